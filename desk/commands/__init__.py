@@ -1,0 +1,1 @@
+"""Sub-commands of the ``desk`` command line; each module defines ``register(subparsers)``."""

@@ -1,0 +1,1 @@
+"""Domain types and analytics: plain Python and numpy, no Qt, no SQL."""

@@ -1,0 +1,115 @@
+"""The monitoring and evaluation half of the loop: commitments, indicators, evaluations, disputes."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from desk.core.enums import CommitmentStatus, DisputeLevel, DisputeStatus
+from desk.core.errors import ValidationError
+from desk.core.validation import (
+    check_datetime,
+    check_enum,
+    check_id,
+    check_name,
+    check_number,
+    check_text,
+    new_id,
+    utcnow,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Commitment:
+    """A duty (履约事项) a party takes on under the agreement."""
+
+    case_id: str
+    party_id: str
+    description: str
+    due_on: date | None = None
+    status: CommitmentStatus = CommitmentStatus.PENDING
+    agreement_id: str | None = None
+    id: str = field(default_factory=new_id)
+
+    def validate(self) -> Commitment:
+        check_id("case_id", self.case_id)
+        check_id("party_id", self.party_id)
+        check_name("description", self.description, limit=2000)
+        if self.due_on is not None and not isinstance(self.due_on, date):
+            raise ValidationError("due_on", "type.date", "due_on must be a date")
+        check_enum("status", self.status, CommitmentStatus)
+        check_id("agreement_id", self.agreement_id, required=False)
+        return self
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    """An evaluation indicator (评估指标), e.g. the permanganate index at the border section."""
+
+    case_id: str
+    name: str
+    unit: str = ""
+    target: float | None = None
+    weight: float = 1.0
+    higher_is_better: bool = False
+    id: str = field(default_factory=new_id)
+
+    def validate(self) -> Indicator:
+        check_id("case_id", self.case_id)
+        check_name("name", self.name)
+        check_name("unit", self.unit, required=False, limit=20)
+        if self.target is not None:
+            check_number("target", self.target)
+        check_number("weight", self.weight, low=0.0)
+        if not isinstance(self.higher_is_better, bool):
+            raise ValidationError("higher_is_better", "type.bool", "higher_is_better must be true or false")
+        return self
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluation:
+    """One measured value of an indicator for a period (评估记录)."""
+
+    indicator_id: str
+    period: str
+    value: float
+    note: str = ""
+    recorded_at: datetime = field(default_factory=utcnow)
+    id: str = field(default_factory=new_id)
+
+    def validate(self) -> Evaluation:
+        check_id("indicator_id", self.indicator_id)
+        check_name("period", self.period, limit=40)
+        check_number("value", self.value)
+        check_text("note", self.note)
+        check_datetime("recorded_at", self.recorded_at)
+        return self
+
+
+@dataclass(frozen=True, slots=True)
+class Dispute:
+    """A dispute (争议) between two parties, escalated level by level until resolved."""
+
+    case_id: str
+    claimant_id: str
+    respondent_id: str
+    subject: str
+    status: DisputeStatus = DisputeStatus.OPEN
+    level: DisputeLevel = DisputeLevel.JOINT_CONFERENCE
+    arbiter_id: str | None = None
+    resolution: str = ""
+    raised_at: datetime = field(default_factory=utcnow)
+    id: str = field(default_factory=new_id)
+
+    def validate(self) -> Dispute:
+        check_id("case_id", self.case_id)
+        check_id("claimant_id", self.claimant_id)
+        check_id("respondent_id", self.respondent_id)
+        if self.claimant_id == self.respondent_id:
+            raise ValidationError("respondent_id", "dispute.same_party", "a dispute needs two different parties")
+        check_name("subject", self.subject, limit=2000)
+        check_enum("status", self.status, DisputeStatus)
+        check_enum("level", self.level, DisputeLevel)
+        check_id("arbiter_id", self.arbiter_id, required=False)
+        check_text("resolution", self.resolution)
+        check_datetime("raised_at", self.raised_at)
+        return self
