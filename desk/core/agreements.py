@@ -6,7 +6,15 @@ from datetime import datetime
 
 from desk.core.enums import AgreementStatus
 from desk.core.errors import ValidationError
-from desk.core.validation import check_datetime, check_enum, check_id, check_name, check_text, new_id, utcnow
+from desk.core.validation import (
+    check_datetime,
+    check_enum,
+    check_id,
+    check_name,
+    check_text,
+    new_id,
+    utcnow,
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -88,3 +88,16 @@ class Demand:
     def scores(self) -> dict[str, float]:
         """Option scores as a dict (discrete issues)."""
         return dict(self.option_scores)
+
+
+@dataclass(frozen=True, slots=True)
+class DemandRevision:
+    """One entry of a demand's history: its state after a create, update or delete."""
+
+    demand_id: str
+    party_id: str
+    issue_id: str
+    action: str
+    state: dict
+    author: str
+    changed_at: datetime

@@ -6,7 +6,14 @@ from dataclasses import dataclass, field
 
 from desk.core.enums import IssueCategory, IssueKind
 from desk.core.errors import ValidationError
-from desk.core.validation import check_enum, check_id, check_name, check_number, check_text, new_id
+from desk.core.validation import (
+    check_enum,
+    check_id,
+    check_name,
+    check_number,
+    check_text,
+    new_id,
+)
 
 #: A value of an issue: a number for numeric issues, an option label for discrete ones.
 Value = float | str

@@ -7,7 +7,14 @@ from dataclasses import dataclass, field
 
 from desk.core.enums import PartyKind, PartyRole
 from desk.core.errors import ValidationError
-from desk.core.validation import check_enum, check_id, check_name, check_number, check_text, new_id
+from desk.core.validation import (
+    check_enum,
+    check_id,
+    check_name,
+    check_number,
+    check_text,
+    new_id,
+)
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 

@@ -1,0 +1,270 @@
+"""Preparing a case: parties, issues and demands, each edit one transaction with its audit event."""
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+from desk.core.case import Case
+from desk.core.demands import Demand, DemandRevision
+from desk.core.errors import ValidationError
+from desk.core.issues import Issue
+from desk.core.parties import Party, check_hierarchy
+from desk.core.plain import to_json
+from desk.core.snapshot import CaseSnapshot
+from desk.core.validation import utcnow
+from desk.store.casefile import create_case_file, open_case_file
+from desk.store.database import Database
+from desk.store.repositories import Repositories
+
+T = TypeVar("T")
+
+
+class CaseService:
+    """The use cases of one case in one database. Every public method is one transaction."""
+
+    def __init__(self, db: Database, case_id: str, actor: str = "") -> None:
+        self.db = db
+        self.case_id = case_id
+        self.actor = actor
+        self.path: Path | None = None
+
+    # -- opening -----------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path | str, case: Case, actor: str = "") -> CaseService:
+        """Create a case file holding the new ``case``."""
+        case.validate()
+        db = create_case_file(path)
+        service = cls(db, case.id, actor)
+        service.path = Path(path)
+        with service._unit() as repos:
+            repos.cases.add(case)
+            repos.events.append(case.id, "case.created", case.id, to_json(case), actor)
+        return service
+
+    @classmethod
+    def open(cls, path: Path | str, actor: str = "") -> CaseService:
+        """Open a case file (migrating it if older) on its first case."""
+        db = open_case_file(path)
+        with db.transaction() as session:
+            cases = Repositories(session).cases.list()
+        if not cases:
+            db.dispose()
+            from desk.store.casefile import CaseFileError
+
+            raise CaseFileError(f"{path} holds no case")
+        service = cls(db, cases[0].id, actor)
+        service.path = Path(path)
+        return service
+
+    def close(self) -> None:
+        self.db.dispose()
+
+    def _unit(self):
+        return _Unit(self.db)
+
+    def _record(self, repos: Repositories, kind: str, entity_id: str, payload: Any) -> None:
+        repos.events.append(self.case_id, kind, entity_id, to_json(payload), self.actor)
+
+    # -- reading -----------------------------------------------------------------------------
+    def case(self) -> Case:
+        with self._unit() as repos:
+            return repos.cases.require(self.case_id)
+
+    def snapshot(self) -> CaseSnapshot:
+        """The case with its parties, issues and demands, in display order."""
+        with self._unit() as repos:
+            return CaseSnapshot(
+                case=repos.cases.require(self.case_id),
+                parties=tuple(repos.parties.list(case_id=self.case_id)),
+                issues=tuple(repos.issues.list(case_id=self.case_id)),
+                demands=tuple(repos.demands.list(case_id=self.case_id)),
+            )
+
+    def demand_history(self, demand_id: str | None = None) -> Sequence[DemandRevision]:
+        with self._unit() as repos:
+            return repos.demand_history(self.case_id, demand_id)
+
+    def events(self):
+        with self._unit() as repos:
+            return repos.events.list(self.case_id)
+
+    # -- case --------------------------------------------------------------------------------
+    def update_case(self, case: Case) -> Case:
+        case.validate()
+        with self._unit() as repos:
+            repos.cases.update(case)
+            self._record(repos, "case.updated", case.id, case)
+        return case
+
+    # -- parties -----------------------------------------------------------------------------
+    def add_party(self, party: Party) -> Party:
+        """Add a party; its superior must be a party of the case and the hierarchy must not loop."""
+        return self._save_party(party, "party.created", new=True)
+
+    def update_party(self, party: Party) -> Party:
+        return self._save_party(party, "party.updated", new=False)
+
+    def _save_party(self, party: Party, kind: str, *, new: bool) -> Party:
+        party = _own(party.validate(), self.case_id)
+        with self._unit() as repos:
+            others = [p for p in repos.parties.list(case_id=self.case_id) if p.id != party.id]
+            check_hierarchy([*others, party])
+            _unique_name(party, others, "name")
+            if new:
+                repos.parties.add(party)
+            else:
+                repos.parties.update(party)
+            self._record(repos, kind, party.id, party)
+        return party
+
+    def delete_party(self, party_id: str) -> tuple[Party, list[Demand], list[Party]]:
+        """Delete a party with its demands; returns what :meth:`restore_party` needs to undo it."""
+        with self._unit() as repos:
+            party = repos.parties.require(party_id)
+            demands = repos.demands.list(party_id=party_id)
+            subordinates = repos.parties.list(case_id=self.case_id, superior_id=party_id)
+            for demand in demands:
+                repos.record_demand_revision(dataclasses.replace(demand, updated_at=utcnow()), "deleted",
+                                             to_json(demand))
+            repos.parties.delete(party_id)
+            self._record(repos, "party.deleted", party_id, {"name": party.name, "demands": len(demands)})
+        return party, demands, subordinates
+
+    def restore_party(self, party: Party, demands: Sequence[Demand], subordinates: Sequence[Party] = ()) -> None:
+        """Undo a deletion: the party, its demands and its subordinates' links, as they were."""
+        with self._unit() as repos:
+            repos.parties.add(party)
+            for demand in demands:
+                repos.demands.add(demand)
+                repos.record_demand_revision(demand, "restored", to_json(demand))
+            for sub in subordinates:
+                repos.parties.update(sub)
+            self._record(repos, "party.restored", party.id, party)
+
+    # -- issues ------------------------------------------------------------------------------
+    def add_issue(self, issue: Issue) -> Issue:
+        return self._save_issue(issue, "issue.created", new=True)
+
+    def update_issue(self, issue: Issue) -> Issue:
+        """Change an issue; refused when existing demands would fall outside its new range or options."""
+        return self._save_issue(issue, "issue.updated", new=False)
+
+    def _save_issue(self, issue: Issue, kind: str, *, new: bool) -> Issue:
+        issue = _own(issue.validate(), self.case_id)
+        with self._unit() as repos:
+            others = [i for i in repos.issues.list(case_id=self.case_id) if i.id != issue.id]
+            _unique_name(issue, others, "name")
+            if new:
+                repos.issues.add(issue)
+            else:
+                for demand in repos.demands.list(issue_id=issue.id):
+                    demand.validate(issue)
+                repos.issues.update(issue)
+            self._record(repos, kind, issue.id, issue)
+        return issue
+
+    def delete_issue(self, issue_id: str) -> tuple[Issue, list[Demand]]:
+        """Delete an issue with the demands on it; returns what :meth:`restore_issue` needs."""
+        with self._unit() as repos:
+            issue = repos.issues.require(issue_id)
+            demands = repos.demands.list(issue_id=issue_id)
+            repos.issues.delete(issue_id)
+            self._record(repos, "issue.deleted", issue_id, {"name": issue.name, "demands": len(demands)})
+        return issue, demands
+
+    def restore_issue(self, issue: Issue, demands: Sequence[Demand]) -> None:
+        with self._unit() as repos:
+            repos.issues.add(issue)
+            for demand in demands:
+                repos.demands.add(demand)
+            self._record(repos, "issue.restored", issue.id, issue)
+
+    def reorder_issues(self, ordered_ids: Sequence[str]) -> None:
+        """Set the display order of the issues to ``ordered_ids`` (all of them, once each)."""
+        self._reorder(ordered_ids, "issues")
+
+    def reorder_parties(self, ordered_ids: Sequence[str]) -> None:
+        self._reorder(ordered_ids, "parties")
+
+    def _reorder(self, ordered_ids: Sequence[str], what: str) -> None:
+        with self._unit() as repos:
+            repo = getattr(repos, what)
+            items = {x.id: x for x in repo.list(case_id=self.case_id)}
+            if sorted(ordered_ids) != sorted(items):
+                raise ValidationError("order", "order.mismatch", f"the new order must list every one of the {what}")
+            for position, item_id in enumerate(ordered_ids):
+                repo.update(dataclasses.replace(items[item_id], position=position))
+            self._record(repos, f"{what}.reordered", self.case_id, {"order": list(ordered_ids)})
+
+    # -- demands -----------------------------------------------------------------------------
+    def set_demand(self, demand: Demand) -> Demand:
+        """Create or replace the party's demand on the issue, keeping the old one in its history."""
+        demand = dataclasses.replace(_own(demand, self.case_id), updated_at=utcnow(), author=demand.author or self.actor)
+        with self._unit() as repos:
+            issue = repos.issues.require(demand.issue_id)
+            repos.parties.require(demand.party_id)
+            demand.validate(issue)
+            existing = repos.demand_for(demand.party_id, demand.issue_id)
+            if existing is None:
+                repos.demands.add(demand)
+                action = "created"
+            else:
+                demand = dataclasses.replace(demand, id=existing.id)
+                repos.demands.update(demand)
+                action = "updated"
+            repos.record_demand_revision(demand, action, to_json(demand))
+            self._record(repos, f"demand.{action}", demand.id, demand)
+        return demand
+
+    def delete_demand(self, demand_id: str) -> Demand:
+        with self._unit() as repos:
+            demand = repos.demands.require(demand_id)
+            repos.demands.delete(demand_id)
+            gone = dataclasses.replace(demand, updated_at=utcnow(), author=self.actor or demand.author)
+            repos.record_demand_revision(gone, "deleted", to_json(demand))
+            self._record(repos, "demand.deleted", demand_id, {"party_id": demand.party_id,
+                                                              "issue_id": demand.issue_id})
+        return demand
+
+    def restore_demand(self, demand: Demand) -> Demand:
+        """Put a deleted demand back as it was (undo)."""
+        return self.set_demand(demand)
+
+
+class _Unit:
+    """Context manager giving Repositories over one transaction."""
+
+    def __init__(self, db: Database) -> None:
+        self._context = db.transaction()
+
+    def __enter__(self) -> Repositories:
+        return Repositories(self._context.__enter__())
+
+    def __exit__(self, *exc: Any) -> bool | None:
+        return self._context.__exit__(*exc)
+
+
+def _own(obj: T, case_id: str) -> T:
+    if obj.case_id != case_id:  # type: ignore[attr-defined]
+        raise ValidationError("case_id", "case.mismatch", "the object belongs to another case")
+    return obj
+
+
+def _unique_name(obj: Any, others: Sequence[Any], field: str) -> None:
+    name = getattr(obj, field).strip()
+    if any(getattr(o, field).strip() == name for o in others):
+        raise ValidationError(field, "name.duplicate", f"{name!r} is already used in this case", name=name)
+
+
+def load_snapshot(path: Path | str) -> CaseSnapshot:
+    """Open a case file, read its snapshot and close it again."""
+    service = CaseService.open(path)
+    try:
+        return service.snapshot()
+    finally:
+        service.close()
+
+
+ProgressCallback = Callable[[float, str], None]

@@ -1,0 +1,1 @@
+"""Case files: SQLAlchemy models, migrations, repositories, backups and bundles."""

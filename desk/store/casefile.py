@@ -1,0 +1,128 @@
+"""Opening and creating case files (.desk): schema checks, backup before migrating, refusal of newer files."""
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import inspect
+
+from desk.core.errors import DeskError
+from desk.store import migrate
+from desk.store.database import Database, make_engine, sqlite_url
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class CaseFileError(DeskError):
+    """The file cannot be opened as a case file; the message says why. The file is left untouched."""
+
+
+class NewerFileError(CaseFileError):
+    """The file was written by a newer version of Concord Desk."""
+
+
+def create_case_file(path: Path | str) -> Database:
+    """Create a new, empty case file at the head revision; refuses to overwrite an existing file."""
+    path = Path(path)
+    if path.exists():
+        raise CaseFileError(f"{path} already exists; choose another name")
+    if not path.parent.is_dir():
+        raise CaseFileError(f"the folder {path.parent} does not exist")
+    engine = make_engine(sqlite_url(path))
+    migrate.upgrade(engine)
+    return Database(engine)
+
+
+def open_case_file(path: Path | str, *, backup_dir: Path | None = None) -> Database:
+    """Open a case file, migrating an older schema after copying the file to a timestamped backup."""
+    path = Path(path)
+    _check_is_sqlite(path)
+    _refuse_newer(_peek_revision(path), str(path))  # read-only look first: a refused file stays untouched
+    return open_database(sqlite_url(path), backup=lambda: backup_file(path, backup_dir))
+
+
+def open_database(url: str, backup=None) -> Database:
+    """Open any database URL (SQLite file or server), refusing newer schemas and upgrading older ones."""
+    engine = make_engine(url)
+    try:
+        current = _current_revision(engine)
+        head = migrate.head_revision()
+        if current is None:
+            if _has_tables(engine):
+                raise CaseFileError(f"{_describe(url)} is not a Concord Desk case file")
+            migrate.upgrade(engine)
+        _refuse_newer(current, _describe(url))
+        if current is not None and current != head:
+            if backup is not None:
+                backup()
+            migrate.upgrade(engine)
+    except Exception:
+        engine.dispose()
+        raise
+    return Database(engine)
+
+
+def backup_file(path: Path, backup_dir: Path | None = None) -> Path:
+    """Copy a case file consistently (SQLite backup API, WAL included) to ``NAME.YYYYmmddTHHMMSSZ.bak.desk``."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = (backup_dir or path.parent) / f"{path.stem}.{stamp}.bak{path.suffix}"
+    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    return target
+
+
+def _refuse_newer(revision: str | None, name: str) -> None:
+    if revision is not None and revision not in migrate.known_revisions():
+        raise NewerFileError(
+            f"{name} was written by a newer version of Concord Desk (schema {revision}); "
+            "update the app to open it — the file was not changed"
+        )
+
+
+def _peek_revision(path: Path) -> str | None:
+    """The schema revision of a SQLite file, read without writing anything to it."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if "alembic_version" not in tables:
+                if tables:
+                    raise CaseFileError(f"{path} is not a Concord Desk case file")
+                return None
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            return None if row is None else row[0]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise CaseFileError(f"cannot read {path}: {exc}") from exc
+
+
+def _check_is_sqlite(path: Path) -> None:
+    if not path.is_file():
+        raise CaseFileError(f"{path} does not exist")
+    with path.open("rb") as handle:
+        if handle.read(16) != SQLITE_MAGIC:
+            raise CaseFileError(f"{path} is not a Concord Desk case file (not an SQLite database)")
+
+
+def _current_revision(engine) -> str | None:
+    try:
+        return migrate.current_revision(engine)
+    except Exception as exc:  # a damaged or encrypted file
+        raise CaseFileError(f"cannot read {_describe(str(engine.url))}: {exc}") from exc
+
+
+def _has_tables(engine) -> bool:
+    return bool(inspect(engine).get_table_names())
+
+
+def _describe(url: str) -> str:
+    return url.removeprefix("sqlite:///") if url.startswith("sqlite:///") else "the database"
