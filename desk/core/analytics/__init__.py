@@ -1,0 +1,1 @@
+"""Bargaining analytics: utilities, exact Pareto frontier, solutions, compensation, Shapley, hierarchy."""

@@ -1,0 +1,172 @@
+"""Exact Pareto frontier built issue by issue, never enumerating the outcome space."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from desk.core.analytics.errors import FrontierTooLarge, Monitor
+from desk.core.analytics.model import Model
+from desk.core.analytics.skyline import dequantise, nondominated_mask, unique_rows
+from desk.core.issues import Value
+
+#: Default cap on frontier packages; beyond it the engine says so instead of truncating.
+DEFAULT_CAP = 250_000
+#: Candidates (packages × frontier parties) combined in one vectorised block.
+BLOCK_CELLS = 8_000_000
+
+ALTERNATIVES = (
+    "put fewer parties on the frontier (e.g. only the signatories: --parties A,B)",
+    "use coarser steps on numeric issues",
+    "use a sampled frontier of N random packages (--sample N), which is labelled as sampled, not exact",
+    "raise the cap if the machine has the memory",
+)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Frontier:
+    """Frontier packages (rows of option indices) with every party's utilities.
+
+    ``method`` says how it was obtained; ``exact`` is False for a sampled frontier, which
+    is only the non-dominated part of a sample. ``reason`` explains an empty frontier.
+    """
+
+    model: Model
+    choices: np.ndarray
+    utilities_q: np.ndarray
+    method: str
+    exact: bool = True
+    reason: str = ""
+
+    def __len__(self) -> int:
+        return int(self.choices.shape[0])
+
+    @property
+    def utilities(self) -> np.ndarray:
+        """(S × all parties) float utilities, frontier parties and others alike."""
+        return dequantise(self.utilities_q)
+
+    @property
+    def frontier_utilities_q(self) -> np.ndarray:
+        """(S × frontier parties) int64 utilities."""
+        return self.utilities_q[:, list(self.model.frontier)]
+
+    @property
+    def frontier_utilities(self) -> np.ndarray:
+        return dequantise(self.frontier_utilities_q)
+
+    def distinct_count(self) -> int:
+        """Number of distinct utility vectors of the frontier parties (tied packages count once)."""
+        return int(unique_rows(self.frontier_utilities_q)[0].shape[0])
+
+    def package(self, index: int) -> dict[str, Value]:
+        return self.model.space.package(self.choices[index])
+
+
+def make_frontier(model: Model, choices: np.ndarray, method: str, *, exact: bool = True,
+                  reason: str = "") -> Frontier:
+    """A Frontier of the given packages, sorted by the frontier parties' utilities (first party best first)."""
+    choices = np.asarray(choices, dtype=np.intp).reshape(-1, len(model.space.issues))
+    utilities = model.utilities_q(choices)
+    keys = [choices[:, i] for i in reversed(range(choices.shape[1]))]
+    keys += [-utilities[:, p] for p in reversed(model.frontier)]
+    order = np.lexsort(keys) if len(choices) else np.zeros(0, dtype=np.intp)
+    return Frontier(model, choices[order], utilities[order], method, exact, reason)
+
+
+def pareto_filter(model: Model, choices: np.ndarray, method: str, *, exact: bool) -> Frontier:
+    """The feasible (u_p ≥ d_p, hard constraints met), non-dominated packages among ``choices``."""
+    choices = np.asarray(choices, dtype=np.intp)
+    cols = list(model.frontier)
+    utilities = model.utilities_q(choices)[:, cols]
+    ok = np.all(utilities >= model.disagreement_q()[cols], axis=1)
+    ok &= np.all(model.acceptable(choices)[:, cols], axis=1)
+    choices, utilities = choices[ok], utilities[ok]
+    keep = nondominated_mask(utilities) if len(choices) else np.zeros(0, dtype=bool)
+    reason = "" if keep.any() else "no package satisfies every frontier party's reservation values and BATNA"
+    return make_frontier(model, choices[keep], method, exact=exact, reason=reason)
+
+
+def exact_frontier(model: Model, *, cap: int = DEFAULT_CAP, monitor: Monitor | None = None) -> Frontier:
+    """The exact Pareto frontier of the feasible packages, built issue by issue.
+
+    Maths: with additive utilities u(x) = Σ_i c_i(x_i), if x is non-dominated then every
+    prefix (x_1..x_k) is non-dominated among prefixes — otherwise swapping in a dominating
+    prefix would dominate x. So F_k = ND(F_{k−1} ⊕ ND(C_k)) holds the prefixes of every
+    frontier package, ties included, and F_n is the frontier. Options worse than a frontier
+    party's reservation are removed per issue; prefixes that cannot reach u_p ≥ d_p even
+    with the best remaining options are pruned; feasibility u_p ≥ d_p is applied at the end.
+    """
+    monitor = monitor or Monitor()
+    cols = list(model.frontier)
+    d = model.disagreement_q()[cols]
+    n = len(model.space.issues)
+    options = [np.flatnonzero(model.allowed(i)) for i in range(n)]
+    for i, opts in enumerate(options):
+        if len(opts) == 0:
+            name = model.space.issues[i].name
+            return make_frontier(model, np.zeros((0, n)), "exact (issue by issue)",
+                                 reason=f"no value of issue {name!r} is acceptable to every frontier party")
+    best_rest = _best_remaining(model, options, cols)
+    running = np.zeros((1, len(cols)), dtype=np.int64)
+    steps: list[tuple[np.ndarray, np.ndarray]] = []
+    for i in range(n):
+        monitor.report(i / n, f"issue {i + 1}/{n}: {model.space.issues[i].name} ({len(running):,} partial packages)")
+        table = model.tables[i][options[i]][:, cols]
+        keep = nondominated_mask(table)
+        running, parent, option = _combine(running, table[keep], options[i][keep], d - best_rest[i + 1], monitor)
+        if len(running) > cap:
+            raise FrontierTooLarge(len(running), cap, model.space.issues[i].name, ALTERNATIVES)
+        steps.append((parent, option))
+    feasible = np.flatnonzero(np.all(running >= d, axis=1))
+    monitor.report(1.0, f"frontier: {len(feasible):,} packages")
+    choices = _trace_back(steps, feasible, n)
+    reason = "" if len(feasible) else "no package gives every frontier party at least its disagreement utility"
+    return make_frontier(model, choices, "exact (issue by issue)", reason=reason)
+
+
+def _best_remaining(model: Model, options: list[np.ndarray], cols: list[int]) -> np.ndarray:
+    """best_rest[k][p]: the most utility party p can still gain from issues k, k+1, …"""
+    best = [model.tables[i][options[i]][:, cols].max(axis=0) for i in range(len(options))]
+    rest = np.zeros((len(options) + 1, len(cols)), dtype=np.int64)
+    for i in reversed(range(len(options))):
+        rest[i] = rest[i + 1] + best[i]
+    return rest
+
+
+def _combine(running: np.ndarray, table: np.ndarray, option_ids: np.ndarray, floor: np.ndarray,
+             monitor: Monitor) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """ND(running ⊕ table) with back-pointers (parent row, option id), in blocks of options.
+
+    Each block's candidates are pruned (a partial sum below ``floor`` cannot become
+    feasible) and merged with the frontier kept so far, so memory stays bounded.
+    """
+    m = running.shape[1]
+    per_block = max(1, BLOCK_CELLS // max(1, len(running) * m))
+    kept = np.zeros((0, m), dtype=np.int64)
+    kept_parent = np.zeros(0, dtype=np.intp)
+    kept_option = np.zeros(0, dtype=np.intp)
+    for start in range(0, len(table), per_block):
+        monitor.check()
+        block = table[start:start + per_block]
+        values = (running[:, None, :] + block[None, :, :]).reshape(-1, m)
+        parent = np.repeat(np.arange(len(running)), len(block))
+        option = np.tile(option_ids[start:start + per_block], len(running))
+        viable = np.all(values >= floor, axis=1)
+        values = np.concatenate([kept, values[viable]])
+        parent = np.concatenate([kept_parent, parent[viable]])
+        option = np.concatenate([kept_option, option[viable]])
+        keep = nondominated_mask(values)
+        kept, kept_parent, kept_option = values[keep], parent[keep], option[keep]
+    return kept, kept_parent, kept_option
+
+
+def _trace_back(steps: list[tuple[np.ndarray, np.ndarray]], rows: np.ndarray, n: int) -> np.ndarray:
+    """Recover packages (option index per issue) from the back-pointers of each step."""
+    choices = np.zeros((len(rows), n), dtype=np.intp)
+    index = rows
+    for i in reversed(range(n)):
+        parent, option = steps[i]
+        choices[:, i] = option[index]
+        index = parent[index]
+    return choices

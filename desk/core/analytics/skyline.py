@@ -1,0 +1,169 @@
+"""Exact Pareto filters (skylines) over integer utility vectors: 2-d sweep, n-d divide and conquer.
+
+Utilities are compared as integers in units of :data:`QUANTUM` (1e-9): every per-issue
+contribution is rounded once, so sums are exact and summation order cannot create or
+break a tie (DESIGN.md §3). A point is *dominated* when another point is at least as
+good for every party and strictly better for one; points with equal vectors (ties)
+never dominate each other and are all kept.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+#: Utilities are compared after rounding to this resolution.
+QUANTUM = 1e-9
+_BRUTE = 160  # at or below this many points, compare all pairs
+_BRUTE_PAIRS = 40_000  # at or below |L|·|H| pairs, compare all pairs
+
+
+def quantise(values: np.ndarray | float) -> np.ndarray:
+    """Utilities as int64 multiples of QUANTUM: ``round(u / 1e-9)``."""
+    return np.rint(np.asarray(values, dtype=np.float64) / QUANTUM).astype(np.int64)
+
+
+def dequantise(values: np.ndarray) -> np.ndarray:
+    """Back to float utilities."""
+    return np.asarray(values, dtype=np.float64) * QUANTUM
+
+
+def unique_rows(points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct rows of an integer matrix and, per input row, the index of its distinct row."""
+    n = points.shape[0]
+    if n == 0:
+        return points, np.zeros(0, dtype=np.intp)
+    order = np.lexsort(points.T[::-1])
+    ranked = points[order]
+    starts = np.ones(n, dtype=bool)
+    starts[1:] = np.any(ranked[1:] != ranked[:-1], axis=1)
+    inverse = np.empty(n, dtype=np.intp)
+    inverse[order] = np.cumsum(starts) - 1
+    return ranked[starts], inverse
+
+
+def nondominated_mask(points: np.ndarray) -> np.ndarray:
+    """Boolean mask of the rows of ``points`` (N × m integers) that no other row dominates.
+
+    Maths: row i is kept iff there is no j with p_j ≥ p_i componentwise and p_j ≠ p_i.
+    Equal rows are all kept. One column: the rows attaining the maximum. Two columns:
+    sort-and-sweep in O(N log N). More: divide and conquer on the distinct rows
+    (Kung–Luccio–Preparata style), each node vectorised with numpy.
+    """
+    points = np.asarray(points)
+    n, m = points.shape
+    if n == 0:
+        return np.zeros(0, dtype=bool)
+    if m == 1:
+        return points[:, 0] == points[:, 0].max()
+    distinct, inverse = unique_rows(points)
+    if m == 2:
+        dominated = _dominated_2d(distinct[:, 0], distinct[:, 1])
+    else:
+        dominated = _dominated(distinct, tuple(range(m)))
+    return ~dominated[inverse]
+
+
+def _dominated_2d(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Distinct 2-d points: sort by (a, b) descending; p is dominated iff an earlier point has b' ≥ b.
+
+    Earlier points have a' > a, or a' = a and b' > b, so b' ≥ b makes them dominate;
+    the test is a running (exclusive) maximum of b along the sorted order.
+    """
+    order = np.lexsort((-b, -a))
+    sorted_b = b[order]
+    running = np.empty_like(sorted_b)
+    running[0] = np.iinfo(sorted_b.dtype).min
+    if len(sorted_b) > 1:
+        running[1:] = np.maximum.accumulate(sorted_b[:-1])
+    dominated = np.empty(len(a), dtype=bool)
+    dominated[order] = running >= sorted_b
+    return dominated
+
+
+def _split(column: np.ndarray) -> np.ndarray | None:
+    """A mask ``high`` with every high value > every low value, both sides non-empty; None if constant."""
+    low, high = column.min(), column.max()
+    if low == high:
+        return None
+    pivot = np.partition(column, len(column) // 2)[len(column) // 2]
+    mask = column > pivot
+    if not mask.any():
+        mask = column >= pivot
+    return mask
+
+
+def _dominated(points: np.ndarray, dims: tuple[int, ...]) -> np.ndarray:
+    """Rows of distinct ``points`` dominated (on ``dims``) by another row; other columns are constant.
+
+    Split on the median of the first dimension into high and low halves (every high value
+    exceeds every low one). High rows can only be dominated by high rows; a low row is
+    dominated by a low row, or is *covered* on the remaining dimensions by a
+    non-dominated high row.
+    """
+    n = points.shape[0]
+    if n <= 1:
+        return np.zeros(n, dtype=bool)
+    if len(dims) == 2:
+        return _dominated_2d(points[:, dims[0]], points[:, dims[1]])
+    if n <= _BRUTE:
+        sub = points[:, dims]
+        at_least = np.all(sub[None, :, :] >= sub[:, None, :], axis=2)
+        return at_least.sum(axis=1) > 1  # every row is at least itself
+    high = _split(points[:, dims[0]])
+    if high is None:
+        return _dominated(points, dims[1:])
+    result = np.zeros(n, dtype=bool)
+    high_idx, low_idx = np.flatnonzero(high), np.flatnonzero(~high)
+    high_dom = _dominated(points[high_idx], dims)
+    result[high_idx] = high_dom
+    low_dom = _dominated(points[low_idx], dims)
+    survivors = low_idx[~low_dom]
+    covered = _covered(points[survivors], points[high_idx[~high_dom]], dims[1:])
+    result[low_idx[low_dom]] = True
+    result[survivors[covered]] = True
+    return result
+
+
+def _covered(low: np.ndarray, high: np.ndarray, dims: tuple[int, ...]) -> np.ndarray:
+    """For each row l of ``low``: is there a row h of ``high`` with h ≥ l on every dimension in ``dims``?"""
+    n = low.shape[0]
+    if n == 0 or high.shape[0] == 0:
+        return np.zeros(n, dtype=bool)
+    if len(dims) == 1:
+        return low[:, dims[0]] <= high[:, dims[0]].max()
+    if len(dims) == 2:
+        return _covered_2d(low[:, dims[0]], low[:, dims[1]], high[:, dims[0]], high[:, dims[1]])
+    if n * high.shape[0] <= _BRUTE_PAIRS:
+        return _covered_brute(low[:, dims], high[:, dims])
+    split = _split(np.concatenate([low[:, dims[0]], high[:, dims[0]]]))
+    if split is None:
+        return _covered(low, high, dims[1:])
+    low_high, high_high = split[:n], split[n:]
+    result = np.zeros(n, dtype=bool)
+    result[low_high] = _covered(low[low_high], high[high_high], dims)
+    rest = np.flatnonzero(~low_high)
+    # A high row above the pivot beats every low row on dims[0]; only the other dimensions matter.
+    by_high = _covered(low[rest], high[high_high], dims[1:])
+    result[rest[by_high]] = True
+    rest = rest[~by_high]
+    result[rest] = _covered(low[rest], high[~high_high], dims)
+    return result
+
+
+def _covered_brute(low: np.ndarray, high: np.ndarray) -> np.ndarray:
+    """All-pairs version of :func:`_covered` for small inputs, one dimension at a time."""
+    at_least = high[None, :, 0] >= low[:, None, 0]
+    for d in range(1, low.shape[1]):
+        at_least &= high[None, :, d] >= low[:, None, d]
+    return at_least.any(axis=1)
+
+
+def _covered_2d(la: np.ndarray, lb: np.ndarray, ha: np.ndarray, hb: np.ndarray) -> np.ndarray:
+    """2-d cover test: max{h_b : h_a ≥ l_a} ≥ l_b, by sorting ``high`` on a and a running max of b."""
+    order = np.argsort(-ha, kind="stable")
+    best_b = np.maximum.accumulate(hb[order])
+    ascending = ha[order][::-1]
+    count = len(ha) - np.searchsorted(ascending, la, side="left")  # rows with h_a ≥ l_a
+    covered = np.zeros(len(la), dtype=bool)
+    some = count > 0
+    covered[some] = best_b[count[some] - 1] >= lb[some]
+    return covered
