@@ -55,10 +55,7 @@ def nondominated_mask(points: np.ndarray) -> np.ndarray:
     if m == 1:
         return points[:, 0] == points[:, 0].max()
     distinct, inverse = unique_rows(points)
-    if m == 2:
-        dominated = _dominated_2d(distinct[:, 0], distinct[:, 1])
-    else:
-        dominated = _dominated(distinct, tuple(range(m)))
+    dominated = _dominated_2d(distinct[:, 0], distinct[:, 1]) if m == 2 else _dominated(distinct, tuple(range(m)))
     return ~dominated[inverse]
 
 
