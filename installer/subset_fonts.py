@@ -46,6 +46,13 @@ FACES = (
 
 EXCLUDED_BLOCKS = ((0x2E80, 0x2EFF), (0x2F00, 0x2FDF), (0xF900, 0xFAFF))
 
+#: Code points that share a glyph with a more common one (no-break space, soft hyphen,
+#: figure dash, wave dash …): left out so each glyph maps back to exactly one character.
+AMBIGUOUS = frozenset((0x00A0, 0x00AD, 0x2011, 0x2012, 0x2022, 0x2027, 0x2035, 0x301C, 0x30FB))
+
+#: Largest distance (font units of a 1000-unit em) between a cubic curve and its quadratic copy.
+MAX_ERROR = 2.0
+
 #: Hanzi outside GB 2312 that Chinese official text in our domain needs.
 EXTRA = "啰瞭喆堃犇淼焱垚赟玥珺璟昇翀镕珉钜沄璘"
 
@@ -61,7 +68,8 @@ def wanted_codepoints() -> set[int]:
         if template.is_file():
             points |= {ord(c) for c in template.read_text(encoding="utf-8")}
     points |= {ord(c) for c in EXTRA}
-    return {p for p in points if not any(low <= p <= high for low, high in EXCLUDED_BLOCKS) and p >= 0x20}
+    return {p for p in points if p >= 0x20 and p not in AMBIGUOUS
+            and not any(low <= p <= high for low, high in EXCLUDED_BLOCKS)}
 
 
 def _gb2312() -> set[int]:
@@ -98,7 +106,7 @@ def subset_face(font: TTFont, points: set[int]) -> TTFont:
 
 
 def cff_to_truetype(font: TTFont) -> None:
-    """Replace the CFF outlines by TrueType quadratic ones (max error 1 unit)."""
+    """Replace the CFF outlines by TrueType quadratic ones (within MAX_ERROR font units)."""
     glyph_set = font.getGlyphSet()
     order = font.getGlyphOrder()
     glyphs = {}
@@ -106,7 +114,7 @@ def cff_to_truetype(font: TTFont) -> None:
         recording = DecomposingRecordingPen(glyph_set)
         glyph_set[name].draw(recording)
         pen = TTGlyphPen(None)
-        recording.replay(Cu2QuPen(pen, max_err=1.0, reverse_direction=True))
+        recording.replay(Cu2QuPen(pen, max_err=MAX_ERROR, reverse_direction=True))
         glyphs[name] = pen.glyph()
     del font["CFF "]
     font.sfntVersion = "\x00\x01\x00\x00"
@@ -122,11 +130,7 @@ def cff_to_truetype(font: TTFont) -> None:
     maxp.maxComponentDepth = 0
     font["head"].indexToLocFormat = 1
     font["head"].glyphDataFormat = 0
-    post = font["post"]
-    post.formatType = 2.0
-    post.extraNames = []
-    post.mapping = {}
-    post.glyphOrder = order
+    font["post"].formatType = 3.0  # no glyph names: thousands of "cidNNNNN" strings are dead weight
 
 
 def rename(font: TTFont, family: str, style: str) -> None:
@@ -167,9 +171,12 @@ def main(argv: list[str] | None = None) -> int:
         target = args.out / filename
         font.save(str(target))
         shared = shared_glyphs(TTFont(str(target)))
-        pairs = ", ".join("/".join(f"U+{p:04X}" for p in ps) for ps in list(shared.values())[:12])
         print(f"{target.name}: {len(TTFont(str(target)).getBestCmap())} code points, "
-              f"{target.stat().st_size / 1e6:.2f} MB; shared glyphs: {len(shared)} {pairs}")
+              f"{target.stat().st_size / 1e6:.2f} MB")
+        if shared:
+            pairs = ", ".join("/".join(f"U+{p:04X}" for p in ps) for ps in shared.values())
+            print(f"error: glyphs shared by several code points: {pairs}", file=sys.stderr)
+            return 1
     return 0
 
 
