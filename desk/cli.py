@@ -50,8 +50,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _subcommand_names(parser: argparse.ArgumentParser) -> set[str]:
-    for action in parser._subparsers._group_actions:  # noqa: SLF001 - argparse offers no public accessor
-        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+    for action in parser._subparsers._group_actions:
+        if isinstance(action, argparse._SubParsersAction):
             return set(action.choices)
     return set()
 

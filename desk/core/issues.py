@@ -89,7 +89,7 @@ class Issue:
         """All values of the issue: the options, or the range discretised at its step (ends included)."""
         if not self.is_numeric:
             return self.options
-        count = int(math.floor((self.maximum - self.minimum) / self.step + 1e-9)) + 1
+        count = math.floor((self.maximum - self.minimum) / self.step + 1e-9) + 1
         values = [round(self.minimum + i * self.step, 10) for i in range(count)]
         if values[-1] < self.maximum - 1e-9:
             values.append(float(self.maximum))

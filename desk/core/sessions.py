@@ -130,7 +130,8 @@ class Response:
         check_text("comment", self.comment)
         check_id("counter_id", self.counter_id, required=False)
         if kind is ResponseKind.COUNTER and self.counter_id is None:
-            raise ValidationError("counter_id", "response.counter_missing", "a counter answer needs its counter-proposal")
+            raise ValidationError("counter_id", "response.counter_missing",
+                                  "a counter answer needs its counter-proposal")
         if kind is not ResponseKind.COUNTER and self.counter_id is not None:
             raise ValidationError("counter_id", "response.counter_unexpected", "only a counter answer links a proposal")
         check_datetime("answered_at", self.answered_at)

@@ -128,6 +128,10 @@ class CaseService:
             for demand in demands:
                 repos.record_demand_revision(dataclasses.replace(demand, updated_at=utcnow()), "deleted",
                                              to_json(demand))
+            for sub in subordinates:
+                freed = dataclasses.replace(sub, superior_id=None)
+                repos.parties.update(freed)
+                self._record(repos, "party.updated", sub.id, freed)
             repos.parties.delete(party_id)
             self._record(repos, "party.deleted", party_id, {"name": party.name, "demands": len(demands)})
         return party, demands, subordinates
@@ -136,12 +140,11 @@ class CaseService:
         """Undo a deletion: the party, its demands and its subordinates' links, as they were."""
         with self._unit() as repos:
             repos.parties.add(party)
-            for demand in demands:
-                repos.demands.add(demand)
-                repos.record_demand_revision(demand, "restored", to_json(demand))
+            self._record(repos, "party.restored", party.id, party)
+            self._restore_demands(repos, demands)
             for sub in subordinates:
                 repos.parties.update(sub)
-            self._record(repos, "party.restored", party.id, party)
+                self._record(repos, "party.updated", sub.id, sub)
 
     # -- issues ------------------------------------------------------------------------------
     def add_issue(self, issue: Issue) -> Issue:
@@ -177,9 +180,14 @@ class CaseService:
     def restore_issue(self, issue: Issue, demands: Sequence[Demand]) -> None:
         with self._unit() as repos:
             repos.issues.add(issue)
-            for demand in demands:
-                repos.demands.add(demand)
             self._record(repos, "issue.restored", issue.id, issue)
+            self._restore_demands(repos, demands)
+
+    def _restore_demands(self, repos: Repositories, demands: Sequence[Demand]) -> None:
+        for demand in demands:
+            repos.demands.add(demand)
+            repos.record_demand_revision(demand, "restored", to_json(demand))
+            self._record(repos, "demand.restored", demand.id, demand)
 
     def reorder_issues(self, ordered_ids: Sequence[str]) -> None:
         """Set the display order of the issues to ``ordered_ids`` (all of them, once each)."""
@@ -201,7 +209,8 @@ class CaseService:
     # -- demands -----------------------------------------------------------------------------
     def set_demand(self, demand: Demand) -> Demand:
         """Create or replace the party's demand on the issue, keeping the old one in its history."""
-        demand = dataclasses.replace(_own(demand, self.case_id), updated_at=utcnow(), author=demand.author or self.actor)
+        author = demand.author or self.actor
+        demand = dataclasses.replace(_own(demand, self.case_id), updated_at=utcnow(), author=author)
         with self._unit() as repos:
             issue = repos.issues.require(demand.issue_id)
             repos.parties.require(demand.party_id)

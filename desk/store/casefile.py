@@ -67,7 +67,7 @@ def backup_file(path: Path, backup_dir: Path | None = None) -> Path:
     """Copy a case file consistently (SQLite backup API, WAL included) to ``NAME.YYYYmmddTHHMMSSZ.bak.desk``."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = (backup_dir or path.parent) / f"{path.stem}.{stamp}.bak{path.suffix}"
-    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    source = readonly_connection(path)
     try:
         destination = sqlite3.connect(target)
         try:
@@ -77,6 +77,16 @@ def backup_file(path: Path, backup_dir: Path | None = None) -> Path:
     finally:
         source.close()
     return target
+
+
+def readonly_connection(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write to the file.
+
+    With no ``-wal`` file beside it the database is complete in the main file and is opened
+    as immutable (a read-only WAL database would otherwise need to create its ``-shm``).
+    """
+    mode = "ro" if Path(f"{path}-wal").exists() else "ro&immutable=1"
+    return sqlite3.connect(f"file:{path}?mode={mode}", uri=True)
 
 
 def _refuse_newer(revision: str | None, name: str) -> None:
@@ -90,7 +100,7 @@ def _refuse_newer(revision: str | None, name: str) -> None:
 def _peek_revision(path: Path) -> str | None:
     """The schema revision of a SQLite file, read without writing anything to it."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = readonly_connection(path)
         try:
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in tables:

@@ -1,0 +1,1 @@
+"""Framework agreements: clause library, drafting, PDF/DOCX rendering, signing and verification."""

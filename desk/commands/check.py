@@ -1,0 +1,24 @@
+"""``desk check FILE``: SQLite integrity check plus verification of the audit chain."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("check", help="check a case file's integrity and audit chain")
+    parser.add_argument("file", type=Path, help="case file (.desk)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from desk.services.integrity import check_case_file
+
+    report = check_case_file(args.file)
+    if report.ok:
+        print(f"{args.file}: ok ({report.events} audit events, chain intact)")
+        return 0
+    for problem in report.problems:
+        print(f"{args.file}: {problem}", file=sys.stderr)
+    return 1

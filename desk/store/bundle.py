@@ -1,0 +1,220 @@
+"""Exporting a case to a bundle file and importing one into a case file, all-or-nothing."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from desk.core.events import verify_chain
+from desk.core.validation import utcnow
+from desk.store.bundle_format import (
+    SECTIONS,
+    BundleContent,
+    BundleError,
+    build,
+    dumps,
+    loads,
+    parse,
+)
+from desk.store.casefile import create_case_file, open_case_file
+from desk.store.database import Database
+from desk.store.repositories import Repositories
+
+#: How each section's rows are found for a case: (repository attribute, filter column, parent section).
+_SCOPE = {
+    "parties": ("parties", "case_id", None),
+    "issues": ("issues", "case_id", None),
+    "demands": ("demands", "case_id", None),
+    "sessions": ("sessions", "case_id", None),
+    "rounds": ("rounds", "session_id", "sessions"),
+    "proposals": ("proposals", "round_id", "rounds"),
+    "responses": ("responses", "proposal_id", "proposals"),
+    "agreements": ("agreements", "case_id", None),
+    "signatures": ("signatures", "agreement_id", "agreements"),
+    "commitments": ("commitments", "case_id", None),
+    "indicators": ("indicators", "case_id", None),
+    "evaluations": ("evaluations", "indicator_id", "indicators"),
+    "disputes": ("disputes", "case_id", None),
+}
+
+
+def export_bundle(db: Database, case_id: str, *, redacted: bool = False) -> dict[str, Any]:
+    """The case as a bundle dict (see bundle_format); redacted bundles carry nothing confidential."""
+    with db.transaction() as session:
+        repos = Repositories(session)
+        case = repos.cases.require(case_id)
+        sections: dict[str, list[Any]] = {}
+        for name, (attr, column, parent) in _SCOPE.items():
+            repo = getattr(repos, attr)
+            if parent is None:
+                sections[name] = repo.list(**{column: case_id})
+            else:
+                sections[name] = [x for p in sections[parent] for x in repo.list(**{column: p.id})]
+        events = repos.events.list(case_id)
+    return build(case, sections, events, utcnow().isoformat(), redacted=redacted)
+
+
+def write_bundle(bundle: dict[str, Any], out: Path) -> None:
+    """Write the bundle atomically (temporary file, then rename)."""
+    _atomic_write(out, dumps(bundle).encode("utf-8"))
+
+
+def read_bundle(path: Path) -> BundleContent:
+    """Read, parse and cross-check a bundle file; raises BundleError and changes nothing."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise BundleError(f"cannot read {path}: {exc.strerror}") from None
+    content = parse(loads(data))
+    check_references(content)
+    return content
+
+
+def check_references(content: BundleContent) -> None:
+    """Every reference points at an object in the bundle; demands fit their issues; the chain is intact."""
+    ids = {name: {x.id for x in items} for name, items in content.sections.items()}
+    issues = {i.id: i for i in content.sections["issues"]}
+    case_id = content.case.id
+    for name, items in content.sections.items():
+        for index, item in enumerate(items):
+            where = f"{name}[{index}]"
+            if getattr(item, "case_id", case_id) != case_id:
+                raise BundleError(f"{where}.case_id: belongs to another case")
+            for field, target in _REFERENCES.get(name, ()):
+                value = getattr(item, field)
+                if value is not None and value not in ids[target]:
+                    raise BundleError(f"{where}.{field}: refers to a missing {target[:-1]} {value}")
+            if name == "demands":
+                _check_demand(item, issues, where)
+            if name == "proposals":
+                _check_package(item, content.sections["issues"], where)
+    _check_unique(content)
+    if content.events:
+        report = verify_chain(content.events)
+        if not report.ok or any(e.case_id != case_id for e in content.events):
+            raise BundleError(f"events[{(report.broken_seq or 1) - 1}]: the audit log was altered ({report.reason})")
+
+
+_REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {
+    "parties": (("superior_id", "parties"),),
+    "demands": (("party_id", "parties"), ("issue_id", "issues")),
+    "rounds": (("session_id", "sessions"),),
+    "proposals": (("round_id", "rounds"), ("author_id", "parties"), ("parent_id", "proposals")),
+    "responses": (("proposal_id", "proposals"), ("party_id", "parties"), ("counter_id", "proposals")),
+    "agreements": (("proposal_id", "proposals"),),
+    "signatures": (("agreement_id", "agreements"), ("party_id", "parties")),
+    "commitments": (("party_id", "parties"), ("agreement_id", "agreements")),
+    "evaluations": (("indicator_id", "indicators"),),
+    "disputes": (("claimant_id", "parties"), ("respondent_id", "parties"), ("arbiter_id", "parties")),
+}
+
+
+def _check_demand(demand, issues, where: str) -> None:
+    from desk.core.errors import ValidationError
+
+    try:
+        demand.validate(issues[demand.issue_id])
+    except ValidationError as exc:
+        raise BundleError(f"{where}.{exc.field}: {exc.message}") from None
+
+
+def _check_package(proposal, issues, where: str) -> None:
+    from desk.core.errors import ValidationError
+    from desk.core.sessions import check_package
+
+    try:
+        check_package(proposal.package, issues)
+    except ValidationError as exc:
+        raise BundleError(f"{where}.package: {exc.message}") from None
+
+
+def _check_unique(content: BundleContent) -> None:
+    from desk.core.parties import check_hierarchy
+
+    seen: set[str] = {content.case.id}
+    for name, items in content.sections.items():
+        for index, item in enumerate(items):
+            if item.id in seen:
+                raise BundleError(f"{name}[{index}].id: the id {item.id} is used twice")
+            seen.add(item.id)
+    pairs = [(d.party_id, d.issue_id) for d in content.sections["demands"]]
+    if len(pairs) != len(set(pairs)):
+        raise BundleError("demands: a party has two demands on the same issue")
+    try:
+        check_hierarchy(content.sections["parties"])
+    except Exception as exc:  # ValidationError
+        raise BundleError(f"parties: {exc}") from None
+
+
+def import_bundle(bundle_path: Path, target: Path) -> str:
+    """Import a bundle into ``target``: a new case file, or an existing one gaining the case.
+
+    All or nothing: on any error the target is left exactly as it was. Returns the case id.
+    """
+    content = read_bundle(bundle_path)
+    target = Path(target)
+    if target.exists():
+        db = open_case_file(target)
+        try:
+            _write(db, content)
+        finally:
+            db.dispose()
+        return content.case.id
+    if not target.parent.is_dir():
+        raise BundleError(f"the folder {target.parent} does not exist")
+    handle, temp_name = tempfile.mkstemp(prefix=".import-", suffix=".desk", dir=target.parent)
+    os.close(handle)
+    temp = Path(temp_name)
+    temp.unlink()
+    try:
+        db = create_case_file(temp)
+        try:
+            _write(db, content)
+        finally:
+            db.dispose()
+        os.replace(temp, target)
+    finally:
+        for leftover in (temp, temp.with_name(temp.name + "-wal"), temp.with_name(temp.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+    return content.case.id
+
+
+def _write(db: Database, content: BundleContent) -> None:
+    with db.transaction() as session:
+        repos = Repositories(session)
+        if repos.cases.get(content.case.id) is not None:
+            raise BundleError(f"case.id: the file already holds this case ({content.case.name})")
+        repos.cases.add(content.case)
+        for name, cls in SECTIONS.items():
+            repo = repos.for_core(cls)
+            for item in content.sections[name]:
+                repo.add(item)
+        for event in content.events:
+            repos.events.add_sealed(event)
+        if not content.events:  # redacted bundles carry no log: start a new chain from the imported state
+            _seal_imported(repos, content)
+
+
+def _seal_imported(repos: Repositories, content: BundleContent) -> None:
+    from desk.core.plain import to_json
+
+    case_id = content.case.id
+    repos.events.append(case_id, "case.imported", case_id, to_json(content.case), "import")
+    for name in ("parties", "issues", "demands"):
+        for item in content.sections[name]:
+            repos.events.append(case_id, f"{name[:-1]}.imported", item.id, to_json(item), "import")
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise BundleError(f"the folder {path.parent} does not exist")
+    handle, temp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise

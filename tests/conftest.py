@@ -1,0 +1,36 @@
+"""Test-wide set-up: offscreen Qt, the shared reference data, and template case files."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """../shared beside the checkout (oracles, GENIUS domains); tests needing it skip when absent."""
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not beside this checkout")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory) -> Path:
+    from desk.services.demo import write_demo_case
+
+    return write_demo_case(tmp_path_factory.mktemp("template") / "demo.desk")
+
+
+@pytest.fixture
+def demo_file(_demo_template: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the demo case file (built once per session, copied per test)."""
+    target = tmp_path / "demo.desk"
+    shutil.copyfile(_demo_template, target)
+    return target
