@@ -18,7 +18,7 @@ BLOCK_CELLS = 8_000_000
 ALTERNATIVES = (
     "put fewer parties on the frontier (e.g. only the signatories: --parties A,B)",
     "use coarser steps on numeric issues",
-    "use a sampled frontier of N random packages (--sample N), which is labelled as sampled, not exact",
+    "use a sampled frontier of N random packages (desk analyze --sampled-frontier N), labelled as sampled, not exact",
     "raise the cap if the machine has the memory",
 )
 
