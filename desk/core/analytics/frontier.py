@@ -7,13 +7,15 @@ import numpy as np
 
 from desk.core.analytics.errors import FrontierTooLarge, Monitor
 from desk.core.analytics.model import Model
-from desk.core.analytics.skyline import dequantise, nondominated_mask, unique_rows
+from desk.core.analytics.skyline import dequantise, dominated_by, nondominated_mask, unique_rows
 from desk.core.issues import Value
 
 #: Default cap on frontier packages; beyond it the engine says so instead of truncating.
 DEFAULT_CAP = 250_000
 #: Candidates (packages × frontier parties) combined in one vectorised block.
 BLOCK_CELLS = 8_000_000
+#: Block size (candidate cells) when candidates are first tested against the kept 2-party staircase.
+PREFILTER_CELLS = 250_000
 
 ALTERNATIVES = (
     "put fewer parties on the frontier (e.g. only the signatories: --parties A,B)",
@@ -139,26 +141,43 @@ def _combine(running: np.ndarray, table: np.ndarray, option_ids: np.ndarray, flo
     """ND(running ⊕ table) with back-pointers (parent row, option id), in blocks of options.
 
     Each block's candidates are pruned (a partial sum below ``floor`` cannot become
-    feasible) and merged with the frontier kept so far, so memory stays bounded.
+    feasible; for two parties, candidates the kept frontier already dominates) and merged
+    with the frontier kept so far, so memory stays bounded. Options are visited in a
+    strided order so the first block already spans the whole trade-off.
     """
     m = running.shape[1]
-    per_block = max(1, BLOCK_CELLS // max(1, len(running) * m))
+    cells = max(1, len(running) * m)
+    per_block = max(1, BLOCK_CELLS // cells)
+    if m == 2:  # small blocks: the cheap prefilter against the kept staircase removes most candidates
+        per_block = min(per_block, max(8, PREFILTER_CELLS // cells))
+    order = _strided(len(table), per_block)
     kept = np.zeros((0, m), dtype=np.int64)
     kept_parent = np.zeros(0, dtype=np.intp)
     kept_option = np.zeros(0, dtype=np.intp)
-    for start in range(0, len(table), per_block):
+    for start in range(0, len(order), per_block):
         monitor.check()
-        block = table[start:start + per_block]
+        picked = order[start:start + per_block]
+        block = table[picked]
         values = (running[:, None, :] + block[None, :, :]).reshape(-1, m)
         parent = np.repeat(np.arange(len(running)), len(block))
-        option = np.tile(option_ids[start:start + per_block], len(running))
+        option = np.tile(option_ids[picked], len(running))
         viable = np.all(values >= floor, axis=1)
+        beaten = dominated_by(values, kept) if len(kept) else None
+        if beaten is not None:
+            viable &= ~beaten
         values = np.concatenate([kept, values[viable]])
         parent = np.concatenate([kept_parent, parent[viable]])
         option = np.concatenate([kept_option, option[viable]])
         keep = nondominated_mask(values)
         kept, kept_parent, kept_option = values[keep], parent[keep], option[keep]
     return kept, kept_parent, kept_option
+
+
+def _strided(count: int, block: int) -> np.ndarray:
+    """0..count−1 reordered so that consecutive blocks of ``block`` indices each spread over the whole range."""
+    blocks = max(1, -(-count // block))
+    index = np.arange(count)
+    return index[np.lexsort((index, index % blocks))]
 
 
 def _trace_back(steps: list[tuple[np.ndarray, np.ndarray]], rows: np.ndarray, n: int) -> np.ndarray:

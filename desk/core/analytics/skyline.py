@@ -54,9 +54,48 @@ def nondominated_mask(points: np.ndarray) -> np.ndarray:
         return np.zeros(0, dtype=bool)
     if m == 1:
         return points[:, 0] == points[:, 0].max()
+    if m == 2:
+        return ~_dominated_2d_with_ties(points[:, 0], points[:, 1])
     distinct, inverse = unique_rows(points)
-    dominated = _dominated_2d(distinct[:, 0], distinct[:, 1]) if m == 2 else _dominated(distinct, tuple(range(m)))
-    return ~dominated[inverse]
+    return ~_dominated(distinct, tuple(range(m)))[inverse]
+
+
+def _dominated_2d_with_ties(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """2-d sweep keeping ties: sort by (a, b) descending; p is dominated iff a point before its tie group has b' ≥ b.
+
+    Points before p's group have a' > a (then b' ≥ b dominates) or a' = a, b' > b (dominates).
+    """
+    order = np.lexsort((-b, -a))
+    sa, sb = a[order], b[order]
+    n = len(sa)
+    running = np.empty_like(sb)
+    running[0] = np.iinfo(sb.dtype).min
+    running[1:] = np.maximum.accumulate(sb[:-1])
+    start = np.ones(n, dtype=bool)
+    start[1:] = (sa[1:] != sa[:-1]) | (sb[1:] != sb[:-1])
+    group_start = np.maximum.accumulate(np.where(start, np.arange(n), 0))
+    dominated = np.empty(n, dtype=bool)
+    dominated[order] = running[group_start] >= sb
+    return dominated
+
+
+def dominated_by(low: np.ndarray, high: np.ndarray) -> np.ndarray | None:
+    """For 2 columns: is each row of ``low`` strictly dominated by some row of ``high``? (None for other m).
+
+    With ``high`` sorted on the first column and a suffix maximum of the second, each test
+    is two binary searches: some h with h_a > l_a and h_b ≥ l_b, or h_a ≥ l_a and h_b > l_b.
+    """
+    if low.shape[1] != 2:
+        return None
+    if len(high) == 0:
+        return np.zeros(len(low), dtype=bool)
+    order = np.argsort(high[:, 0], kind="stable")
+    ha = high[order, 0]
+    suffix = np.maximum.accumulate(high[order, 1][::-1])[::-1]
+    suffix = np.append(suffix, np.iinfo(np.int64).min)
+    above = np.searchsorted(ha, low[:, 0], side="right")
+    at_least = np.searchsorted(ha, low[:, 0], side="left")
+    return (suffix[above] >= low[:, 1]) | (suffix[at_least] > low[:, 1])
 
 
 def _dominated_2d(a: np.ndarray, b: np.ndarray) -> np.ndarray:

@@ -1,0 +1,127 @@
+"""Exact issue-by-issue frontier against brute force, the skyline against a naive filter, caps and cancellation."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desk.core.analytics.errors import Cancelled, FrontierTooLarge, Monitor
+from desk.core.analytics.frontier import exact_frontier
+from desk.core.analytics.model import Model
+from desk.core.analytics.sampling import brute_force_frontier, enumerate_utilities, sampled_frontier
+from desk.core.analytics.skyline import nondominated_mask, quantise
+from desk.core.analytics.tables import model_from_tables
+
+
+@st.composite
+def domains(draw, min_parties: int = 2, max_parties: int = 5) -> Model:
+    """Random small domains; coarse scores and weights make ties common, hard constraints and d_p > 0 occur."""
+    n_parties = draw(st.integers(min_parties, max_parties))
+    n_issues = draw(st.integers(1, 4))
+    sizes = [draw(st.integers(1, 4)) for _ in range(n_issues)]
+    issues = [{"name": f"i{k}", "options": [f"o{j}" for j in range(size)]} for k, size in enumerate(sizes)]
+    parties = []
+    for p in range(n_parties):
+        weights = [draw(st.integers(0, 3)) for _ in sizes]
+        total = sum(weights) or 1
+        parties.append({
+            "name": f"P{p}",
+            "weights": {f"i{k}": w / total for k, w in enumerate(weights)},
+            "scores": {f"i{k}": [draw(st.integers(0, 4)) / 4 for _ in range(size)] for k, size in enumerate(sizes)},
+            "acceptable": {f"i{k}": [draw(st.booleans()) or j == 0 for j in range(size)]
+                           for k, size in enumerate(sizes)},
+            "disagreement": draw(st.sampled_from([0.0, 0.0, 0.1, 0.3])),
+            "role": draw(st.sampled_from(["signatory", "signatory", "consulted"])),
+        })
+    return model_from_tables(issues, parties)
+
+
+def _packages(frontier) -> set[tuple[int, ...]]:
+    return {tuple(row) for row in frontier.choices.tolist()}
+
+
+@settings(max_examples=150, deadline=None)
+@given(domains())
+def test_issue_by_issue_frontier_equals_brute_force(model: Model) -> None:
+    exact = exact_frontier(model)
+    brute = brute_force_frontier(model)
+    assert _packages(exact) == _packages(brute)  # same packages, ties included
+    assert np.array_equal(np.sort(exact.utilities_q, axis=0), np.sort(brute.utilities_q, axis=0))
+
+
+@settings(max_examples=60, deadline=None)
+@given(domains(min_parties=1, max_parties=4))
+def test_frontier_packages_are_feasible_and_undominated(model: Model) -> None:
+    frontier = exact_frontier(model)
+    cols = list(model.frontier)
+    everything = enumerate_utilities(model)[:, cols]
+    everything = everything[model.acceptable(model.space.all_choices())[:, cols].all(axis=1)]
+    for row in frontier.frontier_utilities_q:
+        assert not np.any(np.all(everything >= row, axis=1) & np.any(everything > row, axis=1))
+        assert np.all(row >= model.disagreement_q()[cols])
+    assert model.acceptable(frontier.choices)[:, cols].all()
+
+
+def _naive(points: np.ndarray) -> np.ndarray:
+    keep = np.ones(len(points), dtype=bool)
+    for i, p in enumerate(points):
+        keep[i] = not np.any(np.all(points >= p, axis=1) & np.any(points > p, axis=1))
+    return keep
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 6), st.integers(0, 600), st.integers(1, 9), st.integers(0, 2**32 - 1))
+def test_skyline_matches_naive_filter(m: int, n: int, spread: int, seed: int) -> None:
+    points = np.random.default_rng(seed).integers(0, spread, size=(n, m))
+    assert np.array_equal(nondominated_mask(points), _naive(points))
+
+
+def test_skyline_keeps_exact_ties_and_ignores_float_noise() -> None:
+    noisy = quantise(np.array([[0.1 + 0.2, 0.5], [0.3, 0.5], [0.3, 0.5 - 1e-15], [0.2, 0.4]]))
+    assert nondominated_mask(noisy).tolist() == [True, True, True, False]
+
+
+def _big_model(parties: int = 3, issues: int = 8, options: int = 10, seed: int = 0) -> Model:
+    rng = np.random.default_rng(seed)
+    spec = [{"name": f"i{k}", "options": list(range(options))} for k in range(issues)]
+    people = [{"name": f"P{p}", "weights": {f"i{k}": w for k, w in enumerate(rng.dirichlet(np.ones(issues)))},
+               "scores": {f"i{k}": rng.random(options).tolist() for k in range(issues)}} for p in range(parties)]
+    return model_from_tables(spec, people)
+
+
+def test_frontier_past_the_cap_is_reported_not_truncated() -> None:
+    with pytest.raises(FrontierTooLarge) as caught:
+        exact_frontier(_big_model(), cap=50)
+    assert caught.value.size > 50
+    assert "sampled" in str(caught.value) and "fewer parties" in str(caught.value)
+
+
+def test_progress_is_reported_and_cancellation_stops_the_work() -> None:
+    seen: list[float] = []
+    exact_frontier(_big_model(), monitor=Monitor(lambda f, _m: seen.append(f)))
+    assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen)
+    calls = iter(range(100))
+    with pytest.raises(Cancelled):
+        exact_frontier(_big_model(), monitor=Monitor(None, lambda: next(calls) >= 3))
+
+
+def test_huge_space_is_solved_without_enumeration() -> None:
+    model = _big_model(parties=2, issues=20, options=10)  # 10^20 packages
+    frontier = exact_frontier(model)
+    assert model.space.size == 10**20 and len(frontier) > 0
+    sampled = sampled_frontier(model, 2000, seed=3)
+    assert not sampled.exact and "sampled" in sampled.method
+    # every sampled "frontier" point is weakly dominated by some exact frontier point
+    exact_rows = frontier.frontier_utilities_q
+    for row in sampled.frontier_utilities_q:
+        assert np.any(np.all(exact_rows >= row, axis=1))
+
+
+def test_no_acceptable_option_gives_an_empty_frontier_with_a_reason() -> None:
+    model = model_from_tables(
+        [{"name": "x", "options": ["a", "b"]}],
+        [{"name": "A", "weights": {"x": 1}, "scores": {"x": [1, 0]}, "acceptable": {"x": [True, False]}},
+         {"name": "B", "weights": {"x": 1}, "scores": {"x": [0, 1]}, "acceptable": {"x": [False, True]}}])
+    frontier = exact_frontier(model)
+    assert len(frontier) == 0 and "acceptable" in frontier.reason
