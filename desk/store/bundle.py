@@ -6,7 +6,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from desk.core.events import verify_chain
+from desk.core.events import state_mismatches, verify_chain
+from desk.core.plain import to_json
 from desk.core.validation import utcnow
 from desk.store.bundle_format import (
     SECTIONS,
@@ -94,6 +95,11 @@ def check_references(content: BundleContent) -> None:
         report = verify_chain(content.events)
         if not report.ok or any(e.case_id != case_id for e in content.events):
             raise BundleError(f"events[{(report.broken_seq or 1) - 1}]: the audit log was altered ({report.reason})")
+        entities = [(kind[:-1], x.id, to_json(x)) for kind in ("parties", "issues", "demands")
+                    for x in content.sections[kind]]
+        mismatches = state_mismatches([("case", case_id, to_json(content.case)), *entities], content.events)
+        if mismatches:
+            raise BundleError(f"the bundle's data does not match its audit log: {mismatches[0]}")
 
 
 _REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -197,8 +203,6 @@ def _write(db: Database, content: BundleContent) -> None:
 
 
 def _seal_imported(repos: Repositories, content: BundleContent) -> None:
-    from desk.core.plain import to_json
-
     case_id = content.case.id
     repos.events.append(case_id, "case.imported", case_id, to_json(content.case), "import")
     for name in ("parties", "issues", "demands"):
@@ -214,7 +218,14 @@ def _atomic_write(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
+        os.chmod(temp, 0o666 & ~_umask())  # mkstemp makes owner-only files; give the usual mode
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -1,6 +1,7 @@
 """Engines and transactions: SQLite with WAL and foreign keys, or a server URL."""
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,10 +18,15 @@ def sqlite_url(path: Path | str) -> str:
 def make_engine(url: str) -> Engine:
     """An engine for ``url``; SQLite connections get foreign keys, WAL and a busy timeout."""
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 10})
+        engine = create_engine(url, connect_args={"timeout": 10}, json_serializer=_json)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, json_serializer=_json)
+
+
+def _json(value) -> str:
+    """JSON columns keep Chinese text readable in the file (no \\u escapes)."""
+    return json.dumps(value, ensure_ascii=False, allow_nan=False)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

@@ -1,0 +1,26 @@
+"""A consistent copy of an open case file (SQLite backup API, WAL content included)."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from desk.core.errors import DeskError
+
+
+def copy_case_file(source: Path | str, target: Path | str) -> Path:
+    """Copy ``source`` to ``target`` (which must not exist), even while ``source`` is open elsewhere."""
+    source, target = Path(source), Path(target)
+    if target.exists():
+        raise DeskError(f"{target} already exists; choose another name")
+    if source.resolve() == target.resolve():
+        raise DeskError("the copy must have another name than the case file")
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
