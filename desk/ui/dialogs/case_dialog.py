@@ -1,0 +1,91 @@
+"""The form for a new case (name, description, file) or for editing a case's details."""
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.core.case import Case
+from desk.core.errors import ValidationError
+from desk.ui.widgets.form_errors import FormErrors
+
+#: submit(case, path or None when editing)
+Submit = Callable[[Case, Path | None], None]
+
+
+class CaseDialog(QDialog):
+    """With ``path`` given (a suggestion) it creates a case file; without it edits the case's details."""
+
+    def __init__(self, case: Case, submit: Submit, path: Path | None = None,
+                 browse: Callable[[], Path | None] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.case, self.submit, self.creating = case, submit, path is not None
+        self.setWindowTitle(self.tr("New case") if self.creating else self.tr("Case details"))
+        self.setMinimumWidth(520)
+        self.general_error = QLabel(self)
+        self.errors = FormErrors(self.general_error)
+        self.name = QLineEdit(case.name)
+        self.name.setPlaceholderText(self.tr("e.g. 新安江流域生态补偿 第二轮"))
+        self.description = QPlainTextEdit(case.description)
+        self.description.setMaximumHeight(100)
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.errors.row("name", self.name))
+        form.addRow(self.tr("Description"), self.errors.row("description", self.description))
+        self.path = QLineEdit(str(path) if path else "")
+        if self.creating:
+            row = QWidget()
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            row_layout.addWidget(self.path, 1)
+            if browse is not None:
+                button = QPushButton(self.tr("Browse…"))
+                button.clicked.connect(lambda: self._browse(browse))
+                row_layout.addWidget(button)
+            form.addRow(self.tr("Case file"), self.errors.row("path", row))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.general_error)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _browse(self, browse: Callable[[], Path | None]) -> None:
+        chosen = browse()
+        if chosen is not None:
+            self.path.setText(str(chosen if chosen.suffix else chosen.with_suffix(".desk")))
+
+    def value(self) -> tuple[Case, Path | None]:
+        case = dataclasses.replace(self.case, name=self.name.text().strip(),
+                                   description=self.description.toPlainText())
+        if not self.creating:
+            return case, None
+        text = self.path.text().strip()
+        if not text:
+            raise ValidationError("path", "ui.required", "path is required", field_name="path")
+        path = Path(text)
+        return case, path if path.suffix else path.with_suffix(".desk")
+
+    def accept(self) -> None:
+        try:
+            case, path = self.value()
+            case.validate()
+            self.submit(case, path)
+        except ValidationError as error:
+            self.errors.show(error)
+            return
+        super().accept()

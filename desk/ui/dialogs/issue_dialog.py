@@ -1,0 +1,120 @@
+"""The form for adding or editing an issue: numeric range (min, max, step) or discrete options."""
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.core.enums import IssueCategory, IssueKind
+from desk.core.errors import ValidationError
+from desk.core.issues import Issue
+from desk.ui.labels import choices
+from desk.ui.widgets.form_errors import FormErrors
+from desk.ui.widgets.number_edit import parse_number
+from desk.ui.widgets.options_editor import OptionsEditor
+
+Submit = Callable[[Issue], None]
+
+
+class IssueDialog(QDialog):
+    """Edits a copy of ``issue``; OK calls ``submit`` and stays open, errors shown, if it raises."""
+
+    def __init__(self, issue: Issue, submit: Submit, parent: QWidget | None = None, new: bool = True) -> None:
+        super().__init__(parent)
+        self.issue = issue
+        self.submit = submit
+        self.setWindowTitle(self.tr("New issue") if new else self.tr("Edit issue"))
+        self.setMinimumWidth(460)
+        self.general_error = QLabel(self)
+        self.errors = FormErrors(self.general_error)
+
+        self.name = QLineEdit(issue.name)
+        self.unit = QLineEdit(issue.unit)
+        self.unit.setPlaceholderText(self.tr("e.g. %, 亿元, years"))
+        self.category = QComboBox()
+        for text, value in choices(IssueCategory):
+            self.category.addItem(text, value)
+        self.category.setCurrentIndex(self.category.findData(issue.category))
+        self.kind = QComboBox()
+        for text, value in choices(IssueKind):
+            self.kind.addItem(text, value)
+        self.kind.setCurrentIndex(self.kind.findData(issue.kind))
+        self.minimum = QLineEdit(f"{issue.minimum:g}")
+        self.maximum = QLineEdit(f"{issue.maximum:g}")
+        self.step = QLineEdit(f"{issue.step:g}")
+        self.options = OptionsEditor(issue.options)
+        self.description = QPlainTextEdit(issue.description)
+        self.description.setMaximumHeight(70)
+
+        numeric = QWidget()
+        numeric_form = QFormLayout(numeric)
+        numeric_form.setContentsMargins(0, 0, 0, 0)
+        numeric_form.addRow(self.tr("Minimum"), self.errors.row("minimum", self.minimum))
+        numeric_form.addRow(self.tr("Maximum"), self.errors.row("maximum", self.maximum))
+        numeric_form.addRow(self.tr("Step"), self.errors.row("step", self.step))
+        discrete = QWidget()
+        discrete_form = QFormLayout(discrete)
+        discrete_form.setContentsMargins(0, 0, 0, 0)
+        discrete_form.addRow(self.tr("Options"), self.errors.row("options", self.options))
+        self.kind_pages = QStackedWidget()
+        self.kind_pages.addWidget(numeric)
+        self.kind_pages.addWidget(discrete)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.errors.row("name", self.name))
+        form.addRow(self.tr("Unit"), self.errors.row("unit", self.unit))
+        form.addRow(self.tr("Category"), self.errors.row("category", self.category))
+        form.addRow(self.tr("Kind"), self.errors.row("kind", self.kind))
+        form.addRow(self.kind_pages)
+        form.addRow(self.tr("Description"), self.errors.row("description", self.description))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.general_error)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _kind_changed(self) -> None:
+        self.kind_pages.setCurrentIndex(0 if self.kind.currentData() == IssueKind.NUMERIC else 1)
+
+    def value(self) -> Issue:
+        """The issue as the form describes it; raises ValidationError when a number does not parse."""
+        kind = self.kind.currentData()
+        changes: dict = dict(name=self.name.text().strip(), unit=self.unit.text().strip(), kind=kind,
+                             category=self.category.currentData(), description=self.description.toPlainText())
+        if kind == IssueKind.NUMERIC:
+            changes.update(minimum=parse_number("minimum", self.minimum.text()),
+                           maximum=parse_number("maximum", self.maximum.text()),
+                           step=parse_number("step", self.step.text()), options=())
+        else:
+            changes.update(options=self.options.options())
+        return dataclasses.replace(self.issue, **changes)
+
+    def accept(self) -> None:
+        try:
+            self.submit(self.value())
+        except ValidationError as error:
+            self.errors.show(error)
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, issue: Issue, submit: Submit, new: bool) -> bool:
+        """Show the dialog; True when the issue was saved."""
+        return cls(issue, submit, parent, new).exec() == QDialog.DialogCode.Accepted

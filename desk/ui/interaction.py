@@ -1,0 +1,57 @@
+"""Every prompt the application shows (file pickers, confirmations, messages) in one replaceable object."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+CASE_FILTER = "Concord Desk (*.desk)"
+BUNDLE_FILTER = "Concord Desk bundle (*.deskbundle *.zip)"
+
+
+class Interaction:
+    """Modal prompts; tests substitute a subclass that answers without showing anything."""
+
+    def open_path(self, parent: QWidget | None, title: str, filter_: str = CASE_FILTER) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(parent, title, "", filter_)
+        return Path(path) if path else None
+
+    def save_path(self, parent: QWidget | None, title: str, filter_: str = CASE_FILTER,
+                  suggested: str = "") -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_)
+        return Path(path) if path else None
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        answer = QMessageBox.question(parent, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+
+class ScriptedInteraction(Interaction):
+    """Answers from queues and records messages: for tests and headless screenshots."""
+
+    def __init__(self) -> None:
+        self.paths: list[Path | None] = []
+        self.confirmations: list[bool] = []
+        self.messages: list[tuple[str, str, str]] = []
+
+    def open_path(self, parent, title, filter_=CASE_FILTER):
+        return self.paths.pop(0) if self.paths else None
+
+    def save_path(self, parent, title, filter_=CASE_FILTER, suggested=""):
+        return self.paths.pop(0) if self.paths else None
+
+    def confirm(self, parent, title, text):
+        self.messages.append(("confirm", title, text))
+        return self.confirmations.pop(0) if self.confirmations else True
+
+    def error(self, parent, title, text):
+        self.messages.append(("error", title, text))
+
+    def info(self, parent, title, text):
+        self.messages.append(("info", title, text))

@@ -1,0 +1,178 @@
+"""The main window of one case: page navigation, menus, toolbar, undo/redo and presentation mode."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.ui import file_actions
+from desk.ui.case_document import CaseDocument
+from desk.ui.context import AppContext
+from desk.ui.pages.registry import registered_pages
+from desk.ui.settings import WINDOW_GEOMETRY, WINDOW_STATE
+
+BANNER_STYLE = ("background: #C2185B; color: white; font-weight: 600; padding: 6px 12px;"
+                "border-bottom: 2px solid #880E4F;")
+NAV_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+class MainWindow(QMainWindow):
+    """Shows every registered page of one case; knows no page by name."""
+
+    def __init__(self, ctx: AppContext, doc: CaseDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.doc = ctx, doc
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setObjectName("caseWindow")
+        self.resize(1280, 800)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(170)
+        self.nav.setIconSize(self.nav.iconSize() * 1.2)
+        self.nav.setStyleSheet("QListWidget#navigation { font-size: 14px; } "
+                               "QListWidget#navigation::item { padding: 8px 6px; }")
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        for spec in registered_pages():
+            page = spec.factory(ctx, doc)
+            page.setObjectName(f"page_{spec.name}")
+            self.pages[spec.name] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.title())
+            item.setData(NAV_ROLE, spec.name)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        self.banner = QLabel(self.tr("PRESENTATION MODE — confidential values are hidden (F8 to leave)"))
+        self.banner.setObjectName("presentationBanner")
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.hide()
+
+        body = QWidget()
+        body_layout = QHBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.nav)
+        body_layout.addWidget(self.stack, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(body, 1)
+        self.setCentralWidget(central)
+
+        self._build_actions()
+        self.status_presentation = QLabel()
+        self.statusBar().addPermanentWidget(self.status_presentation)
+        self.statusBar().showMessage(self.tr("Every change is saved as you make it."), 8000)
+
+        doc.changed.connect(self.update_title)
+        ctx.presentation.changed.connect(self._presentation_changed)
+        self._presentation_changed(ctx.presentation.active)
+        self.nav.setCurrentRow(0)
+        self.update_title()
+
+    # -- actions and menus -------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        stack = self.doc.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.presentation_action = QAction(self.tr("Presentation mode"), self)
+        self.presentation_action.setObjectName("presentationAction")
+        self.presentation_action.setCheckable(True)
+        self.presentation_action.setShortcut(QKeySequence("F8"))
+        self.presentation_action.setToolTip(self.tr("Hide every confidential value, for the projector (F8)"))
+        self.presentation_action.toggled.connect(self.ctx.presentation.set_active)
+
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        file_actions.fill_file_menu(self, menu)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
+        edit.addAction(file_actions.action(self, self.tr("Case details…"), file_actions.edit_case))
+        edit.addAction(file_actions.action(self, self.tr("Preferences…"), file_actions.preferences,
+                                           QKeySequence.StandardKey.Preferences))
+        view = self.menuBar().addMenu(self.tr("&View"))
+        view.addAction(self.presentation_action)
+        view.addSeparator()
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            go = QAction(item.text(), self)
+            go.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            go.triggered.connect(lambda _checked=False, r=row: self.nav.setCurrentRow(r))
+            view.addAction(go)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(file_actions.action(self, self.tr("About Concord Desk"), file_actions.about))
+
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setMovable(False)
+        self.undo_action.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_ArrowBack))
+        self.redo_action.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_ArrowForward))
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.presentation_action)
+        self.presentation_button = toolbar.widgetForAction(self.presentation_action)
+        self.presentation_button.setObjectName("presentationButton")
+        self.addToolBar(toolbar)
+
+    # -- state -------------------------------------------------------------------------------
+    def update_title(self) -> None:
+        snap = self.doc.snapshot
+        marker = self.tr(" [presentation]") if self.ctx.presentation.active else ""
+        self.setWindowTitle(f"{snap.case.name} — {self.doc.path.name}{marker} — {self.tr('Concord Desk')}")
+
+    def _presentation_changed(self, active: bool) -> None:
+        if self.presentation_action.isChecked() != active:
+            self.presentation_action.setChecked(active)
+        self.banner.setVisible(active)
+        self.presentation_button.setStyleSheet(
+            "QToolButton { background: #C2185B; color: white; font-weight: 600; border-radius: 3px; }"
+            if active else "")
+        self.status_presentation.setText(self.tr("Presentation mode") if active else self.tr("Secretariat view"))
+        self.update_title()
+
+    def show_page(self, name: str) -> bool:
+        """Switch to the page registered as ``name``; False when there is none."""
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(NAV_ROLE) == name:
+                self.nav.setCurrentRow(row)
+                return True
+        return False
+
+    def current_page_name(self) -> str:
+        item = self.nav.currentItem()
+        return item.data(NAV_ROLE) if item else ""
+
+    def restore_geometry(self) -> None:
+        geometry = self.ctx.settings.get(WINDOW_GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self.ctx.settings.get(WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        self.ctx.settings.set(WINDOW_STATE, self.saveState())
+        if self.ctx.windows is not None:
+            self.ctx.windows.forget(self)
+        self.doc.close()
+        super().closeEvent(event)

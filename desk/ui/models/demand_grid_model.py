@@ -1,0 +1,108 @@
+"""The party × issue grid of demands: each cell shows the party's stated position on the issue."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from desk.core.demands import Demand
+from desk.core.issues import Issue
+from desk.core.parties import Party
+from desk.ui.models.roles import RowRole, SortRole
+from desk.ui.models.row_table_model import Index
+from desk.ui.presentation import MASK
+from desk.ui.swatches import swatch_icon
+
+MISSING_BACKGROUND = QColor("#FFF4E0")
+
+
+class DemandGridModel(QAbstractTableModel):
+    """Rows are parties, columns issues; a cell's RowRole is its Demand (None when not stated)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.parties: list[Party] = []
+        self.issues: list[Issue] = []
+        self._demands: dict[tuple[str, str], Demand] = {}
+        self._presenting = False
+
+    def set_data(self, parties: Sequence[Party], issues: Sequence[Issue], demands: Sequence[Demand]) -> None:
+        self.beginResetModel()
+        self.parties, self.issues = list(parties), list(issues)
+        self._demands = {(d.party_id, d.issue_id): d for d in demands}
+        self.endResetModel()
+
+    def set_presenting(self, presenting: bool) -> None:
+        if presenting != self._presenting:
+            self._presenting = presenting
+            if self.parties and self.issues:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self.parties) - 1, len(self.issues) - 1))
+
+    def demand_at(self, index: Index) -> Demand | None:
+        return self._demands.get((self.parties[index.row()].id, self.issues[index.column()].id))
+
+    def missing(self) -> list[tuple[Party, Issue]]:
+        """Every (party, issue) pair with no stated position."""
+        return [(p, i) for p in self.parties for i in self.issues if (p.id, i.id) not in self._demands]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.parties)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.issues)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        items = self.issues if orientation == Qt.Orientation.Horizontal else self.parties
+        if not 0 <= section < len(items):
+            return None
+        item = items[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if isinstance(item, Issue):
+                return f"{item.name}\n({item.unit})" if item.unit else item.name
+            return item.label
+        if role == Qt.ItemDataRole.DecorationRole and isinstance(item, Party):
+            return swatch_icon(QColor(item.colour))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.name
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        issue = self.issues[index.column()]
+        demand = self.demand_at(index)
+        if role == RowRole:
+            return demand
+        if demand is None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("— not stated —")
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return MISSING_BACKGROUND
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor("#9A6B00")
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = issue.format_value(demand.ideal)
+            if demand.reservation is not None:
+                reservation = MASK if self._presenting else issue.format_value(demand.reservation)
+                text += "  " + self.tr("(floor %1)").replace("%1", reservation)
+            return text
+        if role == SortRole:
+            return demand.ideal
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(issue, demand)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _tooltip(self, issue: Issue, demand: Demand) -> str:
+        lines = [self.tr("Ideal: %1").replace("%1", issue.format_value(demand.ideal))]
+        if demand.reservation is not None:
+            value = MASK if self._presenting else issue.format_value(demand.reservation)
+            lines.append(self.tr("Reservation: %1").replace("%1", value))
+        lines.append(self.tr("Priority: %1").replace("%1", f"{demand.priority:g}"))
+        if demand.rationale:
+            lines.append(demand.rationale)
+        return "\n".join(lines)

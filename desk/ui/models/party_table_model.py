@@ -1,0 +1,58 @@
+"""Table model of the parties: name, kind, role, delegate, superior and (confidential) BATNA."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QColor
+
+from desk.core.parties import Party
+from desk.ui.labels import label
+from desk.ui.models.row_table_model import RowTableModel
+from desk.ui.presentation import MASK
+from desk.ui.swatches import swatch_icon
+
+NAME, SHORT, KIND, ROLE, DELEGATE, SUPERIOR, BATNA = range(7)
+
+
+class PartyTableModel(RowTableModel[Party]):
+    """One row per party, in display order; the BATNA column and notes are masked while presenting."""
+
+    def headers(self) -> list[str]:
+        return [self.tr("Name"), self.tr("Short name"), self.tr("Kind"), self.tr("Role"), self.tr("Delegate"),
+                self.tr("Superior"), self.tr("BATNA (confidential)")]
+
+    def _names(self) -> dict[str, str]:
+        return {p.id: p.name for p in self._rows}
+
+    def display(self, row: Party, column: int) -> str:
+        if column == NAME:
+            return row.name
+        if column == SHORT:
+            return row.short_name
+        if column == KIND:
+            return label(row.kind)
+        if column == ROLE:
+            return label(row.role)
+        if column == DELEGATE:
+            return " ".join(x for x in (row.delegate_name, row.delegate_title) if x)
+        if column == SUPERIOR:
+            return self._names().get(row.superior_id or "", "")
+        if column == BATNA:
+            return MASK if self.presenting else f"{row.batna:g}"
+        return ""
+
+    def sort_value(self, row: Party, column: int) -> Any:
+        if column == BATNA:
+            return 0.0 if self.presenting else row.batna
+        return self.display(row, column)
+
+    def tooltip(self, row: Party, column: int) -> str | None:
+        lines = [row.name]
+        if row.delegate_name:
+            lines.append(self.tr("Delegate: %1").replace("%1", f"{row.delegate_name} {row.delegate_title}".strip()))
+        if row.notes and not self.presenting:
+            lines.append(self.tr("Notes: %1").replace("%1", row.notes))
+        return "\n".join(lines)
+
+    def decoration(self, row: Party, column: int) -> Any:
+        return swatch_icon(QColor(row.colour)) if column == NAME else None

@@ -1,0 +1,1 @@
+"""The pages of the main window, each registered in :mod:`desk.ui.pages.registry`."""

@@ -1,0 +1,147 @@
+"""Demands page: the party × issue grid, the demand form behind each cell, and the history of changes."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.core.demands import Demand
+from desk.services.attachments import Attachment
+from desk.ui.case_document import CaseDocument
+from desk.ui.context import AppContext
+from desk.ui.dialogs.demand_dialog import ALL_FILES, DemandDialog
+from desk.ui.models.demand_grid_model import DemandGridModel
+from desk.ui.models.history_model import DemandHistoryModel
+from desk.ui.pages.registry import PageSpec, register_page
+from desk.ui.undo_commands import DeleteDemand, SetDemand
+
+
+class DemandsPage(QWidget):
+    """Double-click (or Enter on) a cell to state or change that party's position on that issue."""
+
+    def __init__(self, ctx: AppContext, doc: CaseDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.doc = ctx, doc
+        self.model = DemandGridModel(self)
+        self.grid = QTableView()
+        self.grid.setModel(self.model)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.horizontalHeader().setMinimumSectionSize(110)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.grid.setWordWrap(True)
+        self.grid.doubleClicked.connect(self.edit_cell)
+        self.grid.activated.connect(self.edit_cell)
+
+        self.edit_button = QPushButton(self.tr("State or change position…"))
+        self.withdraw_button = QPushButton(self.tr("Withdraw position"))
+        self.edit_button.clicked.connect(lambda: self.edit_cell(self.grid.currentIndex()))
+        self.withdraw_button.clicked.connect(self.withdraw)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.withdraw_button)
+        buttons.addStretch(1)
+
+        self.history_model = DemandHistoryModel(self)
+        self.history = QTableView()
+        self.history.setModel(self.history_model)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.verticalHeader().hide()
+        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.only_selected = QCheckBox(self.tr("Only the selected cell"))
+        self.only_selected.toggled.connect(self.refresh_history)
+        history_box = QGroupBox(self.tr("History of demands (who changed what, when)"))
+        history_layout = QVBoxLayout(history_box)
+        history_layout.addWidget(self.only_selected)
+        history_layout.addWidget(self.history)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        grid_box = QWidget()
+        grid_layout = QVBoxLayout(grid_box)
+        grid_layout.setContentsMargins(0, 0, 0, 0)
+        grid_layout.addLayout(buttons)
+        grid_layout.addWidget(self.grid)
+        splitter.addWidget(grid_box)
+        splitter.addWidget(history_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.grid.selectionModel().currentChanged.connect(lambda *_: self.refresh_history())
+        doc.changed.connect(self.refresh)
+        ctx.presentation.changed.connect(self._presentation_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        snap = self.doc.snapshot
+        current = self.grid.currentIndex()
+        self.model.set_presenting(self.ctx.presentation.active)
+        self.model.set_data(snap.parties, snap.issues, snap.demands)
+        if current.isValid() and current.row() < self.model.rowCount() and current.column() < self.model.columnCount():
+            self.grid.setCurrentIndex(self.model.index(current.row(), current.column()))
+        self._presentation_changed(self.ctx.presentation.active)
+        self.refresh_history()
+
+    def _presentation_changed(self, active: bool) -> None:
+        self.model.set_presenting(active)
+        self.history_model.set_presenting(active)
+        self.history.setColumnHidden(5, active)  # the reservation column
+
+    def refresh_history(self) -> None:
+        snap = self.doc.snapshot
+        demand_id = None
+        if self.only_selected.isChecked():
+            index = self.grid.currentIndex()
+            demand = self.model.demand_at(index) if index.isValid() else None
+            demand_id = demand.id if demand else "-"
+        revisions = [] if demand_id == "-" else self.doc.service.demand_history(demand_id)
+        self.history_model.set_history(revisions, {p.id: p for p in snap.parties}, {i.id: i for i in snap.issues})
+
+    # -- actions -----------------------------------------------------------------------------
+    def edit_cell(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        party, issue = self.model.parties[index.row()], self.model.issues[index.column()]
+        old = self.model.demand_at(index)
+        demand = old or Demand(case_id=self.doc.snapshot.case.id, party_id=party.id, issue_id=issue.id, ideal="")
+        attachments = self.doc.attachments.list(old.id) if old else []
+
+        def submit(new: Demand, files, removed) -> None:
+            self.doc.execute(SetDemand(self.doc, old, new, files, removed))
+
+        dialog = DemandDialog(party, issue, demand, attachments, submit, self.ctx.presentation.active,
+                              pick_file=lambda: self.ctx.interaction.open_path(self, self.tr("Attach evidence"),
+                                                                               ALL_FILES),
+                              open_attachment=self.open_attachment, parent=self)
+        dialog.exec()
+
+    def open_attachment(self, attachment: Attachment) -> None:
+        path = self.doc.attachments.extract(attachment.id)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def withdraw(self) -> None:
+        index = self.grid.currentIndex()
+        demand = self.model.demand_at(index) if index.isValid() else None
+        if demand is not None:
+            self.doc.execute(DeleteDemand(self.doc, demand))
+
+
+register_page(PageSpec(
+    name="demands", title=lambda: QCoreApplication.translate("Pages", "Demands"), factory=DemandsPage,
+    order=40, icon=QStyle.StandardPixmap.SP_FileDialogDetailedView,
+))

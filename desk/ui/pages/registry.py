@@ -1,0 +1,63 @@
+"""The page registry: the main window shows whatever pages are registered here, in order.
+
+A later page (Sessions, Agreement, Monitoring) plugs in by adding its module to
+``PAGE_MODULES`` (or by calling :func:`register_page` before a window is built); the
+window class does not change. A page is a QWidget built by ``factory(ctx, doc)``.
+"""
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QStyle, QWidget
+
+if TYPE_CHECKING:
+    from desk.ui.case_document import CaseDocument
+    from desk.ui.context import AppContext
+
+PageFactory = Callable[["AppContext", "CaseDocument"], QWidget]
+
+#: Modules that register a page when imported, in no particular order (``order`` sorts them).
+PAGE_MODULES = [
+    "desk.ui.pages.overview_page",
+    "desk.ui.pages.parties_page",
+    "desk.ui.pages.issues_page",
+    "desk.ui.pages.demands_page",
+]
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """A page: stable ``name`` (for --page and settings), translated ``title``, ``factory``, position."""
+
+    name: str
+    title: Callable[[], str]
+    factory: PageFactory
+    order: int = 100
+    icon: QStyle.StandardPixmap = QStyle.StandardPixmap.SP_FileIcon
+
+
+_PAGES: dict[str, PageSpec] = {}
+_loaded = False
+
+
+def register_page(spec: PageSpec) -> PageSpec:
+    """Add (or replace) a page."""
+    _PAGES[spec.name] = spec
+    return spec
+
+
+def registered_pages() -> list[PageSpec]:
+    """Every registered page, sorted by ``order``; imports :data:`PAGE_MODULES` the first time."""
+    global _loaded
+    if not _loaded:
+        for module in PAGE_MODULES:
+            importlib.import_module(module)
+        _loaded = True
+    return sorted(_PAGES.values(), key=lambda spec: (spec.order, spec.name))
+
+
+def page_names() -> list[str]:
+    return [spec.name for spec in registered_pages()]

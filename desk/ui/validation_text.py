@@ -1,0 +1,103 @@
+"""Validation errors in the user's language: a message per error code, filled from its params."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desk.core.errors import ValidationError
+
+_CONTEXT = "Validation"
+
+_MESSAGES = {
+    "type.text": QT_TRANSLATE_NOOP("Validation", "{field} must be text."),
+    "name.empty": QT_TRANSLATE_NOOP("Validation", "{field} must not be empty."),
+    "name.too_long": QT_TRANSLATE_NOOP("Validation", "{field} is longer than {limit} characters."),
+    "name.multiline": QT_TRANSLATE_NOOP("Validation", "{field} must be a single line."),
+    "name.duplicate": QT_TRANSLATE_NOOP("Validation", "The name “{name}” is already used in this case."),
+    "text.too_long": QT_TRANSLATE_NOOP("Validation", "{field} is longer than {limit} characters."),
+    "type.number": QT_TRANSLATE_NOOP("Validation", "{field} must be a number."),
+    "number.not_finite": QT_TRANSLATE_NOOP("Validation", "{field} must be a finite number."),
+    "number.too_large": QT_TRANSLATE_NOOP("Validation", "{field} is too large."),
+    "number.below": QT_TRANSLATE_NOOP("Validation", "{field} must be at least {low}."),
+    "number.above": QT_TRANSLATE_NOOP("Validation", "{field} must be at most {high}."),
+    "enum.unknown": QT_TRANSLATE_NOOP("Validation", "{field} has an unknown value."),
+    "id.invalid": QT_TRANSLATE_NOOP("Validation", "{field} is not a valid reference."),
+    "datetime.invalid": QT_TRANSLATE_NOOP("Validation", "{field} must be a date and time."),
+    "party.self_superior": QT_TRANSLATE_NOOP("Validation", "A party cannot be its own superior."),
+    "party.colour": QT_TRANSLATE_NOOP("Validation", "The colour must be of the form #RRGGBB."),
+    "party.superior_unknown": QT_TRANSLATE_NOOP("Validation", "The superior of {party} is not a party of this case."),
+    "party.hierarchy_cycle": QT_TRANSLATE_NOOP(
+        "Validation", "The chain of superiors of {party} would loop back on itself."),
+    "issue.range_empty": QT_TRANSLATE_NOOP(
+        "Validation", "The maximum ({high}) must be greater than the minimum ({low})."),
+    "issue.step_positive": QT_TRANSLATE_NOOP("Validation", "The step must be greater than zero."),
+    "issue.step_too_large": QT_TRANSLATE_NOOP("Validation", "The step ({step}) is larger than the range."),
+    "issue.step_too_fine": QT_TRANSLATE_NOOP(
+        "Validation", "The step ({step}) makes more than {limit} values; choose a coarser step."),
+    "issue.options_few": QT_TRANSLATE_NOOP("Validation", "A discrete issue needs at least two options."),
+    "issue.option_duplicate": QT_TRANSLATE_NOOP("Validation", "The option “{option}” appears twice."),
+    "value.out_of_range": QT_TRANSLATE_NOOP(
+        "Validation", "{field} ({value}) lies outside the range of {issue} [{low}, {high}]."),
+    "value.not_an_option": QT_TRANSLATE_NOOP("Validation", "{field} ({value}) is not an option of {issue}."),
+    "demand.reservation_equals_ideal": QT_TRANSLATE_NOOP(
+        "Validation", "The reservation value must differ from the ideal value."),
+    "demand.breakpoints_order": QT_TRANSLATE_NOOP("Validation", "Breakpoints must have strictly increasing values."),
+    "order.mismatch": QT_TRANSLATE_NOOP("Validation", "The new order must list every item once."),
+    "case.mismatch": QT_TRANSLATE_NOOP("Validation", "The item belongs to another case."),
+    "ui.not_a_number": QT_TRANSLATE_NOOP("Validation", "{field} must be a number."),
+    "ui.required": QT_TRANSLATE_NOOP("Validation", "{field} is required."),
+    "ui.file_exists": QT_TRANSLATE_NOOP("Validation", "The file {path} already exists; choose another name."),
+    "attachment.missing": QT_TRANSLATE_NOOP("Validation", "{path} is not a file."),
+    "attachment.too_large": QT_TRANSLATE_NOOP("Validation", "The file {path} is larger than 50 MB."),
+}
+
+_FIELDS = {
+    "name": QT_TRANSLATE_NOOP("Validation", "Name"),
+    "short_name": QT_TRANSLATE_NOOP("Validation", "Short name"),
+    "description": QT_TRANSLATE_NOOP("Validation", "Description"),
+    "delegate_name": QT_TRANSLATE_NOOP("Validation", "Delegate"),
+    "delegate_title": QT_TRANSLATE_NOOP("Validation", "Delegate title"),
+    "superior_id": QT_TRANSLATE_NOOP("Validation", "Superior"),
+    "colour": QT_TRANSLATE_NOOP("Validation", "Colour"),
+    "batna": QT_TRANSLATE_NOOP("Validation", "BATNA utility"),
+    "bargaining_power": QT_TRANSLATE_NOOP("Validation", "Bargaining power"),
+    "notes": QT_TRANSLATE_NOOP("Validation", "Notes"),
+    "unit": QT_TRANSLATE_NOOP("Validation", "Unit"),
+    "minimum": QT_TRANSLATE_NOOP("Validation", "Minimum"),
+    "maximum": QT_TRANSLATE_NOOP("Validation", "Maximum"),
+    "step": QT_TRANSLATE_NOOP("Validation", "Step"),
+    "options": QT_TRANSLATE_NOOP("Validation", "Options"),
+    "ideal": QT_TRANSLATE_NOOP("Validation", "Ideal value"),
+    "reservation": QT_TRANSLATE_NOOP("Validation", "Reservation value"),
+    "priority": QT_TRANSLATE_NOOP("Validation", "Priority"),
+    "rationale": QT_TRANSLATE_NOOP("Validation", "Rationale"),
+    "evidence": QT_TRANSLATE_NOOP("Validation", "Evidence"),
+    "path": QT_TRANSLATE_NOOP("Validation", "File"),
+}
+
+
+def field_label(field: str) -> str:
+    """The translated name of a form field."""
+    source = _FIELDS.get(field)
+    return QCoreApplication.translate(_CONTEXT, source) if source else field
+
+
+def _fmt(value: Any) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def message_for(error: ValidationError) -> str:
+    """The error's message in the current language (its English message when the code is unknown)."""
+    source = _MESSAGES.get(error.code)
+    if source is None:
+        return error.message
+    params = {key: _fmt(value) for key, value in error.params.items()}
+    params.setdefault("field", field_label(error.field))
+    params["field"] = field_label(error.field)
+    if "issue" not in params:
+        params["issue"] = ""
+    try:
+        return QCoreApplication.translate(_CONTEXT, source).format(**params)
+    except (KeyError, IndexError):
+        return error.message

@@ -1,0 +1,1 @@
+"""Small reusable widgets: form error labels, colour button, in-place options editor."""

@@ -1,0 +1,103 @@
+"""The open case windows: opening, creating, closing, and rebuilding them in another language."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QWidget
+
+from desk.core.case import Case
+from desk.core.errors import DeskError
+from desk.services.cases import CaseService
+from desk.ui.case_document import CaseDocument
+from desk.ui.context import AppContext
+from desk.ui.i18n import Translators, resolve_language
+from desk.ui.settings import LANGUAGE
+
+if TYPE_CHECKING:
+    from desk.ui.main_window import MainWindow
+
+log = logging.getLogger("desk.ui")
+
+
+class WindowManager(QObject):
+    """One window per open case file; opening a file that is already open raises its window."""
+
+    def __init__(self, ctx: AppContext, translators: Translators | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.translators = translators
+        self.windows: list[MainWindow] = []
+        self.welcome: QWidget | None = None
+
+    def window_for(self, path: Path) -> MainWindow | None:
+        resolved = Path(path).resolve()
+        return next((w for w in self.windows if w.doc.path.resolve() == resolved), None)
+
+    def open_case(self, path: Path | str, parent: QWidget | None = None, show: bool = True) -> MainWindow | None:
+        """Open ``path`` in a new window (or raise its window); errors are shown, None returned."""
+        path = Path(path)
+        existing = self.window_for(path)
+        if existing is not None:
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        try:
+            service = CaseService.open(path, actor=self.ctx.actor)
+        except DeskError as exc:
+            self.ctx.interaction.error(parent, QCoreApplication.translate("WindowManager", "Cannot open case file"),
+                                       str(exc))
+            return None
+        return self._window(CaseDocument(service), show)
+
+    def create_case(self, path: Path, case: Case) -> MainWindow:
+        """Create a case file (errors propagate to the form) and open it."""
+        if path.exists():
+            raise_exists(path)
+        service = CaseService.create(path, case, actor=self.ctx.actor)
+        return self._window(CaseDocument(service), True)
+
+    def _window(self, doc: CaseDocument, show: bool) -> MainWindow:
+        from desk.ui.main_window import MainWindow
+
+        window = MainWindow(self.ctx, doc)
+        if not self.windows:
+            window.restore_geometry()
+        self.windows.append(window)
+        self.ctx.settings.add_recent(doc.path)
+        if self.welcome is not None:
+            self.welcome.close()
+            self.welcome = None
+        if show:
+            window.show()
+        return window
+
+    def forget(self, window: MainWindow) -> None:
+        if window in self.windows:
+            self.windows.remove(window)
+
+    def close_all(self) -> None:
+        for window in list(self.windows):
+            window.close()
+
+    def apply_language_setting(self) -> None:
+        """Load the language now chosen in the settings and rebuild every open window in it."""
+        language = resolve_language(self.ctx.settings.get(LANGUAGE))
+        self.ctx.language = language
+        if self.translators is not None:
+            self.translators.install(language)
+        reopen = [(w.doc.path, w.current_page_name(), w.geometry()) for w in self.windows]
+        self.close_all()
+        for path, page, geometry in reopen:
+            window = self.open_case(path)
+            if window is not None:
+                window.setGeometry(geometry)
+                window.show_page(page)
+
+
+def raise_exists(path: Path) -> None:
+    from desk.core.errors import ValidationError
+
+    raise ValidationError("path", "ui.file_exists", f"{path} already exists", path=str(path))
