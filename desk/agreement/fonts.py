@@ -1,0 +1,94 @@
+"""The bundled CJK fonts: where they are, and registering them with Qt's font database."""
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from desk.core.errors import DeskError
+
+SERIF_FILE = "NotoSerifCJKsc-Desk-Regular.ttf"
+SERIF_BOLD_FILE = "NotoSerifCJKsc-Desk-Bold.ttf"
+SANS_FILE = "NotoSansCJKsc-Desk-Regular.ttf"
+SERIF_FAMILY = "Noto Serif CJK SC Desk"
+SANS_FAMILY = "Noto Sans CJK SC Desk"
+
+#: Installed FangSong families, best first; the body of an official document prefers them.
+FANGSONG_FAMILIES = ("仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong", "华文仿宋")
+
+
+@dataclass(frozen=True, slots=True)
+class FontSet:
+    """The families a document uses: body (serif or FangSong), title (bold serif), heading (sans)."""
+
+    body: str
+    title: str
+    heading: str
+
+
+def font_dir() -> Path:
+    """The folder of the bundled fonts in a frozen app, an installed wheel or a source checkout."""
+    candidates = []
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        candidates.append(Path(frozen) / "resources" / "fonts")
+    package = Path(__file__).resolve().parent.parent
+    candidates += [package / "_resources" / "fonts", package.parent / "resources" / "fonts"]
+    for folder in candidates:
+        if (folder / SERIF_FILE).is_file():
+            return folder
+    raise DeskError("the bundled fonts are missing (looked in " + ", ".join(map(str, candidates)) + ")")
+
+
+def font_path(filename: str = SERIF_FILE) -> Path:
+    """The path of one bundled font file."""
+    return font_dir() / filename
+
+
+def ensure_gui_application() -> None:
+    """Make sure a QGuiApplication exists (headless commands need one to lay out text).
+
+    Without a display the offscreen platform is used, so the CLI works on servers.
+    """
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        return
+    if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    global _APP  # the application must outlive this call
+    _APP = QGuiApplication([sys.argv[0] if sys.argv else "desk"])
+
+
+_APP = None
+_REGISTERED: list[str] | None = None
+
+
+def register_fonts() -> list[str]:
+    """Register the bundled fonts with QFontDatabase (once) and return their family names."""
+    global _REGISTERED
+    if _REGISTERED is not None:
+        return list(_REGISTERED)
+    from PySide6.QtGui import QFontDatabase
+
+    families: list[str] = []
+    for filename in (SERIF_FILE, SERIF_BOLD_FILE, SANS_FILE):
+        font_id = QFontDatabase.addApplicationFont(str(font_path(filename)))
+        if font_id < 0:
+            raise DeskError(f"Qt could not load the bundled font {filename}")
+        families += [f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families]
+    _REGISTERED = families
+    return list(families)
+
+
+def document_fonts(prefer_system_fangsong: bool = True) -> FontSet:
+    """The families for agreement documents: an installed FangSong for the body when present."""
+    register_fonts()
+    body = SERIF_FAMILY
+    if prefer_system_fangsong:
+        from PySide6.QtGui import QFontDatabase
+
+        installed = set(QFontDatabase.families())
+        body = next((f for f in FANGSONG_FAMILIES if f in installed), SERIF_FAMILY)
+    return FontSet(body=body, title=SERIF_FAMILY, heading=SANS_FAMILY)

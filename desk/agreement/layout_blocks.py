@@ -1,0 +1,159 @@
+"""Laying out the blocks that are not plain paragraphs: tables, the signature block, page marks."""
+from __future__ import annotations
+
+from desk.agreement.document import Block, Document, Paragraph, SignatureBlock, Table
+from desk.agreement.layout import (
+    GRID,
+    HEIGHT,
+    LEFT,
+    PAGE_NUMBER_GAP_MM,
+    PITCH,
+    SIGNATURE_BOX_LINES,
+    TOP,
+    WIDTH,
+    BoxItem,
+    Fonts,
+    Page,
+    Paginator,
+    RuleItem,
+    TextItem,
+    mm,
+    pt,
+)
+from desk.agreement.linebreak import break_lines
+
+CELL_PAD = pt(4)
+COLUMN_GAP = mm(4)
+_LABELS = {"zh": ("授权代表：", "（签字）"), "en": ("Delegate: ", "")}
+
+
+def column_widths(rows: tuple[tuple[str, ...], ...], fonts: Fonts) -> list[float]:
+    """Column widths filling the block, proportional to each column's widest cell, at least 3 characters."""
+    count = max(len(r) for r in rows)
+    measure = fonts.measure("table")
+    natural = [max(measure(r[c]) if c < len(r) else 0.0 for r in rows) + 2 * CELL_PAD for c in range(count)]
+    minimum = 3 * fonts.size("table") + 2 * CELL_PAD
+    natural = [max(w, minimum) for w in natural]
+    total = sum(natural)
+    if total <= WIDTH:
+        return [w * WIDTH / total for w in natural]
+    fixed = [w for w in natural if w <= WIDTH / count]
+    rest = WIDTH - sum(fixed)
+    wide_total = sum(w for w in natural if w > WIDTH / count)
+    return [w if w <= WIDTH / count else w * rest / wide_total for w in natural]
+
+
+def lay_out_table(pager: Paginator, table: Table) -> None:
+    """Draw a ruled table from the next grid line; rows never split, the header repeats on a new page."""
+    fonts = pager.fonts
+    widths = column_widths(table.rows, fonts)
+    line_height = fonts.size("table") * 1.5
+    measure = fonts.measure("table")
+    pager.take_slots(0)
+    y = TOP + pager.slot * PITCH
+    header_cells = None
+    for index, row in enumerate(table.rows):
+        cells = [break_lines(row[c] if c < len(row) else "", w - 2 * CELL_PAD, measure) for c, w in enumerate(widths)]
+        height = max(len(c) for c in cells) * line_height + 2 * CELL_PAD
+        if y + height > TOP + HEIGHT + 1e-6:
+            pager.new_page()
+            y = TOP
+            if header_cells is not None:
+                y = _draw_row(pager.page, header_cells, widths, y, line_height, fonts)
+        if index == 0:
+            header_cells = cells
+        y = _draw_row(pager.page, cells, widths, y, line_height, fonts)
+    pager.y_free = y + pt(2)
+
+
+def _draw_row(page: Page, cells, widths: list[float], y: float, line_height: float, fonts: Fonts) -> float:
+    height = max(len(c) for c in cells) * line_height + 2 * CELL_PAD
+    x = LEFT
+    page.items.append(RuleItem(LEFT, y, LEFT + WIDTH, y))
+    page.items.append(RuleItem(LEFT, y + height, LEFT + WIDTH, y + height))
+    page.items.append(RuleItem(x, y, x, y + height))
+    for lines, width in zip(cells, widths, strict=True):
+        for number, line in enumerate(lines):
+            baseline = y + CELL_PAD + number * line_height + line_height / 2 + 0.38 * fonts.size("table")
+            page.items.append(TextItem(x + CELL_PAD, baseline, line.text, "table"))
+        x += width
+        page.items.append(RuleItem(x, y, x, y + height))
+    return y + height
+
+
+def lay_out_signatures(pager: Paginator, block: SignatureBlock) -> None:
+    """Two signatory places to a row: ordinal and party, delegate, then the box the signature goes in."""
+    fonts = pager.fonts
+    measure = fonts.measure("body")
+    column = (WIDTH - COLUMN_GAP) / 2
+    delegate_label, sign_hint = _LABELS.get(block.language, _LABELS["zh"])
+    pager.blank()
+    entries = list(block.signatories)
+    for start in range(0, len(entries), 2):
+        pair = entries[start:start + 2]
+        texts = [_place_lines(s, column, measure, delegate_label, sign_hint) for s in pair]
+        needed = max(len(t) for t in texts) + SIGNATURE_BOX_LINES + 1
+        top = pager.take_slots(needed)  # a place never splits across pages
+        for col, (signatory, lines) in enumerate(zip(pair, texts, strict=True)):
+            x = LEFT + col * (column + COLUMN_GAP)
+            for number, text in enumerate(lines):
+                pager.page.items.append(TextItem(x, pager.baseline(top + number * PITCH, "body"), text, "body"))
+            box_top = top + max(len(t) for t in texts) * PITCH
+            pager.page.items.append(BoxItem(x, box_top, column, SIGNATURE_BOX_LINES * PITCH, signatory.party))
+
+
+def _place_lines(signatory, column: float, measure, delegate_label: str, sign_hint: str) -> list[str]:
+    sep = "：" if not signatory.ordinal.isascii() else ": "
+    head = [line.text for line in break_lines(f"{signatory.ordinal}{sep}{signatory.party}", column, measure)]
+    delegate = f"{delegate_label}{signatory.delegate}{sign_hint}" if signatory.delegate else delegate_label
+    return head + [line.text for line in break_lines(delegate, column, measure)]
+
+
+def mark_pages(pages: list[Page], fonts: Fonts, draft: bool, language: str) -> None:
+    """Page numbers "— N —" below the block (odd right, even left, one character in) and the draft mark."""
+    size = fonts.size("page")
+    baseline = TOP + HEIGHT + mm(PAGE_NUMBER_GAP_MM) + 0.88 * size
+    measure = fonts.measure("page")
+    for number, page in enumerate(pages, start=1):
+        text = f"— {number} —"
+        width = measure(text)
+        x = LEFT + WIDTH - size - width if number % 2 else LEFT + size
+        page.items.append(TextItem(x, baseline, text, "page"))
+        if draft:
+            mark = "草案" if language == "zh" else "DRAFT"
+            mark_width = fonts.measure("mark")(mark)
+            x = LEFT + WIDTH - mark_width - GRID
+            y = TOP - mm(12)
+            page.items.append(TextItem(x, y, mark, "mark"))
+            pad = pt(4)
+            top, bottom = y - fonts.size("mark") * 0.88 - pad, y + fonts.size("mark") * 0.12 + pad
+            left, right = x - pad, x + mark_width + pad
+            page.items += [RuleItem(left, top, right, top), RuleItem(right, top, right, bottom),
+                           RuleItem(right, bottom, left, bottom), RuleItem(left, bottom, left, top)]
+
+
+def lay_out(document: Document, fonts: Fonts) -> list[Page]:
+    """All pages of ``document``: title, blocks, then page numbers and draft marks on each page."""
+    pager = Paginator(fonts)
+    pager.paragraph(document.title, "title", indent=0, align="center")
+    if document.subtitle:
+        pager.paragraph(document.subtitle, "body", indent=0, align="center")
+    pager.blank()
+    for block in document.blocks:
+        _lay_out_block(pager, block)
+    mark_pages(pager.pages, fonts, document.draft, document.language)
+    return pager.pages
+
+
+def _lay_out_block(pager: Paginator, block: Block) -> None:
+    if isinstance(block, Paragraph):
+        if block.style == "heading":
+            pager.paragraph(block.text, "heading", indent=2, align="left")
+        elif block.style == "center":
+            pager.paragraph(block.text, "body", indent=0, align="center")
+        else:
+            pager.paragraph(block.text, "body", indent=0 if block.style == "plain" else 2)
+    elif isinstance(block, Table):
+        lay_out_table(pager, block)
+    elif isinstance(block, SignatureBlock):
+        lay_out_signatures(pager, block)
