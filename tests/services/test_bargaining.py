@@ -1,0 +1,84 @@
+"""Bargaining sessions: rounds, proposals, answers, counters, minutes and conclusion."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from desk.core.enums import ResponseKind
+from desk.core.errors import ValidationError
+from desk.core.sessions import Session
+from desk.services.bargaining import BargainingClosedError, BargainingService
+from desk.services.cases import CaseService
+from desk.services.integrity import check_case_file
+
+
+@pytest.fixture
+def demo(demo_file: Path):
+    cases = CaseService.open(demo_file, actor="联席办")
+    yield cases, BargainingService(cases)
+    cases.close()
+
+
+def _package(snapshot, **overrides):
+    package = {issue.id: issue.grid()[len(issue.grid()) // 2] for issue in snapshot.issues}
+    for name, value in overrides.items():
+        package[next(i.id for i in snapshot.issues if i.name == name)] = value
+    return package
+
+
+def test_three_rounds_to_a_concluded_package(demo, demo_file: Path):
+    cases, bargaining = demo
+    snap = cases.snapshot()
+    anhui, zhejiang = (snap.party_by_name(n) for n in ("安徽", "浙江"))
+    mediator = snap.party_by_name("联席办")
+    session = bargaining.create_session(Session(case_id=cases.case_id, title="第二轮补偿协商第一次会议",
+                                                held_on=date(2015, 3, 20), place="杭州", chair="赵敏"))
+    r1 = bargaining.open_round(session.id)
+    p1 = bargaining.table_proposal(r1.id, anhui.id, _package(snap, 安徽省年度出资=1.0), note="安徽首提")
+    bargaining.answer(p1.id, zhejiang.id, ResponseKind.REJECT, "出资不对等")
+    counter, response = bargaining.counter(p1.id, zhejiang.id, _package(snap, 浙江省年度出资=1.0), "对等出资")
+    assert counter.parent_id == p1.id and response.counter_id == counter.id
+    bargaining.close_round(r1.id, "双方分歧集中在出资比例。")
+    with pytest.raises(BargainingClosedError):
+        bargaining.table_proposal(r1.id, anhui.id, _package(snap))
+    r2 = bargaining.open_round(session.id)
+    assert r2.number == 2
+    p2 = bargaining.table_proposal(r2.id, mediator.id, _package(snap, 安徽省年度出资=2.0, 浙江省年度出资=2.0))
+    bargaining.answer(p2.id, anhui.id, ResponseKind.ACCEPT)
+    assert bargaining.concluded() is None
+    bargaining.close_round(r2.id)
+    r3 = bargaining.open_round(session.id)
+    p3 = bargaining.table_proposal(r3.id, mediator.id, p2.package, note="调解方案")
+    bargaining.answer(p3.id, anhui.id, ResponseKind.ACCEPT)
+    bargaining.answer(p3.id, zhejiang.id, ResponseKind.ACCEPT, "同意")
+    assert bargaining.concluded() == p3
+    with pytest.raises(BargainingClosedError, match="concluded"):
+        bargaining.table_proposal(r3.id, anhui.id, _package(snap))
+    closed = bargaining.close_round(r3.id, "达成一致。")
+    assert "第3轮会议纪要" in closed.minutes and "浙江接受（同意）" in closed.minutes
+    record = bargaining.record()
+    assert [r.number for r in record.rounds] == [1, 2, 3]
+    assert "安徽拒绝" not in record.rounds[0].minutes and "浙江拒绝（出资不对等）" in record.rounds[0].minutes
+    assert "浙江提出反提案（对等出资）" in record.rounds[0].minutes
+    assert len(record.trajectory(mediator.id)) == 2
+    kinds = [e.kind for e in cases.events()]
+    assert kinds.count("proposal.tabled") == 4 and kinds[-2:] == ["bargaining.concluded", "round.closed"]
+    assert check_case_file(demo_file).ok
+
+
+def test_invalid_packages_and_answers_are_refused(demo):
+    cases, bargaining = demo
+    snap = cases.snapshot()
+    session = bargaining.create_session(Session(case_id=cases.case_id, title="会议"))
+    rnd = bargaining.open_round(session.id)
+    bad = _package(snap)
+    bad.pop(snap.issues[0].id)
+    with pytest.raises(ValidationError, match="no value"):
+        bargaining.table_proposal(rnd.id, snap.parties[1].id, bad)
+    with pytest.raises(ValidationError):
+        bargaining.answer("x" * 32, snap.parties[1].id, ResponseKind.COUNTER)
+    with pytest.raises(BargainingClosedError):
+        bargaining.open_round(session.id)  # the first round is still open
+    assert bargaining.record().proposals == ()
