@@ -127,7 +127,8 @@ class ProposalRow(Base):
     __tablename__ = "proposal"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     round_id: Mapped[str] = mapped_column(ID, ForeignKey("round.id", ondelete="CASCADE"), index=True)
-    author_id: Mapped[str] = mapped_column(ID, ForeignKey("party.id", ondelete="RESTRICT"))
+    # CASCADE only so a whole case can be deleted; the service refuses to delete a party with a record.
+    author_id: Mapped[str] = mapped_column(ID, ForeignKey("party.id", ondelete="CASCADE"))
     package: Mapped[Any] = mapped_column(JSON)
     note: Mapped[str] = mapped_column(Text, default="")
     parent_id: Mapped[str | None] = mapped_column(ID, ForeignKey("proposal.id", ondelete="SET NULL"), nullable=True)
@@ -138,7 +139,7 @@ class ResponseRow(Base):
     __tablename__ = "response"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     proposal_id: Mapped[str] = mapped_column(ID, ForeignKey("proposal.id", ondelete="CASCADE"), index=True)
-    party_id: Mapped[str] = mapped_column(ID, ForeignKey("party.id", ondelete="RESTRICT"))
+    party_id: Mapped[str] = mapped_column(ID, ForeignKey("party.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(20))
     comment: Mapped[str] = mapped_column(Text, default="")
     counter_id: Mapped[str | None] = mapped_column(ID, ForeignKey("proposal.id", ondelete="SET NULL"), nullable=True)
@@ -164,7 +165,7 @@ class SignatureRow(Base):
     __tablename__ = "signature"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     agreement_id: Mapped[str] = mapped_column(ID, ForeignKey("agreement_version.id", ondelete="CASCADE"), index=True)
-    party_id: Mapped[str] = mapped_column(ID, ForeignKey("party.id", ondelete="RESTRICT"))
+    party_id: Mapped[str] = mapped_column(ID, ForeignKey("party.id", ondelete="CASCADE"))
     delegate_name: Mapped[str] = mapped_column(String(200))
     certificate_subject: Mapped[str] = mapped_column(String(1000), default="")
     certificate_sha256: Mapped[str] = mapped_column(String(64), default="")

@@ -158,6 +158,13 @@ class Repositories:
         """The repository of a core class."""
         return Repository(self.session, core)
 
+    def has_bargaining_record(self, party_id: str) -> bool:
+        """True when the party authored a proposal, answered one or signed an agreement."""
+        checks = ((m.ProposalRow, m.ProposalRow.author_id), (m.ResponseRow, m.ResponseRow.party_id),
+                  (m.SignatureRow, m.SignatureRow.party_id))
+        return any(self.session.scalar(select(row.id).where(column == party_id).limit(1)) is not None
+                   for row, column in checks)
+
     def demand_for(self, party_id: str, issue_id: str) -> Demand | None:
         row = self.session.scalars(
             select(m.DemandRow).where(m.DemandRow.party_id == party_id, m.DemandRow.issue_id == issue_id)

@@ -208,7 +208,7 @@ def upgrade() -> None:
     sa.Column('note', sa.Text(), nullable=False),
     sa.Column('parent_id', sa.String(length=64), nullable=True),
     sa.Column('tabled_at', desk.store.types.UTCDateTime(length=40), nullable=False),
-    sa.ForeignKeyConstraint(['author_id'], ['party.id'], name=op.f('fk_proposal_author_id_party'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['author_id'], ['party.id'], name=op.f('fk_proposal_author_id_party'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['parent_id'], ['proposal.id'], name=op.f('fk_proposal_parent_id_proposal'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['round_id'], ['round.id'], name=op.f('fk_proposal_round_id_round'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_proposal'))
@@ -244,7 +244,7 @@ def upgrade() -> None:
     sa.Column('counter_id', sa.String(length=64), nullable=True),
     sa.Column('answered_at', desk.store.types.UTCDateTime(length=40), nullable=False),
     sa.ForeignKeyConstraint(['counter_id'], ['proposal.id'], name=op.f('fk_response_counter_id_proposal'), ondelete='SET NULL'),
-    sa.ForeignKeyConstraint(['party_id'], ['party.id'], name=op.f('fk_response_party_id_party'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['party_id'], ['party.id'], name=op.f('fk_response_party_id_party'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['proposal_id'], ['proposal.id'], name=op.f('fk_response_proposal_id_proposal'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_response'))
     )
@@ -277,7 +277,7 @@ def upgrade() -> None:
     sa.Column('document_sha256', sa.String(length=64), nullable=False),
     sa.Column('signed_at', desk.store.types.UTCDateTime(length=40), nullable=False),
     sa.ForeignKeyConstraint(['agreement_id'], ['agreement_version.id'], name=op.f('fk_signature_agreement_id_agreement_version'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['party_id'], ['party.id'], name=op.f('fk_signature_party_id_party'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['party_id'], ['party.id'], name=op.f('fk_signature_party_id_party'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_signature'))
     )
     with op.batch_alter_table('signature', schema=None) as batch_op:

@@ -82,3 +82,15 @@ def test_invalid_packages_and_answers_are_refused(demo):
     with pytest.raises(BargainingClosedError):
         bargaining.open_round(session.id)  # the first round is still open
     assert bargaining.record().proposals == ()
+
+
+def test_party_with_a_record_cannot_be_deleted(demo):
+    cases, bargaining = demo
+    snap = cases.snapshot()
+    session = bargaining.create_session(Session(case_id=cases.case_id, title="会议"))
+    rnd = bargaining.open_round(session.id)
+    bargaining.table_proposal(rnd.id, snap.parties[1].id, _package(snap))
+    with pytest.raises(ValidationError) as info:
+        cases.delete_party(snap.parties[1].id)
+    assert info.value.code == "party.in_use"
+    assert cases.snapshot() == snap

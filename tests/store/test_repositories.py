@@ -107,3 +107,27 @@ def test_foreign_keys_are_enforced(tmp_path: Path):
     with pytest.raises(IntegrityError), db.transaction() as session:
         Repositories(session).parties.add(central)  # its case does not exist
     db.dispose()
+
+
+@pytest.mark.skipif(not __import__("os").environ.get("DESK_TEST_DATABASE_URL"), reason="DESK_TEST_DATABASE_URL not set")
+def test_every_entity_round_trips_on_a_server_database():
+    import os
+
+    from desk.store import migrate
+    from desk.store.casefile import open_database
+
+    db = open_database(os.environ["DESK_TEST_DATABASE_URL"])
+    assert migrate.current_revision(db.engine) == migrate.head_revision()
+    objects = _objects()
+    try:
+        with db.transaction() as session:
+            repos = Repositories(session)
+            for obj in objects:
+                repos.for_core(type(obj)).add(obj)
+        with db.transaction() as session:
+            repos = Repositories(session)
+            assert [repos.for_core(type(o)).require(o.id) for o in objects] == objects
+    finally:
+        with db.transaction() as session:
+            Repositories(session).cases.delete(objects[0].id)  # cascades to everything of the case
+        db.dispose()
