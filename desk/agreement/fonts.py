@@ -6,6 +6,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from desk.agreement.resources import resource_dir
 from desk.core.errors import DeskError
 
 SERIF_FILE = "NotoSerifCJKsc-Desk-Regular.ttf"
@@ -29,16 +30,7 @@ class FontSet:
 
 def font_dir() -> Path:
     """The folder of the bundled fonts in a frozen app, an installed wheel or a source checkout."""
-    candidates = []
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        candidates.append(Path(frozen) / "resources" / "fonts")
-    package = Path(__file__).resolve().parent.parent
-    candidates += [package / "_resources" / "fonts", package.parent / "resources" / "fonts"]
-    for folder in candidates:
-        if (folder / SERIF_FILE).is_file():
-            return folder
-    raise DeskError("the bundled fonts are missing (looked in " + ", ".join(map(str, candidates)) + ")")
+    return resource_dir("fonts", SERIF_FILE)
 
 
 def font_path(filename: str = SERIF_FILE) -> Path:
@@ -70,6 +62,7 @@ def register_fonts() -> list[str]:
     global _REGISTERED
     if _REGISTERED is not None:
         return list(_REGISTERED)
+    ensure_gui_application()  # QFontDatabase without a QGuiApplication crashes
     from PySide6.QtGui import QFontDatabase
 
     families: list[str] = []

@@ -1,0 +1,220 @@
+"""Drafting a framework agreement from a case snapshot and a package, using the clause library.
+
+Only public facts are read: party names and delegates, issue names and units, the
+package's values, and (to tell payer from payee when not given) which signatory asked
+for less of a compensation issue. Reservations, BATNAs, notes and rationales are never read.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from desk.agreement.clauses import ClauseLibrary, library
+from desk.agreement.numerals import chinese_number, format_amount, item_number, party_ordinal
+from desk.core.agreements import AgreementVersion, Clause
+from desk.core.enums import AgreementStatus, IssueCategory, PartyKind
+from desk.core.errors import DeskError
+from desk.core.issues import Issue, Value
+from desk.core.parties import Party
+from desk.core.snapshot import CaseSnapshot
+
+SHARING = (IssueCategory.SHARING, IssueCategory.STATISTICS, IssueCategory.COST_SHARING)
+
+
+@dataclass(frozen=True, slots=True)
+class Payment:
+    """Who pays whom under a compensation issue (party ids)."""
+
+    issue_id: str
+    payer_id: str
+    payee_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class DraftOptions:
+    """Choices for a draft; empty values fall back to what the snapshot says."""
+
+    language: str = "zh"
+    subject: str = ""
+    arbiter: str = ""
+    secretariat: str = ""
+    term_years: int = 3
+    start_year: int = field(default_factory=lambda: date.today().year)
+    copies_each: int = 2
+    payments: tuple[Payment, ...] = ()
+    indicators: tuple[str, ...] = ()
+    status: AgreementStatus = AgreementStatus.DRAFT
+    version: int = 1
+    proposal_id: str | None = None
+    author: str = ""
+
+
+def format_value(issue: Issue, value: Value, language: str = "zh") -> str:
+    """A package value with its unit, the way the document prints it (2亿元, 50%)."""
+    if not issue.is_numeric:
+        return str(value)
+    unit = issue.unit.strip()
+    if language == "en" and unit and not unit.startswith("%") and unit.isascii():
+        return f"{format_amount(float(value))} {unit}"
+    return format_amount(float(value), unit)
+
+
+def build_draft(snapshot: CaseSnapshot, package: Mapping[str, Value], options: DraftOptions | None = None
+                ) -> AgreementVersion:
+    """An agreement version (clauses in order) for ``package`` (issue id → value) on ``snapshot``."""
+    opts = options or DraftOptions()
+    lib = library(opts.language)
+    missing = [i.name for i in snapshot.issues if i.id not in package]
+    if missing:
+        raise DeskError("the package has no value for: " + ", ".join(missing))
+    signatories = snapshot.signatories
+    if not signatories:
+        raise DeskError("the case has no signatory parties, so there is nobody to sign an agreement")
+    ctx = _Context(snapshot, package, opts, lib)
+    heading = lambda key: lib.render(f"heading.{key}")  # noqa: E731 - a local shorthand
+    clauses = [
+        Clause(heading("parties"), "\n".join(lib.render("party", ordinal=party_ordinal(i), name=p.name)
+                                             for i, p in enumerate(signatories))),
+        Clause(heading("preamble"), lib.render("preamble", subject=ctx.subject,
+                                               parties=lib.join([p.name for p in signatories]))),
+        Clause(heading("general"), lib.render("general", subject=ctx.subject)),
+        Clause(heading("goals"), lib.render("goals", subject=ctx.subject)),
+        Clause(heading("content"), ctx.items("content", [i for i in snapshot.issues
+                                                         if i.category is IssueCategory.OTHER])),
+        Clause(heading("sharing"), ctx.items("sharing", [i for i in snapshot.issues if i.category in SHARING])),
+        Clause(heading("compensation"), ctx.compensation()),
+        Clause(heading("safeguards"), lib.render("safeguards", secretariat=ctx.secretariat())),
+        Clause(heading("monitoring"), ctx.monitoring()),
+        Clause(heading("evaluation"), ctx.evaluation()),
+        Clause(heading("final"), ctx.final()),
+        Clause(heading("signatures"), "\n".join(
+            lib.render("signature", ordinal=party_ordinal(i), name=p.name, delegate=p.delegate_name)
+            for i, p in enumerate(signatories))),
+    ]
+    return AgreementVersion(case_id=snapshot.case.id, version=opts.version, title=lib.render("title",
+                            subject=ctx.subject), clauses=tuple(clauses), status=opts.status,
+                            proposal_id=opts.proposal_id, language=opts.language, author=opts.author).validate()
+
+
+class _Context:
+    """The facts one draft needs, computed once."""
+
+    def __init__(self, snapshot: CaseSnapshot, package: Mapping[str, Value], opts: DraftOptions,
+                 lib: ClauseLibrary) -> None:
+        self.snapshot, self.package, self.opts, self.lib = snapshot, package, opts, lib
+        self.subject = opts.subject or snapshot.case.name
+
+    def value(self, issue: Issue) -> str:
+        return format_value(issue, self.package[issue.id], self.opts.language)
+
+    def items(self, key: str, issues: list[Issue]) -> str:
+        if not issues:
+            return self.lib.render(f"{key}.none")
+        lines = [self.lib.render(key)]
+        lines += [self.lib.render("item", number=self.number(n), name=i.name, value=self.value(i))
+                  for n, i in enumerate(issues, start=1)]
+        return "\n".join(lines)
+
+    def number(self, n: int) -> str:
+        return item_number(n) if self.opts.language == "zh" else f"({n})"
+
+    def indicators(self) -> list[str]:
+        named = [f"{i.name}（{self.value(i)}）" if self.opts.language == "zh" else f"{i.name} ({self.value(i)})"
+                 for i in self.snapshot.issues if i.category is IssueCategory.MONITORING]
+        return list(self.opts.indicators) + named
+
+    def payment(self, issue: Issue) -> tuple[str, str]:
+        """(payer, payee) names: as given in the options, else inferred from the stated ideals."""
+        unknown = self.lib.render("unknown")
+        for given in self.opts.payments:
+            if given.issue_id == issue.id:
+                return self.snapshot.party(given.payer_id).name, self.snapshot.party(given.payee_id).name
+        stated = [(float(d.ideal), p) for p in self.snapshot.signatories
+                  if (d := self.snapshot.demand(p.id, issue.id)) is not None and issue.is_numeric]
+        if len(stated) < 2:
+            return unknown, unknown
+        stated.sort(key=lambda pair: pair[0])
+        return stated[0][1].name, stated[-1][1].name
+
+    def compensation(self) -> str:
+        issues = [i for i in self.snapshot.issues if i.category is IssueCategory.COMPENSATION]
+        if not issues:
+            return self.lib.render("compensation.none")
+        payer, payee = self.payment(issues[0])
+        indicators = self.lib.join(self.indicators()) or self.lib.render("unknown")
+        lines = [self.lib.render("compensation", indicators=indicators, payer=payer, payee=payee)]
+        for n, issue in enumerate(issues, start=1):
+            pay, get = self.payment(issue)
+            lines.append(self.lib.render("compensation.amount", number=self.number(n), name=issue.name,
+                                         value=self.value(issue), payer=pay, payee=get))
+        lines.append(self.lib.render("compensation.schedule"))
+        lines.append(self.lib.render("schedule.header"))
+        for year in range(self.opts.start_year, self.opts.start_year + self.opts.term_years):
+            for issue in issues:
+                pay, get = self.payment(issue)
+                lines.append(self.lib.render("schedule.row", year=year, payer=pay, payee=get,
+                                             amount=self.value(issue)))
+        return "\n".join(lines)
+
+    def secretariat(self) -> str:
+        if self.opts.secretariat:
+            return self.opts.secretariat
+        office = next((p for p in self.snapshot.parties if p.kind is PartyKind.SECRETARIAT), None)
+        return office.name if office else ("联席会议办公室" if self.opts.language == "zh" else "the Joint Office")
+
+    def arbiter(self) -> str:
+        if self.opts.arbiter:
+            return self.opts.arbiter
+        found = lowest_common_superior(self.snapshot.parties, self.snapshot.signatories)
+        if found is not None:
+            return found.name
+        zh = self.opts.language == "zh"
+        return "协议各方共同的上一级人民政府" if zh else "the Parties' common superior government"
+
+    def monitoring(self) -> str:
+        lines = [self.lib.render("monitoring")]
+        monitored = [i for i in self.snapshot.issues if i.category is IssueCategory.MONITORING]
+        lines += [self.lib.render("item", number=self.number(n), name=i.name, value=self.value(i))
+                  for n, i in enumerate(monitored, start=1)]
+        lines.append(self.lib.render("disputes", arbiter=self.arbiter()))
+        return "\n".join(lines)
+
+    def evaluation(self) -> str:
+        lines = [self.lib.render("evaluation")]
+        evaluated = [i for i in self.snapshot.issues if i.category is IssueCategory.EVALUATION]
+        if evaluated:
+            lines.append(self.lib.render("evaluation.indicators", indicators=self.lib.join(
+                [f"{i.name}{'：' if self.opts.language == 'zh' else ': '}{self.value(i)}" for i in evaluated])))
+        return "\n".join(lines)
+
+    def final(self) -> str:
+        count = len(self.snapshot.signatories)
+        zh = self.opts.language == "zh"
+        copies = count * self.opts.copies_each
+        return "\n".join([
+            self.lib.render("term", term=chinese_number(self.opts.term_years) if zh else self.opts.term_years,
+                            start=self.opts.start_year, end=self.opts.start_year + self.opts.term_years - 1),
+            self.lib.render("amendment"),
+            self.lib.render("copies", copies=chinese_number(copies) if zh else copies,
+                            each=chinese_number(self.opts.copies_each) if zh else self.opts.copies_each),
+        ])
+
+
+def lowest_common_superior(parties: tuple[Party, ...], disputants: tuple[Party, ...]) -> Party | None:
+    """The lowest party that is a strict superior of every one of ``disputants``, or None."""
+    by_id = {p.id: p for p in parties}
+
+    def chain(party: Party) -> list[str]:
+        out, seen, current = [], {party.id}, party
+        while current.superior_id in by_id and current.superior_id not in seen:
+            current = by_id[current.superior_id]
+            seen.add(current.id)
+            out.append(current.id)
+        return out
+
+    if len(disputants) < 2:
+        return None
+    chains = [chain(p) for p in disputants]
+    common = set(chains[0]).intersection(*chains[1:]) - {p.id for p in disputants}
+    return next((by_id[i] for i in chains[0] if i in common), None)
