@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desk.core.enums import IssueCategory, IssueKind, PartyKind, PartyRole
+
+E = TypeVar("E", bound=StrEnum)
 
 _LABELS: dict[StrEnum, str] = {
     PartyKind.CENTRAL: QT_TRANSLATE_NOOP("Labels", "Central government"),
@@ -38,6 +41,45 @@ def label(value: StrEnum) -> str:
     return QCoreApplication.translate("Labels", source) if source else str(value)
 
 
+def fill_combo(combo, enum: type[StrEnum], current: StrEnum) -> None:  # noqa: ANN001
+    """Offer every member of ``enum`` in ``combo`` (display name, value as data) and select ``current``."""
+    for text, member in choices(enum):
+        combo.addItem(text, member.value)
+    combo.setCurrentIndex(max(0, combo.findData(str(current))))
+
+
+def combo_value(combo, enum: type[E]) -> E:  # noqa: ANN001
+    """The selected member (Qt hands enum data back as plain strings)."""
+    return enum(combo.currentData())
+
+
 def choices(enum: type[StrEnum]) -> list[tuple[str, StrEnum]]:
     """(display name, member) for every member, in declaration order, for combo boxes."""
     return [(label(member), member) for member in enum]
+
+
+_EVENTS = {
+    "case.created": QT_TRANSLATE_NOOP("Labels", "case created"),
+    "case.updated": QT_TRANSLATE_NOOP("Labels", "case details changed"),
+    "party.created": QT_TRANSLATE_NOOP("Labels", "party added"),
+    "party.updated": QT_TRANSLATE_NOOP("Labels", "party changed"),
+    "party.deleted": QT_TRANSLATE_NOOP("Labels", "party deleted"),
+    "party.restored": QT_TRANSLATE_NOOP("Labels", "party restored"),
+    "parties.reordered": QT_TRANSLATE_NOOP("Labels", "parties reordered"),
+    "issue.created": QT_TRANSLATE_NOOP("Labels", "issue added"),
+    "issue.updated": QT_TRANSLATE_NOOP("Labels", "issue changed"),
+    "issue.deleted": QT_TRANSLATE_NOOP("Labels", "issue deleted"),
+    "issue.restored": QT_TRANSLATE_NOOP("Labels", "issue restored"),
+    "issues.reordered": QT_TRANSLATE_NOOP("Labels", "issues reordered"),
+    "demand.created": QT_TRANSLATE_NOOP("Labels", "position stated"),
+    "demand.updated": QT_TRANSLATE_NOOP("Labels", "position changed"),
+    "demand.deleted": QT_TRANSLATE_NOOP("Labels", "position withdrawn"),
+    "attachment.added": QT_TRANSLATE_NOOP("Labels", "evidence file attached"),
+    "attachment.removed": QT_TRANSLATE_NOOP("Labels", "evidence file removed"),
+}
+
+
+def event_label(kind: str) -> str:
+    """A short description of an audit event kind (the kind itself when unknown)."""
+    source = _EVENTS.get(kind)
+    return QCoreApplication.translate("Labels", source) if source else kind

@@ -137,7 +137,8 @@ class MainWindow(QMainWindow):
     def update_title(self) -> None:
         snap = self.doc.snapshot
         marker = self.tr(" [presentation]") if self.ctx.presentation.active else ""
-        self.setWindowTitle(f"{snap.case.name} — {self.doc.path.name}{marker} — {self.tr('Concord Desk')}")
+        app_name = self.tr("Concord Desk")
+        self.setWindowTitle(f"{snap.case.name} — {self.doc.path.name}{marker} — {app_name}")
 
     def _presentation_changed(self, active: bool) -> None:
         if self.presentation_action.isChecked() != active:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desk.core.enums import IssueCategory, IssueKind
 from desk.core.errors import ValidationError
 from desk.core.issues import Issue
-from desk.ui.labels import choices
+from desk.ui.labels import combo_value, fill_combo
 from desk.ui.widgets.form_errors import FormErrors
 from desk.ui.widgets.number_edit import parse_number
 from desk.ui.widgets.options_editor import OptionsEditor
@@ -44,13 +44,9 @@ class IssueDialog(QDialog):
         self.unit = QLineEdit(issue.unit)
         self.unit.setPlaceholderText(self.tr("e.g. %, 亿元, years"))
         self.category = QComboBox()
-        for text, value in choices(IssueCategory):
-            self.category.addItem(text, value)
-        self.category.setCurrentIndex(self.category.findData(issue.category))
+        fill_combo(self.category, IssueCategory, issue.category)
         self.kind = QComboBox()
-        for text, value in choices(IssueKind):
-            self.kind.addItem(text, value)
-        self.kind.setCurrentIndex(self.kind.findData(issue.kind))
+        fill_combo(self.kind, IssueKind, issue.kind)
         self.minimum = QLineEdit(f"{issue.minimum:g}")
         self.maximum = QLineEdit(f"{issue.maximum:g}")
         self.step = QLineEdit(f"{issue.step:g}")
@@ -91,14 +87,15 @@ class IssueDialog(QDialog):
         layout.addWidget(buttons)
 
     def _kind_changed(self) -> None:
-        self.kind_pages.setCurrentIndex(0 if self.kind.currentData() == IssueKind.NUMERIC else 1)
+        self.kind_pages.setCurrentIndex(0 if combo_value(self.kind, IssueKind) is IssueKind.NUMERIC else 1)
 
     def value(self) -> Issue:
         """The issue as the form describes it; raises ValidationError when a number does not parse."""
-        kind = self.kind.currentData()
+        kind = combo_value(self.kind, IssueKind)
         changes: dict = dict(name=self.name.text().strip(), unit=self.unit.text().strip(), kind=kind,
-                             category=self.category.currentData(), description=self.description.toPlainText())
-        if kind == IssueKind.NUMERIC:
+                             category=combo_value(self.category, IssueCategory),
+                             description=self.description.toPlainText())
+        if kind is IssueKind.NUMERIC:
             changes.update(minimum=parse_number("minimum", self.minimum.text()),
                            maximum=parse_number("maximum", self.maximum.text()),
                            step=parse_number("step", self.step.text()), options=())

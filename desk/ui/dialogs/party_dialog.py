@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desk.core.enums import PartyKind, PartyRole
 from desk.core.errors import ValidationError
 from desk.core.parties import PALETTE, Party
-from desk.ui.labels import choices
+from desk.ui.labels import combo_value, fill_combo
 from desk.ui.widgets.colour_button import ColourButton
 from desk.ui.widgets.form_errors import FormErrors
 
@@ -44,13 +44,9 @@ class PartyDialog(QDialog):
         self.name = QLineEdit(party.name)
         self.short_name = QLineEdit(party.short_name)
         self.kind = QComboBox()
-        for text, value in choices(PartyKind):
-            self.kind.addItem(text, value)
-        self.kind.setCurrentIndex(self.kind.findData(party.kind))
+        fill_combo(self.kind, PartyKind, party.kind)
         self.role = QComboBox()
-        for text, value in choices(PartyRole):
-            self.role.addItem(text, value)
-        self.role.setCurrentIndex(self.role.findData(party.role))
+        fill_combo(self.role, PartyRole, party.role)
         self.superior = QComboBox()
         self.superior.addItem(self.tr("(none)"), None)
         for other in others:
@@ -102,7 +98,7 @@ class PartyDialog(QDialog):
         """The party as the form now describes it (not yet validated)."""
         changes = dict(
             name=self.name.text().strip(), short_name=self.short_name.text().strip(),
-            kind=self.kind.currentData(), role=self.role.currentData(), superior_id=self.superior.currentData(),
+            kind=combo_value(self.kind, PartyKind), role=combo_value(self.role, PartyRole), superior_id=self.superior.currentData(),
             delegate_name=self.delegate_name.text().strip(), delegate_title=self.delegate_title.text().strip(),
             colour=self.colour.colour(), bargaining_power=self.bargaining_power.value(),
         )

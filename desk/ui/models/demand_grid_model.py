@@ -12,7 +12,6 @@ from desk.core.issues import Issue
 from desk.core.parties import Party
 from desk.ui.models.roles import RowRole, SortRole
 from desk.ui.models.row_table_model import Index
-from desk.ui.presentation import MASK
 from desk.ui.swatches import swatch_icon
 
 MISSING_BACKGROUND = QColor("#FFF4E0")
@@ -85,9 +84,8 @@ class DemandGridModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             text = issue.format_value(demand.ideal)
-            if demand.reservation is not None:
-                reservation = MASK if self._presenting else issue.format_value(demand.reservation)
-                text += "  " + self.tr("(floor %1)").replace("%1", reservation)
+            if demand.reservation is not None and not self._presenting:
+                text += "\n" + self.tr("(floor %1)").replace("%1", issue.format_value(demand.reservation))
             return text
         if role == SortRole:
             return demand.ideal
@@ -99,9 +97,8 @@ class DemandGridModel(QAbstractTableModel):
 
     def _tooltip(self, issue: Issue, demand: Demand) -> str:
         lines = [self.tr("Ideal: %1").replace("%1", issue.format_value(demand.ideal))]
-        if demand.reservation is not None:
-            value = MASK if self._presenting else issue.format_value(demand.reservation)
-            lines.append(self.tr("Reservation: %1").replace("%1", value))
+        if demand.reservation is not None and not self._presenting:
+            lines.append(self.tr("Reservation: %1").replace("%1", issue.format_value(demand.reservation)))
         lines.append(self.tr("Priority: %1").replace("%1", f"{demand.priority:g}"))
         if demand.rationale:
             lines.append(demand.rationale)

@@ -34,7 +34,7 @@ class PartyTableModel(RowTableModel[Party]):
         if column == ROLE:
             return label(row.role)
         if column == DELEGATE:
-            return " ".join(x for x in (row.delegate_name, row.delegate_title) if x)
+            return row.delegate_name
         if column == SUPERIOR:
             return self._names().get(row.superior_id or "", "")
         if column == BATNA:
@@ -49,7 +49,8 @@ class PartyTableModel(RowTableModel[Party]):
     def tooltip(self, row: Party, column: int) -> str | None:
         lines = [row.name]
         if row.delegate_name:
-            lines.append(self.tr("Delegate: %1").replace("%1", f"{row.delegate_name} {row.delegate_title}".strip()))
+            delegate = f"{row.delegate_name} {row.delegate_title}".strip()
+            lines.append(self.tr("Delegate: %1").replace("%1", delegate))
         if row.notes and not self.presenting:
             lines.append(self.tr("Notes: %1").replace("%1", row.notes))
         return "\n".join(lines)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desk.ui.case_document import CaseDocument
 from desk.ui.context import AppContext
+from desk.ui.labels import event_label
 from desk.ui.models.completeness_model import CompletenessModel, completeness
 from desk.ui.pages.registry import PageSpec, register_page
 
@@ -97,7 +98,7 @@ class OverviewPage(QWidget):
         else:
             when = event.at.astimezone().strftime("%Y-%m-%d %H:%M")
             text = self.tr("Last activity: %1 at %2 (%3 changes recorded)")
-            self.activity.setText(text.replace("%1", event.kind).replace("%2", when)
+            self.activity.setText(text.replace("%1", event_label(event.kind)).replace("%2", when)
                                   .replace("%3", str(self.doc.event_count)))
 
 

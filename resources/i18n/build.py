@@ -1,0 +1,73 @@
+"""Regenerate the translation sources and compile them: ``uv run python resources/i18n/build.py``.
+
+1. ``pyside6-lupdate`` extracts every UI string of desk/ui into desk_zh_CN.ts and desk_en.ts
+   (existing translations are kept);
+2. Chinese translations missing from desk_zh_CN.ts are filled from zh_CN_glossary.py; English
+   ones are the source text;
+3. ``pyside6-lrelease`` compiles both into .qm files, which the application loads at start.
+
+Exits 1 when a string has no Chinese translation, listing it.
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+sys.path.insert(0, str(HERE))
+
+from zh_CN_glossary import translation  # noqa: E402
+
+
+def tool(name: str) -> str:
+    found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent)) or shutil.which(f"pyside6-{name}")
+    if not found:
+        raise SystemExit(f"pyside6-{name} not found (install PySide6)")
+    return found
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desk" / "ui").rglob("*.py"))
+
+
+def fill(ts: Path, language: str) -> list[str]:
+    tree = ET.parse(ts)
+    missing = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            node = message.find("translation")
+            if message.find("translation").get("type") == "vanished":
+                continue
+            text = source if language == "en" else translation(name, source)
+            if text is None:
+                missing.append(f"{name}: {source!r}")
+                continue
+            node.text = text
+            node.attrib.pop("type", None)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def main() -> int:
+    missing = []
+    for language in ("zh_CN", "en"):
+        ts = HERE / f"desk_{language}.ts"
+        subprocess.run([tool("lupdate"), *sources(), "-no-obsolete", "-locations", "none", "-source-language", "en",
+                        "-target-language", language, "-ts", str(ts)], cwd=ROOT, check=True,
+                       stdout=subprocess.DEVNULL)
+        missing += fill(ts, language)
+        subprocess.run([tool("lrelease"), str(ts), "-qm", str(HERE / f"desk_{language}.qm")], check=True,
+                       stdout=subprocess.DEVNULL)
+    for line in missing:
+        print("untranslated:", line, file=sys.stderr)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
