@@ -41,14 +41,14 @@ def label(value: StrEnum) -> str:
     return QCoreApplication.translate("Labels", source) if source else str(value)
 
 
-def fill_combo(combo, enum: type[StrEnum], current: StrEnum) -> None:  # noqa: ANN001
+def fill_combo(combo, enum: type[StrEnum], current: StrEnum) -> None:
     """Offer every member of ``enum`` in ``combo`` (display name, value as data) and select ``current``."""
     for text, member in choices(enum):
         combo.addItem(text, member.value)
     combo.setCurrentIndex(max(0, combo.findData(str(current))))
 
 
-def combo_value(combo, enum: type[E]) -> E:  # noqa: ANN001
+def combo_value(combo, enum: type[E]) -> E:
     """The selected member (Qt hands enum data back as plain strings)."""
     return enum(combo.currentData())
 

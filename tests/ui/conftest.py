@@ -26,7 +26,7 @@ def _no_dangling_threads(monkeypatch, tmp_path) -> Iterator[None]:
     assert QThreadPool.globalInstance().activeThreadCount() == 0
 
 
-def make_context(qapp, tmp_path: Path, language: str = "en"):  # noqa: ANN001
+def make_context(qapp, tmp_path: Path, language: str = "en"):
     from desk.ui.bootstrap import create_context
 
     return create_context(qapp, settings_dir=tmp_path / "settings", language=language,
@@ -34,7 +34,7 @@ def make_context(qapp, tmp_path: Path, language: str = "en"):  # noqa: ANN001
 
 
 @pytest.fixture
-def ctx(qapp, tmp_path):  # noqa: ANN001
+def ctx(qapp, tmp_path):
     """An English application context; its windows are closed and tasks awaited afterwards."""
     from desk.ui.bootstrap import shutdown
 
@@ -48,7 +48,7 @@ def ctx(qapp, tmp_path):  # noqa: ANN001
 class DialogDriver:
     """Answers the next modal dialog with a function, so tests can drive ``exec()``-ed dialogs."""
 
-    def __init__(self, qtbot) -> None:  # noqa: ANN001
+    def __init__(self, qtbot) -> None:
         self.qtbot = qtbot
         self.errors: list[BaseException] = []
         self.seen: list[QWidget] = []
@@ -64,7 +64,7 @@ class DialogDriver:
             self.seen.append(dialog)
             try:
                 handler(dialog)
-            except BaseException as exc:  # noqa: BLE001 - reported by check()
+            except BaseException as exc:
                 self.errors.append(exc)
                 dialog.reject()
 
@@ -76,7 +76,7 @@ class DialogDriver:
 
 
 @pytest.fixture
-def dialogs(qtbot) -> Iterator[DialogDriver]:  # noqa: ANN001
+def dialogs(qtbot) -> Iterator[DialogDriver]:
     driver = DialogDriver(qtbot)
     yield driver
     driver.check()

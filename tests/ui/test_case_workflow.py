@@ -9,7 +9,7 @@ from desk.ui.dialogs.issue_dialog import IssueDialog
 from desk.ui.dialogs.party_dialog import PartyDialog
 
 
-def _create_case(ctx, dialogs, path):  # noqa: ANN001
+def _create_case(ctx, dialogs, path):
     def fill(dialog: CaseDialog) -> None:
         dialog.name.setText("飞地园区税收分享 测试")
         dialog.description.setPlainText("三方协商")
@@ -23,7 +23,7 @@ def _create_case(ctx, dialogs, path):  # noqa: ANN001
     return ctx.windows.windows[0]
 
 
-def _add_party(page, dialogs, name, kind, superior=None):  # noqa: ANN001
+def _add_party(page, dialogs, name, kind, superior=None):
     def fill(dialog: PartyDialog) -> None:
         dialog.name.setText(name)
         dialog.kind.setCurrentIndex(dialog.kind.findData(str(kind)))
@@ -38,7 +38,7 @@ def _add_party(page, dialogs, name, kind, superior=None):  # noqa: ANN001
     dialogs.check()
 
 
-def _add_issue(page, dialogs, name, unit, numeric=True):  # noqa: ANN001
+def _add_issue(page, dialogs, name, unit, numeric=True):
     def fill(dialog: IssueDialog) -> None:
         dialog.name.setText(name)
         dialog.unit.setText(unit)
@@ -60,7 +60,7 @@ def _add_issue(page, dialogs, name, unit, numeric=True):  # noqa: ANN001
     dialogs.check()
 
 
-def _set_demand(page, dialogs, row, column, ideal, reservation="", priority=1.0):  # noqa: ANN001
+def _set_demand(page, dialogs, row, column, ideal, reservation="", priority=1.0):
     def fill(dialog: DemandDialog) -> None:
         if dialog.issue.is_numeric:
             dialog.ideal.setText(ideal)
@@ -79,7 +79,7 @@ def _set_demand(page, dialogs, row, column, ideal, reservation="", priority=1.0)
     dialogs.check()
 
 
-def test_create_edit_undo_redo_reopen(ctx, dialogs, qtbot, tmp_path):  # noqa: ANN001
+def test_create_edit_undo_redo_reopen(ctx, dialogs, qtbot, tmp_path):
     path = tmp_path / "park.desk"
     window = _create_case(ctx, dialogs, path)
     assert "飞地园区税收分享 测试" in window.windowTitle() and "park.desk" in window.windowTitle()
@@ -142,7 +142,7 @@ def test_create_edit_undo_redo_reopen(ctx, dialogs, qtbot, tmp_path):  # noqa: A
     assert str(path.resolve()) in ctx.settings.recent_files()
 
 
-def test_second_case_opens_second_window(ctx, demo_file, tmp_path, qtbot):  # noqa: ANN001
+def test_second_case_opens_second_window(ctx, demo_file, tmp_path, qtbot):
     import shutil
 
     other = tmp_path / "other.desk"
@@ -153,7 +153,7 @@ def test_second_case_opens_second_window(ctx, demo_file, tmp_path, qtbot):  # no
     assert ctx.windows.open_case(demo_file) is first  # same file: same window
 
 
-def test_reorder_issues_by_drop_and_undo(ctx, demo_file, qtbot):  # noqa: ANN001
+def test_reorder_issues_by_drop_and_undo(ctx, demo_file, qtbot):
     window = ctx.windows.open_case(demo_file)
     page = window.pages["issues"]
     before = [i.id for i in window.doc.snapshot.issues]
@@ -165,7 +165,7 @@ def test_reorder_issues_by_drop_and_undo(ctx, demo_file, qtbot):  # noqa: ANN001
     assert [i.id for i in window.doc.snapshot.issues] == before
 
 
-def test_hierarchy_drop_sets_superior_and_refuses_loops(ctx, demo_file, qtbot):  # noqa: ANN001
+def test_hierarchy_drop_sets_superior_and_refuses_loops(ctx, demo_file, qtbot):
     window = ctx.windows.open_case(demo_file)
     page = window.pages["parties"]
     snap = window.doc.snapshot
