@@ -43,7 +43,7 @@ def visible_texts(root: QWidget) -> list[str]:
     texts = [root.windowTitle(), root.toolTip()]
     for widget in [root, *root.findChildren(QWidget)]:
         texts.append(widget.toolTip())
-        if isinstance(widget, QLabel | QAbstractButton) or isinstance(widget, QLineEdit):
+        if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
             texts.append(widget.text())
         elif isinstance(widget, QPlainTextEdit):
             texts.append(widget.toPlainText())

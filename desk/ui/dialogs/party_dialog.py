@@ -98,7 +98,8 @@ class PartyDialog(QDialog):
         """The party as the form now describes it (not yet validated)."""
         changes = dict(
             name=self.name.text().strip(), short_name=self.short_name.text().strip(),
-            kind=combo_value(self.kind, PartyKind), role=combo_value(self.role, PartyRole), superior_id=self.superior.currentData(),
+            kind=combo_value(self.kind, PartyKind), role=combo_value(self.role, PartyRole),
+            superior_id=self.superior.currentData(),
             delegate_name=self.delegate_name.text().strip(), delegate_title=self.delegate_title.text().strip(),
             colour=self.colour.colour(), bargaining_power=self.bargaining_power.value(),
         )
