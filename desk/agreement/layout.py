@@ -162,11 +162,11 @@ class Paginator:
         width, first = WIDTH, indent * GRID
         for number, line in enumerate(break_lines(text, width, self.fonts.measure(key), first_indent=first)):
             x = LEFT + (first if number == 0 else 0.0)
-            spacing = 0.0
+            spacing, gaps, room = 0.0, len(units(line.text)) - 1, width - (x - LEFT)
+            if gaps > 0 and (line.width > room or (align == "justify" and not line.last)):
+                spacing = (room - line.width) / gaps  # fill the line, or squeeze a pulled-in mark
             if align == "center":
-                x = LEFT + (width - line.width) / 2
-            elif align == "justify" and not line.last and len(units(line.text)) > 1:
-                spacing = (width - (x - LEFT) - line.width) / (len(units(line.text)) - 1)
+                x = LEFT + max(0.0, (width - line.width) / 2)
             top = self.take_slots()  # may start a new page: take the slot before choosing the page
             self.page.items.append(TextItem(x, self.baseline(top, key), line.text, key, spacing))
 

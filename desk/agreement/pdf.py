@@ -67,7 +67,7 @@ def paint_page(painter: QPainter, page: Page, fonts: Fonts) -> None:
 def signature_boxes(pages: list[Page]) -> tuple[SignatureBox, ...]:
     """The signature places of laid-out pages in PDF coordinates (points, origin bottom left)."""
     scale = 72.0 / DPI
-    height = mm(PAGE_H_MM) * scale
+    height = QPageSize(QPageSize.PageSizeId.A4).sizePoints().height()  # Qt writes A4 as 595 × 842 pt
     return tuple(
         SignatureBox(item.field, index, (item.x * scale, height - (item.y + item.h) * scale,
                                          (item.x + item.w) * scale, height - item.y * scale))
