@@ -39,6 +39,7 @@ class Frontier:
     method: str
     exact: bool = True
     reason: str = ""
+    candidates: int = 0  # combinations examined while building it (for benchmarks)
 
     def __len__(self) -> int:
         return int(self.choices.shape[0])
@@ -66,14 +67,14 @@ class Frontier:
 
 
 def make_frontier(model: Model, choices: np.ndarray, method: str, *, exact: bool = True,
-                  reason: str = "") -> Frontier:
+                  reason: str = "", candidates: int = 0) -> Frontier:
     """A Frontier of the given packages, sorted by the frontier parties' utilities (first party best first)."""
     choices = np.asarray(choices, dtype=np.intp).reshape(-1, len(model.space.issues))
     utilities = model.utilities_q(choices)
     keys = [choices[:, i] for i in reversed(range(choices.shape[1]))]
     keys += [-utilities[:, p] for p in reversed(model.frontier)]
     order = np.lexsort(keys) if len(choices) else np.zeros(0, dtype=np.intp)
-    return Frontier(model, choices[order], utilities[order], method, exact, reason)
+    return Frontier(model, choices[order], utilities[order], method, exact, reason, candidates)
 
 
 def pareto_filter(model: Model, choices: np.ndarray, method: str, *, exact: bool) -> Frontier:
@@ -112,10 +113,12 @@ def exact_frontier(model: Model, *, cap: int = DEFAULT_CAP, monitor: Monitor | N
     best_rest = _best_remaining(model, options, cols)
     running = np.zeros((1, len(cols)), dtype=np.int64)
     steps: list[tuple[np.ndarray, np.ndarray]] = []
+    candidates = 0
     for i in range(n):
         monitor.report(i / n, f"issue {i + 1}/{n}: {model.space.issues[i].name} ({len(running):,} partial packages)")
         table = model.tables[i][options[i]][:, cols]
         keep = nondominated_mask(table)
+        candidates += len(running) * int(keep.sum())
         running, parent, option = _combine(running, table[keep], options[i][keep], d - best_rest[i + 1], monitor)
         if len(running) > cap:
             raise FrontierTooLarge(len(running), cap, model.space.issues[i].name, ALTERNATIVES)
@@ -124,7 +127,7 @@ def exact_frontier(model: Model, *, cap: int = DEFAULT_CAP, monitor: Monitor | N
     monitor.report(1.0, f"frontier: {len(feasible):,} packages")
     choices = _trace_back(steps, feasible, n)
     reason = "" if len(feasible) else "no package gives every frontier party at least its disagreement utility"
-    return make_frontier(model, choices, "exact (issue by issue)", reason=reason)
+    return make_frontier(model, choices, "exact (issue by issue)", reason=reason, candidates=candidates)
 
 
 def _best_remaining(model: Model, options: list[np.ndarray], cols: list[int]) -> np.ndarray:
@@ -141,14 +144,14 @@ def _combine(running: np.ndarray, table: np.ndarray, option_ids: np.ndarray, flo
     """ND(running ⊕ table) with back-pointers (parent row, option id), in blocks of options.
 
     Each block's candidates are pruned (a partial sum below ``floor`` cannot become
-    feasible; for two parties, candidates the kept frontier already dominates) and merged
+    feasible; for two parties, candidates the kept staircase already dominates) and merged
     with the frontier kept so far, so memory stays bounded. Options are visited in a
     strided order so the first block already spans the whole trade-off.
     """
     m = running.shape[1]
     cells = max(1, len(running) * m)
     per_block = max(1, BLOCK_CELLS // cells)
-    if m == 2:  # small blocks: the cheap prefilter against the kept staircase removes most candidates
+    if m == 2:  # small blocks: the binary-search prefilter against the kept staircase removes most candidates
         per_block = min(per_block, max(8, PREFILTER_CELLS // cells))
     order = _strided(len(table), per_block)
     kept = np.zeros((0, m), dtype=np.int64)
@@ -162,9 +165,8 @@ def _combine(running: np.ndarray, table: np.ndarray, option_ids: np.ndarray, flo
         parent = np.repeat(np.arange(len(running)), len(block))
         option = np.tile(option_ids[picked], len(running))
         viable = np.all(values >= floor, axis=1)
-        beaten = dominated_by(values, kept) if len(kept) else None
-        if beaten is not None:
-            viable &= ~beaten
+        if m == 2 and len(kept):
+            viable &= ~dominated_by(values, kept)
         values = np.concatenate([kept, values[viable]])
         parent = np.concatenate([kept_parent, parent[viable]])
         option = np.concatenate([kept_option, option[viable]])

@@ -79,16 +79,17 @@ def _dominated_2d_with_ties(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return dominated
 
 
-def dominated_by(low: np.ndarray, high: np.ndarray) -> np.ndarray | None:
-    """For 2 columns: is each row of ``low`` strictly dominated by some row of ``high``? (None for other m).
+def dominated_by(low: np.ndarray, high: np.ndarray) -> np.ndarray:
+    """Is each row of ``low`` strictly dominated by some row of ``high``?
 
-    With ``high`` sorted on the first column and a suffix maximum of the second, each test
-    is two binary searches: some h with h_a > l_a and h_b ≥ l_b, or h_a ≥ l_a and h_b > l_b.
+    Two columns: with ``high`` sorted on the first column and a suffix maximum of the
+    second, each test is two binary searches (h_a > l_a and h_b ≥ l_b, or h_a ≥ l_a and
+    h_b > l_b). More columns: see :func:`_dominated_by_nd`.
     """
-    if low.shape[1] != 2:
-        return None
-    if len(high) == 0:
+    if len(high) == 0 or len(low) == 0:
         return np.zeros(len(low), dtype=bool)
+    if low.shape[1] != 2:
+        return _dominated_by_nd(low, high)
     order = np.argsort(high[:, 0], kind="stable")
     ha = high[order, 0]
     suffix = np.maximum.accumulate(high[order, 1][::-1])[::-1]
@@ -125,6 +126,19 @@ def _split(column: np.ndarray) -> np.ndarray | None:
     if not mask.any():
         mask = column >= pivot
     return mask
+
+
+def _dominated_by_nd(low: np.ndarray, high: np.ndarray) -> np.ndarray:
+    """Strict dominance as a weak cover in m + 1 dimensions.
+
+    For integers, h dominates l iff h ≥ l componentwise and Σh ≥ Σl + 1; so append the
+    row sum (plus one for ``low``) as an extra column and ask the divide-and-conquer cover
+    test, splitting on the sum first. Equal rows (ties) are never reported.
+    """
+    m = low.shape[1]
+    low_x = np.hstack([low, low.sum(axis=1, keepdims=True) + 1])
+    high_x = np.hstack([high, high.sum(axis=1, keepdims=True)])
+    return _covered(low_x, high_x, (m, *range(m)))
 
 
 def _dominated(points: np.ndarray, dims: tuple[int, ...]) -> np.ndarray:
