@@ -443,8 +443,8 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>Move down</translation>
     </message>
     <message>
-        <source>Delete %1 and the %2 demands on it? (Edit ▸ Undo brings them back.)</source>
-        <translation>Delete %1 and the %2 demands on it? (Edit ▸ Undo brings them back.)</translation>
+        <source>Delete %1 and the %2 demands on it? (Edit → Undo brings them back.)</source>
+        <translation>Delete %1 and the %2 demands on it? (Edit → Undo brings them back.)</translation>
     </message>
     <message>
         <source>Delete issue</source>
@@ -769,8 +769,8 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <source>Delete %1 and its %2 demands? (Edit ▸ Undo brings them back.)</source>
-        <translation>Delete %1 and its %2 demands? (Edit ▸ Undo brings them back.)</translation>
+        <source>Delete %1 and its %2 demands? (Edit → Undo brings them back.)</source>
+        <translation>Delete %1 and its %2 demands? (Edit → Undo brings them back.)</translation>
     </message>
     <message>
         <source>Delete party</source>

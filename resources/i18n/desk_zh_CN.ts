@@ -443,8 +443,8 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>下移</translation>
     </message>
     <message>
-        <source>Delete %1 and the %2 demands on it? (Edit ▸ Undo brings them back.)</source>
-        <translation>删除“%1”及其上的 %2 条诉求？（可用“编辑 ▸ 撤销”恢复。）</translation>
+        <source>Delete %1 and the %2 demands on it? (Edit → Undo brings them back.)</source>
+        <translation>删除“%1”及其上的 %2 条诉求？（可用“编辑 → 撤销”恢复。）</translation>
     </message>
     <message>
         <source>Delete issue</source>
@@ -769,8 +769,8 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>删除</translation>
     </message>
     <message>
-        <source>Delete %1 and its %2 demands? (Edit ▸ Undo brings them back.)</source>
-        <translation>删除“%1”及其 %2 条诉求？（可用“编辑 ▸ 撤销”恢复。）</translation>
+        <source>Delete %1 and its %2 demands? (Edit → Undo brings them back.)</source>
+        <translation>删除“%1”及其 %2 条诉求？（可用“编辑 → 撤销”恢复。）</translation>
     </message>
     <message>
         <source>Delete party</source>

@@ -84,8 +84,8 @@ TABLE = {
     ("IssuesPage", "Add issue…"): "新增事项…",
     ("IssuesPage", "Move up"): "上移",
     ("IssuesPage", "Move down"): "下移",
-    ("IssuesPage", "Delete %1 and the %2 demands on it? (Edit ▸ Undo brings them back.)"):
-        "删除“%1”及其上的 %2 条诉求？（可用“编辑 ▸ 撤销”恢复。）",
+    ("IssuesPage", "Delete %1 and the %2 demands on it? (Edit → Undo brings them back.)"):
+        "删除“%1”及其上的 %2 条诉求？（可用“编辑 → 撤销”恢复。）",
     ("IssuesPage", "Delete issue"): "删除协商事项",
     ("Labels", "Central government"): "中央政府",
     ("Labels", "Provincial government"): "省级政府",
@@ -151,8 +151,8 @@ TABLE = {
     ("PartiesPage", "Drag a party onto its superior; drop it on empty space to make it top-level."):
         "将主体拖到其上级上；拖到空白处则设为最高层级。",
     ("PartiesPage", "Add party…"): "新增主体…",
-    ("PartiesPage", "Delete %1 and its %2 demands? (Edit ▸ Undo brings them back.)"):
-        "删除“%1”及其 %2 条诉求？（可用“编辑 ▸ 撤销”恢复。）",
+    ("PartiesPage", "Delete %1 and its %2 demands? (Edit → Undo brings them back.)"):
+        "删除“%1”及其 %2 条诉求？（可用“编辑 → 撤销”恢复。）",
     ("PartiesPage", "Delete party"): "删除协调主体",
     ("PartiesPage", "Cannot move party"): "无法调整隶属关系",
     ("PartyDialog", "New party"): "新增协调主体",

@@ -95,7 +95,7 @@ class IssuesPage(QWidget):
         if issue is None:
             return
         stated = sum(1 for d in self.doc.snapshot.demands if d.issue_id == issue.id)
-        question = self.tr("Delete %1 and the %2 demands on it? (Edit ▸ Undo brings them back.)")
+        question = self.tr("Delete %1 and the %2 demands on it? (Edit → Undo brings them back.)")
         if self.ctx.interaction.confirm(self, self.tr("Delete issue"),
                                         question.replace("%1", issue.name).replace("%2", str(stated))):
             self.doc.execute(DeleteIssue(self.doc, issue))

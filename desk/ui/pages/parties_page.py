@@ -136,7 +136,7 @@ class PartiesPage(QWidget):
         if party is None:
             return
         stated = sum(1 for d in self.doc.snapshot.demands if d.party_id == party.id)
-        question = self.tr("Delete %1 and its %2 demands? (Edit ▸ Undo brings them back.)")
+        question = self.tr("Delete %1 and its %2 demands? (Edit → Undo brings them back.)")
         if self.ctx.interaction.confirm(self, self.tr("Delete party"),
                                         question.replace("%1", party.name).replace("%2", str(stated))):
             self.doc.execute(DeleteParty(self.doc, party))
