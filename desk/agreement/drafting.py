@@ -73,8 +73,9 @@ def build_draft(snapshot: CaseSnapshot, package: Mapping[str, Value], options: D
         raise DeskError("the case has no signatory parties, so there is nobody to sign an agreement")
     ctx = _Context(snapshot, package, opts, lib)
     heading = lambda key: lib.render(f"heading.{key}")  # noqa: E731 - a local shorthand
+    ordinal = party_ordinal if opts.language == "zh" else (lambda i: f"Party {chr(ord('A') + i)}")
     clauses = [
-        Clause(heading("parties"), "\n".join(lib.render("party", ordinal=party_ordinal(i), name=p.name)
+        Clause(heading("parties"), "\n".join(lib.render("party", ordinal=ordinal(i), name=p.name)
                                              for i, p in enumerate(signatories))),
         Clause(heading("preamble"), lib.render("preamble", subject=ctx.subject,
                                                parties=lib.join([p.name for p in signatories]))),
@@ -89,7 +90,7 @@ def build_draft(snapshot: CaseSnapshot, package: Mapping[str, Value], options: D
         Clause(heading("evaluation"), ctx.evaluation()),
         Clause(heading("final"), ctx.final()),
         Clause(heading("signatures"), "\n".join(
-            lib.render("signature", ordinal=party_ordinal(i), name=p.name, delegate=p.delegate_name)
+            lib.render("signature", ordinal=ordinal(i), name=p.name, delegate=p.delegate_name)
             for i, p in enumerate(signatories))),
     ]
     return AgreementVersion(case_id=snapshot.case.id, version=opts.version, title=lib.render("title",

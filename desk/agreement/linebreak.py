@@ -13,7 +13,8 @@ NO_END = frozenset("（「『《“‘【〔〈〖([{")
 SQUEEZE_LIMIT = 0.045
 
 # Runs kept whole: Latin words with digits and inner punctuation (3.5, 2025-03, GB/T, 50%).
-_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,/%_\-+]*[A-Za-z0-9%]|[A-Za-z0-9]|——|……| +|.", re.S)
+# Latin punctuation that follows a word stays with it, so justification never opens a gap before it.
+_WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.,/%_\-+']*[A-Za-z0-9%])?[,.;:!?)\]'\"]*|——|……| +|.", re.S)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +38,9 @@ def break_lines(text: str, width: float, measure: Callable[[str], float], first_
     line may be squeezed by at most SQUEEZE_LIMIT, else the previous character moves down
     with it. Opening punctuation never ends a line. Spaces at a break are dropped.
     """
-    parts = units(text)
+    # A word wider than the line (a long number, a URL) is broken between its characters.
+    parts = [piece for unit in units(text) for piece in (list(unit) if measure(unit) > width - first_indent
+                                                          else [unit])]
     lines: list[Line] = []
     start = 0
     while start < len(parts):
