@@ -73,17 +73,27 @@ def _fit(parts: Sequence[str], start: int, limit: float, measure: Callable[[str]
 
 def _respect_rules(parts: Sequence[str], start: int, end: int, limit: float,
                    measure: Callable[[str], float]) -> int:
+    """Move the break at ``end`` so no line starts with closing or ends with opening punctuation."""
     if end >= len(parts):
         return end
-    if _starts_badly(parts[end]):
-        squeezed = measure("".join(parts[start:end + 1]))
-        if squeezed <= limit * (1 + SQUEEZE_LIMIT) and (end + 1 >= len(parts) or not _starts_badly(parts[end + 1])):
-            return end + 1
-        while end > start + 1 and _starts_badly(parts[end]):
-            end -= 1
+    following = _next_visible(parts, end)
+    if following < len(parts) and _starts_badly(parts[following]):
+        after = _next_visible(parts, end + 1)
+        if following == end and measure("".join(parts[start:end + 1])) <= limit * (1 + SQUEEZE_LIMIT) and (
+                after >= len(parts) or not _starts_badly(parts[after])):
+            return end + 1  # pull the mark in and squeeze the line
+        while end > start + 1 and (n := _next_visible(parts, end)) < len(parts) and _starts_badly(parts[n]):
+            end -= 1  # push the previous unit down with it
     while end > start + 1 and parts[end - 1][-1] in NO_END:
         end -= 1
     return end
+
+
+def _next_visible(parts: Sequence[str], index: int) -> int:
+    """The first index at or after ``index`` that is not a run of spaces."""
+    while index < len(parts) and parts[index].isspace():
+        index += 1
+    return index
 
 
 def _starts_badly(piece: str) -> bool:
