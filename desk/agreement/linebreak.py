@@ -84,8 +84,13 @@ def _respect_rules(parts: Sequence[str], start: int, end: int, limit: float,
             return end + 1  # pull the mark in and squeeze the line
         while end > start + 1 and (n := _next_visible(parts, end)) < len(parts) and _starts_badly(parts[n]):
             end -= 1  # push the previous unit down with it
-    while end > start + 1 and parts[end - 1][-1] in NO_END:
-        end -= 1
+    while end > start + 1:
+        last = end - 1
+        while last > start and parts[last].isspace():
+            last -= 1
+        if last == start or parts[last][-1] not in NO_END:
+            break
+        end = last  # an opening mark goes down to the line it opens
     return end
 
 
