@@ -116,4 +116,8 @@ class Issue:
         if isinstance(value, str):
             return value
         text = f"{value:g}"
-        return f"{text} {self.unit}".strip()
+        if not self.unit:
+            return text
+        # Chinese writes amounts and percentages without a space (2亿元, 50%); Latin units get one.
+        tight = self.unit == "%" or not self.unit[0].isascii()
+        return f"{text}{self.unit}" if tight else f"{text} {self.unit}"

@@ -38,7 +38,10 @@ def open_case_file(path: Path | str, *, backup_dir: Path | None = None) -> Datab
     """Open a case file, migrating an older schema after copying the file to a timestamped backup."""
     path = Path(path)
     _check_is_sqlite(path)
-    _refuse_newer(_peek_revision(path), str(path))  # read-only look first: a refused file stays untouched
+    revision = _peek_revision(path)  # read-only look first: a refused file stays untouched
+    if revision == migrate.HEAD_REVISION:
+        return Database(make_engine(sqlite_url(path)))  # current: no Alembic needed
+    _refuse_newer(revision, str(path))
     return open_database(sqlite_url(path), backup=lambda: backup_file(path, backup_dir))
 
 

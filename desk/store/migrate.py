@@ -1,14 +1,21 @@
-"""Schema migrations through Alembic's API, with the Config built in code."""
+"""Schema migrations through Alembic's API, with the Config built in code.
+
+Alembic is imported only when a migration or a revision lookup is needed, so opening a
+current case file (the common case) does not pay for it at start-up.
+"""
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+#: The newest schema revision; a test checks it equals Alembic's single head.
+HEAD_REVISION = "0002"
 
 
 def script_location() -> Path:
@@ -26,6 +33,8 @@ def script_location() -> Path:
 
 def alembic_config(engine: Engine | None = None) -> Config:
     """An Alembic Config pointing at our scripts (and at ``engine`` when given)."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(script_location()))
     if engine is not None:
@@ -35,6 +44,8 @@ def alembic_config(engine: Engine | None = None) -> Config:
 
 def head_revision() -> str:
     """The newest revision this version of the app knows."""
+    from alembic.script import ScriptDirectory
+
     heads = ScriptDirectory.from_config(alembic_config()).get_heads()
     if len(heads) != 1:
         raise RuntimeError(f"migrations must have exactly one head, found {heads}")
@@ -43,17 +54,23 @@ def head_revision() -> str:
 
 def known_revisions() -> set[str]:
     """Every revision in this app's migration scripts."""
+    from alembic.script import ScriptDirectory
+
     return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def current_revision(engine: Engine) -> str | None:
     """The revision stamped in the database, None when it has none."""
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Upgrade the database to ``revision`` in one transaction."""
+    from alembic import command
+
     with engine.begin() as connection:
         config = alembic_config(engine)
         config.attributes["connection"] = connection
@@ -62,6 +79,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 def downgrade(engine: Engine, revision: str) -> None:
     """Downgrade the database to ``revision``."""
+    from alembic import command
+
     with engine.begin() as connection:
         config = alembic_config(engine)
         config.attributes["connection"] = connection

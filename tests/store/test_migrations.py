@@ -22,7 +22,7 @@ from desk.store.models import Base
 
 def test_exactly_one_head():
     heads = ScriptDirectory.from_config(migrate.alembic_config()).get_heads()
-    assert heads == [migrate.head_revision()]
+    assert heads == [migrate.head_revision()] == [migrate.HEAD_REVISION]
 
 
 def test_models_match_migrations(tmp_path: Path):

@@ -114,7 +114,7 @@ def test_create_edit_undo_redo_reopen(ctx, dialogs, qtbot, tmp_path):
     _set_demand(demands, dialogs, 1, 1, "联合监测", "第三方监测")
     snap = window.doc.snapshot
     assert len(snap.demands) == 3
-    assert "60 %" in demands.model.index(0, 0).data()
+    assert "60%" in demands.model.index(0, 0).data()
     assert demands.history_model.rowCount() == 3
 
     # undo the last demand and the one before, then redo one
