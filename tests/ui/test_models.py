@@ -11,7 +11,7 @@ from desk.core.issues import Issue
 from desk.core.parties import Party
 from desk.ui.models.completeness_model import CompletenessModel, completeness
 from desk.ui.models.demand_grid_model import DemandGridModel
-from desk.ui.models.history_model import RESERVATION, DemandHistoryModel
+from desk.ui.models.history_model import PRIORITY, RESERVATION, DemandHistoryModel
 from desk.ui.models.issue_table_model import IssueTableModel
 from desk.ui.models.party_table_model import KIND, NAME, SUPERIOR, PartyTableModel
 from desk.ui.models.roles import RowRole, SortRole
@@ -78,12 +78,14 @@ def test_history_model_newest_first_and_masked(qapp):
     parties, issues = _parties(), _issues()
     older = DemandRevision("d", parties[0].id, issues[0].id, "created", {"ideal": 50.0, "reservation": 40.0},
                            "秘书处", datetime(2024, 1, 1, tzinfo=UTC))
-    newer = DemandRevision("d", parties[0].id, issues[0].id, "updated", {"ideal": 55.0, "reservation": 41.0},
-                           "秘书处", datetime(2024, 2, 1, tzinfo=UTC))
+    newer = DemandRevision("d", parties[0].id, issues[0].id, "updated",
+                           {"ideal": 55.0, "reservation": 41.0, "priority": 3.0}, "秘书处",
+                           datetime(2024, 2, 1, tzinfo=UTC))
     model = DemandHistoryModel()
     model.set_history([older, newer], {p.id: p for p in parties}, {i.id: i for i in issues})
     assert model.index(0, 3).data() == "changed" and model.index(0, 4).data() == "55%"
     assert model.index(1, RESERVATION).data() == "40%"
+    assert model.index(0, PRIORITY).data() == "3", "a priority is a plain number, never in the issue's unit"
     model.set_presenting(True)
     assert model.index(1, RESERVATION).data() == MASK
 

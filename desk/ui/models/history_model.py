@@ -59,7 +59,8 @@ class DemandHistoryModel(RowTableModel[DemandRevision]):
             text = self._value(row, "reservation")
             return MASK if (self.presenting and text) else text
         if column == PRIORITY:
-            return self._value(row, "priority").split(" ")[0] if row.state.get("priority") is not None else ""
+            priority = row.state.get("priority")
+            return f"{priority:g}" if isinstance(priority, int | float) else ""
         if column == AUTHOR:
             return row.author
         return ""
