@@ -50,7 +50,8 @@ def main() -> int:
           f"max {max(times) * 1000:.0f})")
     heavy = subprocess.run([sys.executable, "-c", "import sys, desk.ui.launch, desk.ui.bootstrap, "
                             "desk.ui.main_window, desk.ui.pages.registry as r; r.registered_pages(); "
-                            "print(sorted(m for m in ('matplotlib', 'networkx', 'numpy', 'scipy') if m in sys.modules))"],
+                            "print(sorted(m for m in ('matplotlib', 'networkx', 'numpy', 'scipy') "
+                            "if m in sys.modules))"],
                            env=env, capture_output=True, text=True)
     print("heavy modules imported by the window code:", heavy.stdout.strip() or heavy.stderr.strip()[-300:])
     return 0
