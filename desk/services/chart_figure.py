@@ -1,0 +1,224 @@
+"""Drawing the frontier view on matplotlib axes (no pyplot, no Qt): shared by the GUI and ``desk chart``."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from desk.services.chart_style import (
+    CLOUD_COLOUR,
+    CURRENT_COLOUR,
+    FEASIBLE_COLOUR,
+    FRONTIER_COLOUR,
+    SOLUTION_KEYS,
+    SOLUTION_STYLES,
+    apply_style,
+    words,
+)
+from desk.services.frontier_view import ChartData
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+
+@dataclass(eq=False)
+class PairArtists:
+    """What the 2-party chart drew, by role, so the GUI can pick and hover and tests can read data back."""
+
+    ax: Axes
+    frontier: Any = None
+    cloud: Any = None
+    solutions: dict[str, Any] = field(default_factory=dict)
+    trajectories: dict[str, Any] = field(default_factory=dict)
+    arrows: dict[str, list] = field(default_factory=dict)
+    disagreement: list = field(default_factory=list)
+    current: Any = None
+
+
+@dataclass(eq=False)
+class ParallelArtists:
+    ax: Axes
+    frontier: Any = None
+    solutions: dict[str, Any] = field(default_factory=dict)
+    proposals: dict[str, Any] = field(default_factory=dict)
+    disagreement: Any = None
+
+
+def new_figure(width: float = 9.0, height: float = 6.5, dpi: int = 100) -> Figure:
+    """A bare matplotlib Figure (attach it to FigureCanvasAgg or FigureCanvasQTAgg)."""
+    apply_style()
+    from matplotlib.figure import Figure
+
+    return Figure(figsize=(width, height), dpi=dpi, layout="constrained")
+
+
+def draw_pair(ax: Axes, data: ChartData, *, lang: str = "zh", presentation: bool = False) -> PairArtists:
+    """Cloud, feasible region, disagreement point, exact frontier, solutions and trajectories for parties 0 × 1."""
+    w = words(lang)
+    x_party, y_party = data.parties[0], data.parties[1]
+    out = PairArtists(ax)
+    ax.set_title(w["title"].format(x=x_party.label, y=y_party.label))
+    ax.set_xlabel(w["utility"].format(party=x_party.label))
+    ax.set_ylabel(w["utility"].format(party=y_party.label))
+    ax.set_xlim(-0.02, 1.04)
+    ax.set_ylim(-0.02, 1.04)
+    ax.grid(True, color="#ECEFF1", linewidth=0.8)
+    ax.set_axisbelow(True)
+    count = f"{len(data.cloud):,}"
+    label = (w["cloud_sample"].format(n=count, total=f"{data.cloud_total:,}") if data.cloud_sampled
+             else w["cloud_all"].format(n=f"{data.cloud_total:,}"))
+    (out.cloud,) = ax.plot(data.cloud[:, 0], data.cloud[:, 1], linestyle="none", marker="o", markersize=2.2,
+                           color=CLOUD_COLOUR, alpha=0.5, zorder=1, rasterized=True, label=label)
+    panel = data.pair
+    if not presentation:
+        _draw_disagreement(ax, out, panel.utilities, panel.disagreement, w)
+    if len(panel.utilities):
+        (out.frontier,) = ax.plot(panel.utilities[:, 0], panel.utilities[:, 1], "-o", color=FRONTIER_COLOUR,
+                                  linewidth=1.8, markersize=4, zorder=4, picker=True, pickradius=6,
+                                  label=w["frontier"])
+    else:
+        ax.text(0.5, 0.5, w["empty"].format(reason=panel.reason), ha="center", va="center", wrap=True,
+                transform=ax.transAxes, color=CURRENT_COLOUR)
+    _draw_solutions(ax, out, data, w)
+    _draw_trajectories(ax, out, data, w)
+    if presentation:
+        ax.text(0.99, 0.01, w["presentation"], transform=ax.transAxes, ha="right", va="bottom",
+                fontsize=8, color="#888888")
+    ax.legend(loc="upper right", framealpha=0.92, borderaxespad=0.6)  # beyond the frontier: always empty
+    return out
+
+
+def _draw_disagreement(ax: Axes, out: PairArtists, frontier: np.ndarray, d: tuple[float, ...], w: dict) -> None:
+    """The feasible region (packages both prefer to no agreement, under the frontier) and d itself."""
+    from matplotlib.patches import Polygon
+
+    dx, dy = d
+    points = frontier[np.lexsort((-frontier[:, 1], frontier[:, 0]))] if len(frontier) else frontier
+    if len(points):
+        vertices = [(dx, dy), (dx, points[0, 1])]
+        for k, (x, y) in enumerate(points):
+            vertices.append((x, y))
+            if k + 1 < len(points):
+                vertices.append((x, points[k + 1, 1]))
+        vertices.append((points[-1, 0], dy))
+        region = Polygon(vertices, closed=True, facecolor=FEASIBLE_COLOUR, edgecolor="#66BB6A", linewidth=0.8,
+                         alpha=0.55, zorder=1.5, label=w["feasible"])
+        ax.add_patch(region)
+        out.disagreement.append(region)
+    (point,) = ax.plot([dx], [dy], marker="X", markersize=11, color="black", linestyle="none", zorder=6,
+                       label=w["disagreement"])
+    out.disagreement.append(point)
+    out.disagreement.append(ax.annotate("d", (dx, dy), xytext=(6, 6), textcoords="offset points",
+                                        fontsize=11))
+
+
+def _draw_solutions(ax: Axes, out: PairArtists, data: ChartData, w: dict) -> None:
+    groups: dict[tuple[float, float], list[str]] = {}
+    for key in SOLUTION_KEYS:
+        solution = data.pair.solutions.get(key)
+        if solution is None:
+            continue
+        style = SOLUTION_STYLES[key]
+        x, y = solution.utilities
+        (out.solutions[key],) = ax.plot([x], [y], marker=style.marker, markersize=style.size, color=style.colour,
+                                        markeredgecolor="white", markeredgewidth=1.2, linestyle="none", zorder=7,
+                                        picker=True, pickradius=8, label=w[key])
+        groups.setdefault((round(x, 6), round(y, 6)), []).append(w["solutions_short"][key])
+    for (x, y), names in groups.items():
+        ax.annotate(" = ".join(names), (x, y), xytext=(9, 7), textcoords="offset points", fontsize=9.5,
+                    color="#3E2723", zorder=8,
+                    bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none", "alpha": 0.8})
+
+
+def _draw_trajectories(ax: Axes, out: PairArtists, data: ChartData, w: dict) -> None:
+    for author, points in data.trajectories().items():
+        party = data.party(author)
+        colour = party.colour if party else "#555555"
+        name = party.label if party else author[:6]
+        xs = [p.utilities[0] for p in points]
+        ys = [p.utilities[1] for p in points]
+        (line,) = ax.plot(xs, ys, "-o", color=colour, linewidth=1.4, markersize=8, markeredgecolor="white",
+                          markeredgewidth=1.0, alpha=0.95, zorder=5, picker=True, pickradius=6,
+                          label=w["trajectory"].format(party=name))
+        out.trajectories[author] = line
+        arrows = []
+        for k in range(1, len(points)):
+            arrows.append(ax.annotate("", xy=(xs[k], ys[k]), xytext=(xs[k - 1], ys[k - 1]), zorder=5,
+                                      arrowprops={"arrowstyle": "-|>", "color": colour, "lw": 1.4,
+                                                  "shrinkA": 5, "shrinkB": 6, "mutation_scale": 14}))
+        out.arrows[author] = arrows
+        for point, x, y in zip(points, xs, ys, strict=True):
+            ax.annotate(str(point.round_number), (x, y), xytext=(0, -3.2), textcoords="offset points",
+                        ha="center", va="top", fontsize=7, color=colour, zorder=5)
+    if data.proposals:
+        current = data.proposals[-1]
+        x, y = current.utilities[0], current.utilities[1]
+        (out.current,) = ax.plot([x], [y], marker="o", markersize=17, markerfacecolor="none",
+                                 markeredgecolor=CURRENT_COLOUR, markeredgewidth=2.2, linestyle="none", zorder=6,
+                                 label=w["current"])
+        ax.annotate(w["current"], (x, y), xytext=(-12, -16), textcoords="offset points", ha="right",
+                    fontsize=9.5, color=CURRENT_COLOUR, zorder=8)
+
+
+def draw_parallel(ax: Axes, data: ChartData, *, lang: str = "zh", presentation: bool = False) -> ParallelArtists:
+    """The N-party frontier as parallel coordinates (one axis per party), solutions and proposals overlaid."""
+    from matplotlib.collections import LineCollection
+
+    w = words(lang)
+    out = ParallelArtists(ax)
+    n = len(data.parties)
+    xs = np.arange(n, dtype=np.float64)
+    ax.set_title(w["parallel_title"].format(n=n))
+    ax.set_xlim(-0.3, n - 0.7)
+    ax.set_ylim(-0.03, 1.05)
+    ax.set_xticks(xs, [p.label for p in data.parties])
+    for tick, party in zip(ax.get_xticklabels(), data.parties, strict=True):
+        tick.set_color(party.colour)
+        tick.set_fontsize(11)
+    for x in xs:
+        ax.axvline(x, color="#90A4AE", linewidth=1.0, zorder=1)
+    ax.set_ylabel(w["hover_utilities"])
+    ax.spines[["top", "right"]].set_visible(False)
+    panel = data.multi
+    if panel is None:
+        ax.text(0.5, 0.5, data.multi_reason, ha="center", va="center", wrap=True, transform=ax.transAxes)
+        return out
+    segments = [np.column_stack([xs, row]) for row in panel.utilities]
+    out.frontier = LineCollection(segments, colors=FRONTIER_COLOUR, linewidths=0.8, alpha=0.18, zorder=2,
+                                  label=w["parallel_frontier"].format(n=len(segments)))
+    ax.add_collection(out.frontier)
+    if not presentation:
+        (out.disagreement,) = ax.plot(xs, panel.disagreement, linestyle="none", marker="_", markersize=22,
+                                      markeredgewidth=2.5, color="black", zorder=3, label=w["disagreement"])
+    for key in SOLUTION_KEYS:
+        solution = panel.solutions.get(key)
+        if solution is not None:
+            style = SOLUTION_STYLES[key]
+            (out.solutions[key],) = ax.plot(xs, solution.utilities, "-", marker=style.marker, color=style.colour,
+                                            linewidth=2.2, markersize=style.size * 0.7, zorder=5, label=w[key])
+    latest = data.proposals[-1].id if data.proposals else None
+    for author, points in data.trajectories().items():
+        party = data.party(author)
+        colour = party.colour if party else "#555555"
+        for k, point in enumerate(points):
+            label = w["trajectory"].format(party=party.label if party else author[:6]) if k == 0 else None
+            current = point.id == latest
+            (out.proposals[point.id],) = ax.plot(xs, point.utilities, "-o" if current else "--o", color=colour,
+                                                 linewidth=3.0 if current else 1.2, markersize=7 if current else 4,
+                                                 alpha=1.0 if current else 0.7, zorder=4, label=label)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), framealpha=0.92, fontsize=8)
+    return out
+
+
+def chart_figure(data: ChartData, *, lang: str = "zh", presentation: bool = False,
+                 dpi: int = 100) -> tuple[Figure, PairArtists, ParallelArtists | None]:
+    """The whole view as one figure: the pair chart, and the parallel coordinates beside it for ≥ 3 parties."""
+    multi = len(data.parties) > 2
+    figure = new_figure(17.0 if multi else 9.0, 6.8, dpi)
+    if multi:
+        left, right = figure.subplots(1, 2, width_ratios=[1.0, 1.15])
+        return figure, draw_pair(left, data, lang=lang, presentation=presentation), \
+            draw_parallel(right, data, lang=lang, presentation=presentation)
+    return figure, draw_pair(figure.add_subplot(), data, lang=lang, presentation=presentation), None

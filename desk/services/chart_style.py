@@ -1,0 +1,100 @@
+"""Look of the frontier charts: the bundled CJK font in matplotlib, labels in zh/en, marker styles."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+log = logging.getLogger("desk.charts")
+
+#: Solutions drawn on the charts, in legend order.
+SOLUTION_KEYS = ("nash", "kalai_smorodinsky", "egalitarian", "utilitarian")
+
+
+@dataclass(frozen=True, slots=True)
+class MarkerStyle:
+    marker: str
+    colour: str
+    size: float
+
+
+SOLUTION_STYLES = {
+    "nash": MarkerStyle("*", "#B8860B", 19),
+    "kalai_smorodinsky": MarkerStyle("D", "#6A1B9A", 10),
+    "egalitarian": MarkerStyle("^", "#00695C", 12),
+    "utilitarian": MarkerStyle("s", "#37474F", 10),
+}
+FRONTIER_COLOUR = "#263238"
+CLOUD_COLOUR = "#C5D0D6"
+FEASIBLE_COLOUR = "#C8E6C9"
+CURRENT_COLOUR = "#C62828"
+
+_WORDS = {
+    "zh": {
+        "title": "帕累托前沿：{x} × {y}", "utility": "{party}的效用", "frontier": "帕累托前沿（精确）",
+        "cloud_all": "全部方案（{n}个）", "cloud_sample": "可能方案（随机抽样{n}个，共{total}个）",
+        "disagreement": "谈判破裂点 d", "feasible": "双方都优于破裂点的区域",
+        "nash": "纳什解", "kalai_smorodinsky": "K-S解（同比例）", "egalitarian": "平等解（照顾弱方）",
+        "utilitarian": "功利解（总效用最大）", "trajectory": "{party}的提案轨迹", "round": "第{n}轮",
+        "current": "当前方案", "parallel_title": "{n}方帕累托前沿（平行坐标，每条线一个方案）",
+        "parallel_frontier": "前沿方案（{n}个）", "proposal": "{party}提案（第{n}轮）",
+        "empty": "没有可行的帕累托前沿：{reason}", "presentation": "演示模式：破裂点已隐藏",
+        "hover_utilities": "效用", "solutions_short": {"nash": "纳什", "kalai_smorodinsky": "K-S",
+                                                        "egalitarian": "平等", "utilitarian": "功利"},
+    },
+    "en": {
+        "title": "Pareto frontier: {x} × {y}", "utility": "Utility of {party}", "frontier": "Pareto frontier (exact)",
+        "cloud_all": "All packages ({n})", "cloud_sample": "Possible packages (random sample of {n} of {total})",
+        "disagreement": "Disagreement point d", "feasible": "Both better off than d",
+        "nash": "Nash", "kalai_smorodinsky": "Kalai–Smorodinsky (equal ratios)",
+        "egalitarian": "Egalitarian (favours the weaker)", "utilitarian": "Utilitarian (largest total)",
+        "trajectory": "Proposals of {party}", "round": "round {n}", "current": "Current proposal",
+        "parallel_title": "{n}-party Pareto frontier (parallel coordinates, one line per package)",
+        "parallel_frontier": "Frontier packages ({n})", "proposal": "Proposal of {party} (round {n})",
+        "empty": "No feasible Pareto frontier: {reason}", "presentation": "Presentation mode: d hidden",
+        "hover_utilities": "Utilities", "solutions_short": {"nash": "Nash", "kalai_smorodinsky": "K-S",
+                                                            "egalitarian": "Egal.", "utilitarian": "Util."},
+    },
+}
+
+
+def words(lang: str) -> dict:
+    """The chart vocabulary for ``lang`` (``zh``/``zh_CN`` → Chinese, anything else English)."""
+    return _WORDS["zh" if lang.lower().startswith("zh") else "en"]
+
+
+_FONT_FAMILY: str | None = None
+
+
+def chart_font_family() -> str:
+    """Register the bundled CJK sans font with matplotlib (once, lazily) and return its family name.
+
+    matplotlib keeps its own font list, separate from Qt's; ``FontManager.addfont`` adds the
+    bundled file without rebuilding the cache, so Chinese labels render on any machine.
+    """
+    global _FONT_FAMILY
+    if _FONT_FAMILY is not None:
+        return _FONT_FAMILY
+    from matplotlib import font_manager
+
+    try:
+        from desk.agreement.fonts import SANS_FILE, font_path
+
+        path = font_path(SANS_FILE)
+        font_manager.fontManager.addfont(str(path))
+        _FONT_FAMILY = font_manager.FontProperties(fname=str(path)).get_name()
+    except Exception as exc:  # the chart still draws, with boxes for Chinese
+        log.warning("bundled CJK font not registered with matplotlib: %s", exc)
+        _FONT_FAMILY = "DejaVu Sans"
+    return _FONT_FAMILY
+
+
+def apply_style() -> None:
+    """Set matplotlib's defaults for our charts: the CJK font first, DejaVu behind it for symbols.
+
+    Text artists read the font at creation, so this runs before any chart is built (idempotent).
+    """
+    import matplotlib
+
+    matplotlib.rcParams.update({"font.family": [chart_font_family(), "DejaVu Sans"], "axes.unicode_minus": False,
+                                "font.size": 10, "axes.titlesize": 12, "axes.labelsize": 11,
+                                "legend.fontsize": 8.5, "svg.fonttype": "path"})

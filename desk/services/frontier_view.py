@@ -1,0 +1,231 @@
+"""Chart data for a case and a choice of parties: frontier, cloud, solutions, proposals (cached, no Qt).
+
+The heavy part (model, exact frontier, solutions, cloud) is cached under a fingerprint of
+the utility model, so edits that leave every profile unchanged (a party's delegate, a
+session's place, a new proposal) reuse it; proposals are placed on it on every call.
+"""
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections import OrderedDict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from desk.core.analytics.errors import AnalysisError, CancelCheck, ProgressCallback, monitor_of
+from desk.core.analytics.explain import PartyExplanation, explain
+from desk.core.analytics.frontier import Frontier, exact_frontier
+from desk.core.analytics.model import Model
+from desk.core.analytics.profiles import profiles_from_snapshot
+from desk.core.analytics.sampling import sample_choices
+from desk.core.analytics.solutions import all_solutions
+from desk.core.bargaining import BargainingRecord
+from desk.core.issues import Value
+from desk.core.snapshot import CaseSnapshot
+from desk.services.chart_style import SOLUTION_KEYS
+
+#: Spaces up to this size are drawn whole; bigger ones as a uniform sample of this many packages.
+CLOUD_LIMIT = 20_000
+
+
+@dataclass(frozen=True, slots=True)
+class ChartParty:
+    id: str
+    name: str
+    label: str
+    colour: str
+
+
+@dataclass(frozen=True, slots=True)
+class SolutionPoint:
+    """A bargaining solution: its frontier row, utilities (chart parties' order) and package by issue id."""
+
+    key: str
+    index: int
+    utilities: tuple[float, ...]
+    package: dict[str, Value]
+    ties: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class ProposalPoint:
+    """A tabled proposal placed on the chart: utilities in the chart parties' order."""
+
+    id: str
+    author_id: str
+    round_number: int
+    utilities: tuple[float, ...]
+    package: dict[str, Value]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class FrontierPanel:
+    """One exact frontier (2 or N parties) with its solutions; ``utilities`` is S × parties."""
+
+    frontier: Frontier
+    utilities: np.ndarray
+    disagreement: tuple[float, ...]
+    solutions: dict[str, SolutionPoint]
+    reason: str = ""
+
+    def package(self, row: int) -> dict[str, Value]:
+        """The package of frontier row ``row``, keyed by issue id."""
+        return self.frontier.model.space.package(self.frontier.choices[row], by="key")
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class ChartData:
+    """Everything the frontier view draws. ``pair`` is for parties[0] × parties[1]; ``multi`` for all of them."""
+
+    parties: tuple[ChartParty, ...]
+    pair: FrontierPanel
+    cloud: np.ndarray
+    cloud_total: int
+    cloud_sampled: bool
+    multi: FrontierPanel | None
+    multi_reason: str
+    proposals: tuple[ProposalPoint, ...]
+    issues: tuple[tuple[str, str, str], ...]  # (id, name, unit)
+    fingerprint: str = ""
+    everyone: tuple[ChartParty, ...] = ()  # every party of the case (authors may be off the chart)
+
+    def trajectories(self) -> dict[str, tuple[ProposalPoint, ...]]:
+        """Each author's proposals in the order tabled (their "negotiation dance")."""
+        result: dict[str, list[ProposalPoint]] = {}
+        for point in self.proposals:
+            result.setdefault(point.author_id, []).append(point)
+        return {author: tuple(points) for author, points in result.items()}
+
+    def party(self, party_id: str) -> ChartParty | None:
+        """A party of the case (on the chart or not), or None."""
+        return next((p for p in (*self.parties, *self.everyone) if p.id == party_id), None)
+
+
+@dataclass(slots=True, eq=False)
+class _Analysis:
+    pair: FrontierPanel
+    cloud: np.ndarray
+    cloud_sampled: bool
+    multi: FrontierPanel | None
+    multi_reason: str
+
+
+def model_fingerprint(model: Model) -> str:
+    """A digest of everything the charts depend on: grids, contribution tables, constraints, d, powers."""
+    digest = hashlib.blake2b(digest_size=16)
+    for issue in model.space.issues:
+        digest.update(repr((issue.key, issue.values)).encode())
+    for profile in model.profiles:
+        digest.update(repr((profile.key, profile.disagreement, profile.power)).encode())
+        for ok in profile.acceptable:
+            digest.update(np.packbits(ok).tobytes())
+    for table in model.tables:
+        digest.update(table.tobytes())
+    return digest.hexdigest()
+
+
+@dataclass
+class FrontierViewService:
+    """Builds :class:`ChartData`; thread-safe, keeps the last few analyses."""
+
+    cloud_limit: int = CLOUD_LIMIT
+    cache_size: int = 8
+    _cache: OrderedDict = field(default_factory=OrderedDict, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    hits: int = 0
+    misses: int = 0
+
+    def model(self, snapshot: CaseSnapshot) -> Model:
+        """The utility model of every party of the case (cheap: built per call)."""
+        if not snapshot.issues or not snapshot.parties:
+            raise AnalysisError("the case needs parties and issues before anything can be charted")
+        space, profiles = profiles_from_snapshot(snapshot)
+        return Model.build(space, profiles)
+
+    def explain(self, snapshot: CaseSnapshot, package: Mapping[str, Value]) -> tuple[PartyExplanation, ...]:
+        """Every party's utility of ``package`` broken down by issue (for the editor's live bars)."""
+        return explain(self.model(snapshot), package)
+
+    def chart_data(self, snapshot: CaseSnapshot, record: BargainingRecord | None, party_ids: Sequence[str], *,
+                   progress: ProgressCallback | None = None, is_cancelled: CancelCheck | None = None) -> ChartData:
+        """Chart data for ``party_ids`` (first two are the axes; three or more add the N-party view)."""
+        ids = list(dict.fromkeys(party_ids))
+        if len(ids) < 2:
+            raise AnalysisError("choose two parties for the chart")
+        model = self.model(snapshot)
+        fingerprint = model_fingerprint(model)
+        key = (fingerprint, tuple(ids), self.cloud_limit)
+        with self._lock:
+            analysis = self._cache.get(key)
+            if analysis is not None:
+                self._cache.move_to_end(key)
+                self.hits += 1
+        if analysis is None:
+            analysis = self._analyse(model, ids, monitor_of(progress, is_cancelled))
+            with self._lock:
+                self.misses += 1
+                self._cache[key] = analysis
+                while len(self._cache) > self.cache_size:
+                    self._cache.popitem(last=False)
+        everyone = {p.id: ChartParty(p.id, p.name, p.label, p.colour) for p in snapshot.parties}
+        return ChartData(tuple(everyone[i] for i in ids), analysis.pair, analysis.cloud, model.space.size,
+                         analysis.cloud_sampled, analysis.multi, analysis.multi_reason,
+                         _proposals(model, record, ids), tuple((i.id, i.name, i.unit) for i in snapshot.issues),
+                         fingerprint, tuple(everyone.values()))
+
+    def _analyse(self, model: Model, ids: list[str], monitor) -> _Analysis:
+        pair = _panel(model.with_frontier(ids[:2]), monitor)
+        cols = [_column(model, i) for i in ids[:2]]
+        sampled = model.space.size > self.cloud_limit
+        choices = sample_choices(model, self.cloud_limit) if sampled else model.space.all_choices()
+        cloud = np.unique(model.utilities_q(choices)[:, cols], axis=0).astype(np.float64) / 1e9
+        multi, reason = None, ""
+        if len(ids) > 2:
+            try:
+                multi = _panel(model.with_frontier(ids), monitor)
+            except AnalysisError as exc:  # e.g. FrontierTooLarge: the 2-party view still stands
+                reason = str(exc)
+        return _Analysis(pair, cloud, sampled, multi, reason)
+
+
+def _column(model: Model, party_id: str) -> int:
+    return next(i for i, p in enumerate(model.profiles) if p.key == party_id)
+
+
+def _panel(model: Model, monitor) -> FrontierPanel:
+    frontier = exact_frontier(model, monitor=monitor)
+    solutions = {}
+    for key, solution in all_solutions(frontier).items():
+        if key in SOLUTION_KEYS and solution.index is not None:
+            package = model.space.package(frontier.choices[solution.index], by="key")
+            solutions[key] = SolutionPoint(key, solution.index, tuple(solution.utilities), package,
+                                           max(1, len(solution.ties)))
+    cols = list(model.frontier)
+    return FrontierPanel(frontier, frontier.frontier_utilities, tuple(float(x) for x in model.disagreement()[cols]),
+                         solutions, frontier.reason)
+
+
+def _proposals(model: Model, record: BargainingRecord | None, ids: list[str]) -> tuple[ProposalPoint, ...]:
+    """Tabled proposals with their utilities; a proposal whose values left the issues' grids is skipped."""
+    if record is None:
+        return ()
+    cols = [_column(model, i) for i in ids]
+    points = []
+    for proposal in record.proposals:
+        try:
+            choice = model.space.choice_of(proposal.package)
+        except AnalysisError:
+            continue
+        utilities = model.utilities(choice)[0, cols]
+        points.append(ProposalPoint(proposal.id, proposal.author_id, record.round_number(proposal),
+                                    tuple(float(u) for u in utilities), dict(proposal.package)))
+    return tuple(points)
+
+
+def utilities_of(snapshot: CaseSnapshot, package: Mapping[str, Value], party_ids: Sequence[str]) -> tuple[float, ...]:
+    """Utilities of ``package`` for the given parties (tests and the headless chart use it)."""
+    model = FrontierViewService().model(snapshot)
+    cols = [_column(model, i) for i in party_ids]
+    return tuple(float(u) for u in model.utilities(model.space.choice_of(package))[0, cols])
