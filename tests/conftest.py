@@ -13,6 +13,17 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
 
+def pytest_configure(config) -> None:
+    """Create the widgets QApplication before anything else can create a bare QGuiApplication.
+
+    Headless rendering (desk.agreement) makes a QGuiApplication when none exists; a widget test
+    running after it in the same process would then abort, as Qt allows one application object.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    config._desk_qapp = QApplication.instance() or QApplication(["pytest"])
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     """../shared beside the checkout (oracles, GENIUS domains); tests needing it skip when absent."""
