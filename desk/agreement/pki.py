@@ -38,11 +38,18 @@ def name_attribute(certificate: x509.Certificate, oid: x509.ObjectIdentifier) ->
     return str(values[0].value) if values else ""
 
 
+def fit(value: str, limit: int = 64) -> str:
+    """``value`` cut to at most ``limit`` UTF-8 bytes on a character boundary (X.520 caps CN and O at 64)."""
+    while len(value.encode("utf-8")) > limit:
+        value = value[:-1]
+    return value.rstrip()
+
+
 def _name(common: str, organisation: str) -> x509.Name:
     parts = [x509.NameAttribute(NameOID.COUNTRY_NAME, "CN")]
     if organisation:
-        parts.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation))
-    parts.append(x509.NameAttribute(NameOID.COMMON_NAME, common))
+        parts.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, fit(organisation)))
+    parts.append(x509.NameAttribute(NameOID.COMMON_NAME, fit(common)))
     return x509.Name(parts)
 
 

@@ -1,0 +1,211 @@
+"""The agreement of one case file: draft, edit as new versions, finalise, export, identities, sign, verify."""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+
+from desk.agreement.document import Document, document_from_version
+from desk.agreement.drafting import DraftOptions
+from desk.agreement.pdf import RenderResult, render_pdf
+from desk.agreement.pki import fit, load_certificates, load_pkcs12
+from desk.agreement.signing import SignResult
+from desk.agreement.verify import SignatureReport, verify_pdf
+from desk.core.agreements import AgreementVersion, Clause, Signature
+from desk.core.analytics.errors import CancelCheck, ProgressCallback
+from desk.core.enums import AgreementStatus
+from desk.core.errors import DeskError
+from desk.core.validation import new_id, utcnow
+from desk.services import agreements as use
+from desk.services.agreement_package import PackageChoice, choose_package
+from desk.services.agreement_store import CaseAgreementStore
+from desk.services.bargaining import BargainingService
+from desk.services.cases import CaseService
+
+
+@dataclass(frozen=True, slots=True)
+class SavedEdit:
+    """A saved edit: the new draft version and how many signatures of the edited version do not cover it."""
+
+    version: AgreementVersion
+    uncovered_signatures: int = 0
+    edited_version: int = 0
+
+
+class AgreementService:
+    """Every agreement use case of one case; writes go through :class:`CaseAgreementStore`."""
+
+    def __init__(self, cases: CaseService) -> None:
+        self.cases = cases
+        self.store = CaseAgreementStore(cases)
+        self.bargaining = BargainingService(cases)
+
+    # -- reading -------------------------------------------------------------------------------
+    def versions(self) -> list[AgreementVersion]:
+        return self.store.versions()
+
+    def signatures(self, version_id: str) -> list[Signature]:
+        return self.store.signatures(version_id)
+
+    def concluded_id(self) -> str | None:
+        concluded = self.bargaining.concluded()
+        return None if concluded is None else concluded.id
+
+    def from_concluded(self, version: AgreementVersion) -> bool:
+        """True when ``version`` was drafted from the package every signatory accepted."""
+        return version.proposal_id is not None and version.proposal_id == self.concluded_id()
+
+    def document(self, version: AgreementVersion) -> Document:
+        """The printed document: marked 草案 on every page unless drafted from the concluded package."""
+        return document_from_version(version, not self.from_concluded(version))
+
+    def choose_package(self, progress: ProgressCallback | None = None,
+                       cancelled: CancelCheck | None = None) -> PackageChoice:
+        return choose_package(self.bargaining, self.cases.snapshot(), progress, cancelled)
+
+    # -- writing versions ----------------------------------------------------------------------
+    def draft(self, language: str = "zh", choice: PackageChoice | None = None,
+              progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None) -> AgreementVersion:
+        """Draft from the package :meth:`choose_package` picks (or ``choice``) and save it as the next version."""
+        picked = choice or self.choose_package(progress, cancelled)
+        options = DraftOptions(language=language, proposal_id=picked.proposal_id, author=self.cases.actor)
+        return use.draft_agreement(self.store, self.cases.snapshot(), picked.package, options)
+
+    def save_edit(self, base: AgreementVersion, title: str, clauses: Sequence[Clause]) -> SavedEdit:
+        """Save an edit of ``base`` as a new draft version (a signed version's signatures do not cover it)."""
+        new = dataclasses.replace(base, version=self.store.next_agreement_version(base.case_id), title=title,
+                                  clauses=tuple(clauses), status=AgreementStatus.DRAFT, author=self.cases.actor,
+                                  created_at=utcnow(), id=new_id())
+        self.store.add_agreement_version(new.validate())
+        uncovered = len(self.store.signatures(base.id))
+        return SavedEdit(new, uncovered, base.version)
+
+    def restore(self, version: AgreementVersion) -> AgreementVersion:
+        """Put a withdrawn version back as it was (redo of a save)."""
+        self.store.add_agreement_version(version)
+        return version
+
+    def withdraw(self, version_id: str) -> AgreementVersion:
+        return self.store.withdraw_version(version_id)
+
+    def make_final(self, version_id: str) -> AgreementVersion:
+        """Draft → final; only a version on the concluded package can be final (the one that is signed)."""
+        version = self.store.version(version_id)
+        if version.status is not AgreementStatus.DRAFT:
+            raise DeskError(f"version {version.version} is already {version.status}")
+        if not self.from_concluded(version):
+            raise DeskError("only an agreement on the concluded package can be made final: "
+                            "conclude the bargaining (every signatory accepts a proposal) and draft again")
+        return self.store.set_status(version_id, AgreementStatus.FINAL)
+
+    def reopen(self, version_id: str) -> AgreementVersion:
+        """Final → draft (the undo of :meth:`make_final`); refused once anybody signed."""
+        if self.store.signatures(version_id):
+            raise DeskError("this version carries signatures; edit it to make a new draft instead")
+        return self.store.set_status(version_id, AgreementStatus.DRAFT)
+
+    # -- export --------------------------------------------------------------------------------
+    def export(self, version: AgreementVersion, pdf: Path | None = None, docx: Path | None = None
+               ) -> RenderResult | None:
+        """Write PDF and/or DOCX of ``version`` (draft marks as :meth:`document` decides)."""
+        document = self.document(version)
+        result = render_pdf(document, pdf) if pdf is not None else None
+        if docx is not None:
+            from desk.agreement.docx import write_docx
+
+            write_docx(document, docx)
+        return result
+
+    # -- identities ----------------------------------------------------------------------------
+    def has_ca(self) -> bool:
+        return self.store.load_credential(self.cases.case_id, use.CA_KIND) is not None
+
+    def ca_certificate(self) -> str | None:
+        stored = self.store.load_credential(self.cases.case_id, use.CA_KIND)
+        return None if stored is None else stored[0]
+
+    def create_ca(self, passphrase: str, out: Path | None = None) -> str:
+        """Create the case's CA (its key kept in the case file under ``passphrase``); optionally write its PEM."""
+        if out is not None:
+            _check_folder(out)
+        snapshot = self.cases.snapshot()
+        suffix = " 秘书处 CA"
+        name = fit(snapshot.case.name, 64 - len(suffix.encode())) + suffix
+        pem = use.create_case_ca(self.store, snapshot, passphrase, name)
+        if out is not None:
+            write_atomically(out, pem.encode())
+        return pem
+
+    def issue(self, party: str, delegate: str, ca_passphrase: str, p12_passphrase: str, out: Path) -> str:
+        """Issue a delegate's PKCS#12 into ``out`` (never overwritten); returns the delegate's name."""
+        if out.exists():
+            raise DeskError(f"{out} already exists; choose another name")
+        _check_folder(out)
+        if not p12_passphrase:
+            raise DeskError("the PKCS#12 file needs a passphrase")
+        snapshot = self.cases.snapshot()
+        data = use.issue_delegate(self.store, snapshot, party, delegate, ca_passphrase, p12_passphrase)
+        identity = load_pkcs12(data, p12_passphrase)
+        write_atomically(out, data)
+        der = identity.certificate.public_bytes(serialization.Encoding.DER)
+        found = snapshot.party_by_name(party)
+        assert found is not None  # issue_delegate refused unknown parties
+        self.store.record_issued(found.id, identity.common_name, identity.certificate.subject.rfc4514_string(),
+                                 hashlib.sha256(der).hexdigest())
+        return identity.common_name
+
+    # -- signing and verifying -----------------------------------------------------------------
+    def sign(self, version: AgreementVersion, source: Path, target: Path, p12: Path, passphrase: str,
+             party: str) -> SignResult:
+        """Sign the final version's PDF as ``party``, record the signature; all signed → status signed."""
+        version = self.store.version(version.id)
+        if version.status is AgreementStatus.DRAFT:
+            raise DeskError(f"version {version.version} is a draft: make it final before signing")
+        snapshot = self.cases.snapshot()
+        signer = snapshot.party_by_name(party)
+        if signer is None or not signer.is_signatory:
+            raise DeskError(f"{party!r} is not a signatory of this case")
+        identity = load_pkcs12(_read(p12), passphrase)
+        result = use.sign_file(source, target, p12, passphrase, signer.name)
+        self.store.add_signature(use.signature_record(version.id, signer.id, result, identity, target))
+        signed = {s.party_id for s in self.store.signatures(version.id)}
+        if version.status is AgreementStatus.FINAL and signed >= {p.id for p in snapshot.signatories}:
+            self.store.set_status(version.id, AgreementStatus.SIGNED)
+        return result
+
+    def verify(self, path: Path) -> list[SignatureReport]:
+        """Reports on every signature of ``path``, trusted against this case's CA (when it has one)."""
+        if not path.is_file():
+            raise DeskError(f"{path} does not exist")
+        pem = self.ca_certificate()
+        return verify_pdf(path, load_certificates(pem.encode()) if pem else [])
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise DeskError(f"cannot read {path}: {exc.strerror}") from None
+
+
+def _check_folder(path: Path) -> None:
+    if not path.parent.is_dir():
+        raise DeskError(f"the folder {path.parent} does not exist")
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` through a temporary file beside it (nothing half-written remains)."""
+    handle, temp = tempfile.mkstemp(prefix=".desk-", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temp, target)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        raise DeskError(f"cannot write {target}: {exc.strerror}") from None
