@@ -31,6 +31,11 @@ class Interaction:
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
 
+    def passphrase(self, parent: QWidget | None, title: str, label: str, confirm: bool = False) -> str | None:
+        from desk.ui.dialogs.passphrase_dialog import PassphraseDialog
+
+        return PassphraseDialog.ask(parent, title, label, confirm)
+
 
 class ScriptedInteraction(Interaction):
     """Answers from queues and records messages: for tests and headless screenshots."""
@@ -39,6 +44,7 @@ class ScriptedInteraction(Interaction):
         self.paths: list[Path | None] = []
         self.confirmations: list[bool] = []
         self.messages: list[tuple[str, str, str]] = []
+        self.passphrases: list[str | None] = []
 
     def open_path(self, parent, title, filter_=CASE_FILTER):
         return self.paths.pop(0) if self.paths else None
@@ -55,3 +61,7 @@ class ScriptedInteraction(Interaction):
 
     def info(self, parent, title, text):
         self.messages.append(("info", title, text))
+
+    def passphrase(self, parent, title, label, confirm=False):
+        self.messages.append(("passphrase", title, label))
+        return self.passphrases.pop(0) if self.passphrases else None
