@@ -62,8 +62,6 @@ def draw_pair(ax: Axes, data: ChartData, *, lang: str = "zh", presentation: bool
     ax.set_title(w["title"].format(x=x_party.label, y=y_party.label))
     ax.set_xlabel(w["utility"].format(party=x_party.label))
     ax.set_ylabel(w["utility"].format(party=y_party.label))
-    ax.set_xlim(-0.02, 1.04)
-    ax.set_ylim(-0.02, 1.04)
     ax.grid(True, color="#ECEFF1", linewidth=0.8)
     ax.set_axisbelow(True)
     count = f"{len(data.cloud):,}"
@@ -86,8 +84,26 @@ def draw_pair(ax: Axes, data: ChartData, *, lang: str = "zh", presentation: bool
     if presentation:
         ax.text(0.99, 0.01, w["presentation"], transform=ax.transAxes, ha="right", va="bottom",
                 fontsize=8, color="#888888")
-    ax.legend(loc="upper right", framealpha=0.92, borderaxespad=0.6)  # beyond the frontier: always empty
+    _fit_limits(ax, data, presentation)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), framealpha=0.0, fontsize=8, handletextpad=0.4,
+              labelspacing=0.7, borderaxespad=0.0)
     return out
+
+
+def _fit_limits(ax: Axes, data: ChartData, presentation: bool) -> None:
+    """Zoom on what is drawn (cloud, frontier, proposals, d) with a margin, within [0, 1]."""
+    blocks = [data.cloud, data.pair.utilities]
+    if data.proposals:
+        blocks.append(np.array([p.utilities[:2] for p in data.proposals]))
+    if not presentation:
+        blocks.append(np.array([data.pair.disagreement]))
+    points = np.concatenate([b.reshape(-1, 2) for b in blocks if len(b)]) if any(len(b) for b in blocks) else None
+    if points is None:
+        return
+    low, high = points.min(axis=0), points.max(axis=0)
+    margin = np.maximum(0.04, 0.06 * (high - low))
+    ax.set_xlim(max(-0.02, low[0] - margin[0]), min(1.04, high[0] + margin[0]))
+    ax.set_ylim(max(-0.02, low[1] - margin[1]), min(1.04, high[1] + margin[1]))
 
 
 def _draw_disagreement(ax: Axes, out: PairArtists, frontier: np.ndarray, d: tuple[float, ...], w: dict) -> None:

@@ -1,0 +1,81 @@
+"""What is left on the table for a package, and side payments for it: data for the two panels (no Qt)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+
+from desk.core.analytics.compensation import Compensation, compensate
+from desk.core.analytics.errors import AnalysisError
+from desk.core.analytics.improvement import Improvement, improvement
+from desk.core.analytics.settlement import Settlement, settle
+from desk.core.issues import Value
+from desk.core.snapshot import CaseSnapshot
+from desk.services.analysis import default_money_issue
+from desk.services.frontier_view import FrontierPanel, FrontierViewService
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class ImprovementSummary:
+    """The engine's :class:`Improvement` plus the move that helps the party gaining most.
+
+    ``best_party`` indexes the frontier parties; ``changes`` are (issue id, old value, new
+    value) of the dominating package best for that party, largest gain for it first.
+    """
+
+    improvement: Improvement
+    party_ids: tuple[str, ...]
+    best_party: int | None
+    best_package: dict[str, Value] | None
+    changes: tuple[tuple[str, Value, Value], ...]
+
+
+def improvement_summary(panel: FrontierPanel, package: Mapping[str, Value]) -> ImprovementSummary:
+    """Compare ``package`` (keyed by issue id) with the panel's exact frontier."""
+    frontier = panel.frontier
+    model = frontier.model
+    choice = model.space.choice_of(package)
+    result = improvement(frontier, choice)
+    ids = tuple(model.profiles[p].key for p in model.frontier)
+    if not len(result.dominating):
+        return ImprovementSummary(result, ids, None, None, ())
+    best_party = int(np.argmax(result.best_gain))
+    row = int(result.dominating[int(np.argmax(result.gains[:, best_party]))])
+    target = frontier.choices[row]
+    column = model.frontier[best_party]
+    moves = []
+    for i, issue in enumerate(model.space.issues):
+        if target[i] != choice[i]:
+            gain = int(model.tables[i][target[i], column] - model.tables[i][choice[i], column])
+            moves.append((gain, issue.key, issue.values[int(choice[i])], issue.values[int(target[i])]))
+    moves.sort(key=lambda m: -m[0])
+    return ImprovementSummary(result, ids, best_party, model.space.package(target, by="key"),
+                              tuple((key, old, new) for _g, key, old, new in moves))
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class CompensationView:
+    """Side payments for a package in the money issue's unit, and the fewest transfers realising them."""
+
+    money_issue: str
+    unit: str
+    compensation: Compensation
+    settlement: Settlement | None
+    party_ids: tuple[str, ...]
+
+
+def compensation_view(snapshot: CaseSnapshot, package: Mapping[str, Value], party_ids: list[str],
+                      rule: str = "equal", money_issue: str | None = None) -> CompensationView:
+    """Transfers that bring each chosen party to its disagreement level and share the surplus by ``rule``."""
+    issue_id = money_issue or default_money_issue(snapshot)
+    if issue_id is None:
+        raise AnalysisError("the case has no numeric compensation issue measured in money (元)")
+    model = FrontierViewService().model(snapshot).with_frontier(party_ids)
+    result = compensate(model, package, issue_id, rule)
+    labels = {p.id: p.label for p in snapshot.parties}
+    names = {p.name: labels[p.id] for p in snapshot.parties}
+    balances = {names.get(name, name): amount for name, amount in result.balances().items()}
+    settlement = settle(balances) if result.feasible else None
+    issue = snapshot.issue(issue_id)
+    return CompensationView(issue.name, issue.unit, result, settlement, tuple(party_ids))

@@ -1,0 +1,124 @@
+"""Sessions page (协商会议): the bargaining record beside the frontier view, editor and analysis panels."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStyle, QTabWidget, QWidget
+
+from desk.core.enums import PartyRole
+from desk.core.issues import Value
+from desk.core.sessions import Proposal
+from desk.services.bargaining import BargainingService
+from desk.services.frontier_view import FrontierViewService
+from desk.ui.case_document import CaseDocument
+from desk.ui.context import AppContext
+from desk.ui.dialogs.explain_dialog import ExplainDialog
+from desk.ui.pages.registry import PageSpec, register_page
+from desk.ui.widgets.bargaining_panel import BargainingPanel
+from desk.ui.widgets.compensation_panel import CompensationPanel
+from desk.ui.widgets.frontier_view import FrontierView
+from desk.ui.widgets.improvement_panel import ImprovementPanel
+from desk.ui.widgets.proposal_editor import ProposalEditor
+
+
+class SessionsPage(QWidget):
+    """Left: the record and the proposal editor; right: the frontier, what is left on the table, compensation."""
+
+    def __init__(self, ctx: AppContext, doc: CaseDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.doc = ctx, doc
+        self.views = FrontierViewService()
+        self.bargaining = BargainingService(doc.service)
+        self.selected_package: dict[str, Value] | None = None
+        self.editor = ProposalEditor(self.views)
+        self.panel = BargainingPanel(ctx, doc, self.bargaining, self.editor.package)
+        self.frontier = FrontierView(ctx, self.views)
+        self.improvement = ImprovementPanel()
+        self.compensation = CompensationPanel()
+
+        self.left = QTabWidget()
+        self.left.addTab(self.panel, self.tr("Sessions and rounds"))
+        self.left.addTab(self.editor, self.tr("Proposal editor"))
+        self.right = QTabWidget()
+        self.right.addTab(self.frontier, self.tr("Pareto frontier"))
+        self.right.addTab(self.improvement, self.tr("What is left on the table"))
+        self.right.addTab(self.compensation, self.tr("Compensation"))
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.left)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([430, 650])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+
+        self.frontier.picked.connect(self.load_package)
+        self.improvement.picked.connect(self.load_package)
+        self.frontier.job.ready.connect(lambda _data: self._update_panels())
+        self.editor.table_requested.connect(self.table)
+        self.editor.explain_requested.connect(self.explain)
+        self.editor.package_changed.connect(self._editor_changed)
+        self.panel.proposal_selected.connect(self._proposal_selected)
+        doc.changed.connect(self.refresh)
+        ctx.presentation.changed.connect(self._presentation_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        snapshot = self.doc.snapshot
+        self.panel.refresh()
+        self.editor.set_snapshot(snapshot)
+        self.editor.set_presenting(self.ctx.presentation.active)
+        self.frontier.set_case(snapshot, self.panel.record)
+        self._update_panels()
+
+    # -- wiring ------------------------------------------------------------------------------
+    def load_package(self, package: Mapping[str, Value]) -> None:
+        """A point picked in the chart (or the best improvement) goes into the editor, tabled by the mediator."""
+        self.editor.set_package(dict(package))
+        mediator = next((p for p in self.doc.snapshot.parties if p.role is PartyRole.MEDIATOR), None)
+        if mediator is not None:
+            self.editor.set_author(mediator.id)
+        self.left.setCurrentWidget(self.editor)
+
+    def table(self) -> None:
+        if self.panel.table(self.editor.author.currentData(), self.editor.package(), self.editor.note.text().strip()):
+            self.editor.note.clear()
+            self.left.setCurrentWidget(self.panel)
+
+    def explain(self, party_id: str) -> None:
+        snapshot = self.doc.snapshot
+        index = next((k for k, p in enumerate(snapshot.parties) if p.id == party_id), None)
+        if index is None or index >= len(self.editor.explanations):
+            return
+        dialog = ExplainDialog(snapshot.parties[index].label, self.editor.explanations[index],
+                               self.ctx.presentation.active, self)
+        dialog.exec()
+
+    def _proposal_selected(self, proposal: Proposal | None) -> None:
+        self.selected_package = dict(proposal.package) if proposal is not None else None
+        self._update_panels()
+
+    def _editor_changed(self, package: dict) -> None:
+        self.selected_package = package
+        self._update_panels()
+
+    def _presentation_changed(self, active: bool) -> None:
+        self.editor.set_presenting(active)
+        self._update_panels()
+
+    def _update_panels(self) -> None:
+        snapshot, presenting = self.doc.snapshot, self.ctx.presentation.active
+        ids = self.frontier.party_ids()
+        if self.selected_package is None:
+            self.improvement.show_nothing()
+        else:
+            self.improvement.update_for(self.frontier.data, snapshot, self.selected_package, presenting)
+        self.compensation.update_for(snapshot, self.selected_package, ids, presenting)
+
+
+register_page(PageSpec(
+    name="sessions", title=lambda: QCoreApplication.translate("Pages", "Sessions"), factory=SessionsPage,
+    order=50, icon=QStyle.StandardPixmap.SP_FileDialogContentsView,
+))

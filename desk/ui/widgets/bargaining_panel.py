@@ -1,0 +1,278 @@
+"""The bargaining record of a case: sessions, numbered rounds, proposals, answers, minutes, conclusion."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.core.bargaining import BargainingRecord
+from desk.core.enums import ResponseKind
+from desk.core.errors import DeskError
+from desk.core.issues import Value
+from desk.core.sessions import Proposal, Session
+from desk.services.bargaining import BargainingService
+from desk.ui.case_document import CaseDocument
+from desk.ui.context import AppContext
+from desk.ui.dialogs.session_dialog import SessionDialog
+from desk.ui.models.proposal_table_model import ProposalTableModel
+from desk.ui.tasks import describe_error
+
+CONCLUDED_STYLE = "background: #E8F5E9; color: #1B5E20; font-weight: 600; padding: 6px; border: 1px solid #A5D6A7;"
+
+
+class BargainingPanel(QWidget):
+    """Shows and edits the record; every action is one service call (one transaction, one audit event)."""
+
+    proposal_selected = Signal(object)  # Proposal or None
+
+    def __init__(self, ctx: AppContext, doc: CaseDocument, bargaining: BargainingService,
+                 editor_package: Callable[[], dict[str, Value]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.doc, self.bargaining = ctx, doc, bargaining
+        self.editor_package = editor_package
+        self.record: BargainingRecord | None = None
+        self.concluded: Proposal | None = None
+
+        self.session = QComboBox()
+        self.session.setObjectName("sessionChooser")
+        self.session.currentIndexChanged.connect(lambda _i: self._show_session())
+        self.new_session_button = QPushButton(self.tr("New session…"))
+        self.new_session_button.clicked.connect(self.new_session)
+        self.edit_session_button = QPushButton(self.tr("Edit…"))
+        self.edit_session_button.clicked.connect(self.edit_session)
+        self.session_info = QLabel()
+        self.session_info.setWordWrap(True)
+        self.rounds = QListWidget()
+        self.rounds.setMaximumHeight(90)
+        self.rounds.currentRowChanged.connect(lambda _r: self._show_round())
+        self.open_round_button = QPushButton(self.tr("Open next round"))
+        self.open_round_button.clicked.connect(self.open_round)
+        self.model = ProposalTableModel(self)
+        self.proposals = QTableView()
+        self.proposals.setObjectName("proposalTable")
+        self.proposals.setModel(self.model)
+        self.proposals.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.proposals.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.proposals.verticalHeader().hide()
+        self.proposals.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.proposals.horizontalHeader().setStretchLastSection(True)
+        self.proposals.selectionModel().currentRowChanged.connect(lambda *_: self._proposal_changed())
+        self.answer_party = QComboBox()
+        self.answer_party.setObjectName("answerParty")
+        self.comment = QLineEdit()
+        self.comment.setPlaceholderText(self.tr("Comment (goes into the minutes)"))
+        self.accept_button = QPushButton(self.tr("Accept"))
+        self.reject_button = QPushButton(self.tr("Reject"))
+        self.counter_button = QPushButton(self.tr("Counter with the editor's package"))
+        self.accept_button.clicked.connect(lambda: self.answer(ResponseKind.ACCEPT))
+        self.reject_button.clicked.connect(lambda: self.answer(ResponseKind.REJECT))
+        self.counter_button.clicked.connect(self.counter)
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText(self.tr("Notes for the minutes of this round (会议纪要)"))
+        self.notes.setMaximumHeight(70)
+        self.close_round_button = QPushButton(self.tr("Close round and write the minutes"))
+        self.close_round_button.clicked.connect(self.close_round)
+        self.minutes = QPlainTextEdit()
+        self.minutes.setReadOnly(True)
+        self.concluded_label = QLabel()
+        self.concluded_label.setObjectName("concludedBanner")
+        self.concluded_label.setWordWrap(True)
+        self.concluded_label.setStyleSheet(CONCLUDED_STYLE)
+
+        session_row = QHBoxLayout()
+        session_row.addWidget(self.session, 1)
+        session_row.addWidget(self.new_session_button)
+        session_row.addWidget(self.edit_session_button)
+        round_row = QHBoxLayout()
+        round_row.addWidget(self.rounds, 1)
+        round_row.addWidget(self.open_round_button)
+        answers = QGroupBox(self.tr("Answer the selected proposal"))
+        answer_layout = QVBoxLayout(answers)
+        first = QHBoxLayout()
+        first.addWidget(self.answer_party)
+        first.addWidget(self.comment, 1)
+        second = QHBoxLayout()
+        for button in (self.accept_button, self.reject_button, self.counter_button):
+            second.addWidget(button)
+        answer_layout.addLayout(first)
+        answer_layout.addLayout(second)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.concluded_label)
+        layout.addLayout(session_row)
+        layout.addWidget(self.session_info)
+        layout.addLayout(round_row)
+        layout.addWidget(self.proposals, 2)
+        layout.addWidget(answers)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.close_round_button)
+        layout.addWidget(QLabel(self.tr("Minutes of the selected round:")))
+        layout.addWidget(self.minutes, 1)
+
+    # -- showing -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the record again and show it, keeping the selected session and round."""
+        self.record = self.bargaining.record()
+        snapshot = self.doc.snapshot
+        self.concluded = self.record.concluded(tuple(p.id for p in snapshot.signatories))
+        self.labels = {p.id: p.label for p in snapshot.parties}
+        current = self.session.currentData()
+        self.session.blockSignals(True)
+        self.session.clear()
+        for session in self.record.sessions:
+            self.session.addItem(session.title, session.id)
+        index = self.session.findData(current)
+        self.session.setCurrentIndex(index if index >= 0 else self.session.count() - 1)
+        self.session.blockSignals(False)
+        party = self.answer_party.currentData()
+        self.answer_party.clear()
+        for p in snapshot.parties:
+            self.answer_party.addItem(p.label, p.id)
+        self.answer_party.setCurrentIndex(max(0, self.answer_party.findData(party)))
+        self.concluded_label.setVisible(self.concluded is not None)
+        if self.concluded is not None:
+            self.concluded_label.setText(self.tr("Concluded: every signatory accepted the proposal of %1 "
+                                                 "in round %2. It is the basis of the agreement.")
+                                         .replace("%1", self.labels.get(self.concluded.author_id, "?"))
+                                         .replace("%2", str(self.record.round_number(self.concluded))))
+        self._show_session(keep_round=True)
+
+    def current_session(self) -> Session | None:
+        if self.record is None:
+            return None
+        return next((s for s in self.record.sessions if s.id == self.session.currentData()), None)
+
+    def current_round(self):
+        session = self.current_session()
+        if session is None or self.record is None:
+            return None
+        rounds = self.record.rounds_of(session.id)
+        row = self.rounds.currentRow()
+        return rounds[row] if 0 <= row < len(rounds) else None
+
+    def _show_session(self, keep_round: bool = False) -> None:
+        session = self.current_session()
+        row = self.rounds.currentRow()
+        self.rounds.blockSignals(True)
+        self.rounds.clear()
+        if session is not None and self.record is not None:
+            parts = [session.held_on.isoformat() if session.held_on else "", session.place,
+                     self.tr("chair: %1").replace("%1", session.chair) if session.chair else "",
+                     "、".join(session.attendees)]
+            self.session_info.setText(" · ".join(p for p in parts if p))
+            rounds = self.record.rounds_of(session.id)
+            for rnd in rounds:
+                state = self.tr("closed") if rnd.is_closed else self.tr("open")
+                self.rounds.addItem(self.tr("Round %1 (%2)").replace("%1", str(rnd.number)).replace("%2", state))
+            if rounds:
+                self.rounds.setCurrentRow(row if keep_round and 0 <= row < len(rounds) else len(rounds) - 1)
+        else:
+            self.session_info.setText(self.tr("No session yet: create one to start recording the bargaining."))
+        self.rounds.blockSignals(False)
+        self._show_round()
+
+    def _show_round(self) -> None:
+        rnd = self.current_round()
+        selected = self.selected_proposal()
+        proposals = list(self.record.proposals_in(rnd.id)) if rnd is not None and self.record else []
+        self.model.set_proposals(proposals, self.record, self.labels, self.concluded.id if self.concluded else None)
+        self.minutes.setPlainText(rnd.minutes if rnd is not None else "")
+        ids = [p.id for p in proposals]
+        if selected is not None and selected.id in ids:
+            self.proposals.selectRow(ids.index(selected.id))
+        elif proposals:
+            self.proposals.selectRow(len(proposals) - 1)
+        self._update_enabled()
+        self._proposal_changed()
+
+    def selected_proposal(self) -> Proposal | None:
+        index = self.proposals.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() and index.row() < self.model.rowCount() else None
+
+    def _proposal_changed(self) -> None:
+        self._update_enabled()
+        self.proposal_selected.emit(self.selected_proposal())
+
+    def _update_enabled(self) -> None:
+        open_round = self.current_round()
+        writable = open_round is not None and not open_round.is_closed and self.concluded is None
+        has_proposal = self.selected_proposal() is not None
+        for button in (self.accept_button, self.reject_button, self.counter_button):
+            button.setEnabled(writable and has_proposal)
+        self.close_round_button.setEnabled(writable)
+        session = self.current_session()
+        self.open_round_button.setEnabled(session is not None and self.concluded is None and
+                                          (self.record is None or self.record.open_round(session.id) is None))
+        self.edit_session_button.setEnabled(session is not None)
+
+    # -- actions -----------------------------------------------------------------------------
+    def _run(self, action: Callable[[], object]) -> bool:
+        try:
+            action()
+        except DeskError as exc:
+            self.ctx.interaction.error(self, self.tr("Bargaining"), describe_error(exc))
+            return False
+        self.doc.refresh()
+        return True
+
+    def new_session(self) -> None:
+        number = len(self.record.sessions) + 1 if self.record else 1
+        draft = Session(case_id=self.doc.snapshot.case.id, title=self.tr("Session %1").replace("%1", str(number)))
+        session = SessionDialog.ask(draft, self)
+        if session is not None and self._run(lambda: self.bargaining.create_session(session)):
+            self.session.setCurrentIndex(self.session.findData(session.id))
+
+    def edit_session(self) -> None:
+        current = self.current_session()
+        session = SessionDialog.ask(current, self) if current else None
+        if session is not None:
+            self._run(lambda: self.bargaining.update_session(session))
+
+    def open_round(self) -> None:
+        session = self.current_session()
+        if session is not None:
+            self._run(lambda: self.bargaining.open_round(session.id))
+
+    def table(self, author_id: str, package: dict[str, Value], note: str) -> bool:
+        """Table ``package`` in the open round of the current session."""
+        rnd = self.current_round()
+        if rnd is None or rnd.is_closed:
+            self.ctx.interaction.error(self, self.tr("Bargaining"), self.tr("Open a round first."))
+            return False
+        return self._run(lambda: self.bargaining.table_proposal(rnd.id, author_id, package, note))
+
+    def answer(self, kind: ResponseKind) -> None:
+        proposal = self.selected_proposal()
+        party = self.answer_party.currentData()
+        if proposal is not None and party and self._run(
+                lambda: self.bargaining.answer(proposal.id, party, kind, self.comment.text().strip())):
+            self.comment.clear()
+
+    def counter(self) -> None:
+        proposal = self.selected_proposal()
+        party = self.answer_party.currentData()
+        package = self.editor_package()
+        if proposal is not None and party and self._run(
+                lambda: self.bargaining.counter(proposal.id, party, package, self.comment.text().strip())):
+            self.comment.clear()
+
+    def close_round(self) -> None:
+        rnd = self.current_round()
+        lang = "zh" if self.ctx.language.startswith("zh") else "en"
+        if rnd is not None and self._run(lambda: self.bargaining.close_round(rnd.id, self.notes.toPlainText(),
+                                                                            lang=lang)):
+            self.notes.clear()

@@ -1,0 +1,149 @@
+"""A matplotlib Figure in a FigureCanvasQTAgg with its navigation toolbar, hover tip and pick handling."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from desk.core.issues import Value
+from desk.services.chart_figure import PairArtists, ParallelArtists, draw_pair, draw_parallel, new_figure
+from desk.services.chart_style import words
+from desk.services.frontier_view import ChartData
+
+#: What a hovered or picked point stands for: (title, package by issue id, utilities, pickable).
+PointInfo = tuple[str, dict[str, Value], tuple[float, ...], bool]
+
+
+class ChartCanvas(QWidget):
+    """Draws the pair chart (``kind="pair"``) or the parallel coordinates (``"parallel"``); matplotlib is
+    imported when the first canvas is built, not at start-up."""
+
+    picked = Signal(dict)  # the package of a clicked frontier or solution point
+
+    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
+
+        self.kind = kind
+        self.figure = new_figure(8.0, 6.0)
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setObjectName(f"{kind}Canvas")
+        self.toolbar = NavigationToolbar2QT(self.canvas, self)
+        self.artists: PairArtists | ParallelArtists | None = None
+        self.data: ChartData | None = None
+        self.lang = "zh"
+        self.hover: Any = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.canvas, 1)
+        self.canvas.mpl_connect("pick_event", self._on_pick)
+        self.canvas.mpl_connect("motion_notify_event", self._on_motion)
+
+    def show_data(self, data: ChartData, *, lang: str, presentation: bool, draw_now: bool = False) -> None:
+        """Redraw from ``data``; ``draw_now`` renders before returning (else on the next idle moment)."""
+        self.data, self.lang = data, lang
+        self.figure.clear()
+        ax = self.figure.add_subplot()
+        draw = draw_pair if self.kind == "pair" else draw_parallel
+        self.artists = draw(ax, data, lang=lang, presentation=presentation)
+        self.hover = ax.annotate("", (0, 0), xytext=(12, 12), textcoords="offset points", fontsize=8.5, zorder=20,
+                                 bbox={"boxstyle": "round,pad=0.4", "facecolor": "#FFFDE7", "edgecolor": "#9E9E9E"},
+                                 visible=False)
+        if draw_now:
+            self.canvas.draw()
+        else:
+            self.canvas.draw_idle()
+
+    def clear(self, message: str = "") -> None:
+        self.figure.clear()
+        self.artists = None
+        if message:
+            self.figure.text(0.5, 0.5, message, ha="center", va="center", wrap=True)
+        self.canvas.draw_idle()
+
+    def save(self, path: str) -> None:
+        """Export the figure (PNG or SVG by extension) without the hover tip."""
+        visible = self.hover is not None and self.hover.get_visible()
+        if visible:
+            self.hover.set_visible(False)
+        self.figure.savefig(path, dpi=150)
+        if visible:
+            self.hover.set_visible(True)
+
+    # -- what a point means ------------------------------------------------------------------
+    def point_at(self, artist: Any, index: int) -> PointInfo | None:
+        """The meaning of point ``index`` of ``artist`` (frontier row, solution, proposal)."""
+        data, artists, w = self.data, self.artists, words(self.lang)
+        if data is None or not isinstance(artists, PairArtists):
+            return None
+        if artist is artists.frontier:
+            row = index
+            return (w["frontier"], data.pair.package(row), tuple(data.pair.utilities[row]), True)
+        for key, line in artists.solutions.items():
+            if artist is line:
+                solution = data.pair.solutions[key]
+                return (w[key], dict(solution.package), solution.utilities, True)
+        for author, line in artists.trajectories.items():
+            if artist is line:
+                point = data.trajectories()[author][index]
+                party = data.party(author)
+                title = w["proposal"].format(party=party.label if party else "?", n=point.round_number)
+                return (title, dict(point.package), point.utilities[:2], False)
+        return None
+
+    def describe(self, info: PointInfo) -> str:
+        """Hover text: what the point is, the utilities, then the package issue by issue."""
+        assert self.data is not None
+        title, package, utilities, _ = info
+        names = " · ".join(f"{p.label} {u:.2f}" for p, u in zip(self.data.parties, utilities, strict=False))
+        lines = [title, f"{words(self.lang)['hover_utilities']}: {names}"]
+        for issue_id, name, unit in self.data.issues:
+            if issue_id in package:
+                value = package[issue_id]
+                text = f"{value:g}{unit}" if isinstance(value, float | int) else str(value)
+                lines.append(f"{name}: {text}")
+        return "\n".join(lines)
+
+    def _candidates(self) -> list[Any]:
+        artists = self.artists
+        if not isinstance(artists, PairArtists):
+            return []
+        found = list(artists.solutions.values()) + list(artists.trajectories.values())
+        return [*found, artists.frontier] if artists.frontier is not None else found
+
+    def _on_motion(self, event) -> None:
+        if self.hover is None or event.inaxes is None:
+            return
+        for artist in self._candidates():
+            hit, details = artist.contains(event)
+            if hit and len(details.get("ind", ())):
+                index = int(details["ind"][0])
+                info = self.point_at(artist, index)
+                if info is not None:
+                    x, y = artist.get_xydata()[index]
+                    self.show_hover((x, y), self.describe(info))
+                    return
+        if self.hover.get_visible():
+            self.hover.set_visible(False)
+            self.canvas.draw_idle()
+
+    def show_hover(self, xy: tuple[float, float], text: str) -> None:
+        assert self.hover is not None
+        self.hover.xy = xy
+        self.hover.set_text(text)
+        # keep the box inside the axes: open it towards the emptier side
+        self.hover.set_position((-12 if xy[0] > 0.55 else 12, -12 if xy[1] > 0.55 else 12))
+        self.hover.set_ha("right" if xy[0] > 0.55 else "left")
+        self.hover.set_va("top" if xy[1] > 0.55 else "bottom")
+        self.hover.set_visible(True)
+        self.canvas.draw_idle()
+
+    def _on_pick(self, event) -> None:
+        indices = getattr(event, "ind", None)
+        if indices is None or not len(indices):
+            return
+        info = self.point_at(event.artist, int(indices[0]))
+        if info is not None and info[3]:
+            self.picked.emit(dict(info[1]))

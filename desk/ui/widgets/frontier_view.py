@@ -1,0 +1,215 @@
+"""The frontier view: party selector, the pair chart and the N-party chart, export, background progress."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.core.bargaining import BargainingRecord
+from desk.core.snapshot import CaseSnapshot
+from desk.services.frontier_view import ChartData, FrontierViewService
+from desk.ui.chart_job import ChartJob
+from desk.ui.context import AppContext
+
+IMAGE_FILTER = "PNG (*.png);;SVG (*.svg)"
+
+
+class FrontierView(QWidget):
+    """Charts the chosen parties; work runs in the task runner, a click on a solution emits ``picked``."""
+
+    picked = Signal(dict)
+    drawn = Signal()  # after each redraw (tests and the latency benchmark wait on it)
+
+    def __init__(self, ctx: AppContext, views: FrontierViewService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.views = ctx, views
+        self.snapshot: CaseSnapshot | None = None
+        self.record: BargainingRecord | None = None
+        self.data: ChartData | None = None
+        self.pair_canvas = None
+        self.parallel_canvas = None
+        self.dirty = False
+        self.job = ChartJob(ctx.tasks, views, self)
+        self.job.ready.connect(self._ready)
+        self.job.failed.connect(self._failed)
+        self.job.progress.connect(lambda f, m: (self.progress.setValue(int(f * 100)), self.status.setText(m)))
+        self.job.started.connect(lambda: self._busy(True))
+        self.job.idle.connect(lambda: self._busy(False))
+
+        self.x_party, self.y_party = QComboBox(), QComboBox()
+        self.x_party.setObjectName("xParty")
+        self.y_party.setObjectName("yParty")
+        self.more_button = QToolButton()
+        self.more_button.setText(self.tr("More parties…"))
+        self.more_button.setToolTip(self.tr("Add parties to the multi-party view (parallel coordinates)"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_menu = QMenu(self)
+        self.more_button.setMenu(self.more_menu)
+        self.more_actions: dict[str, QAction] = {}
+        for combo in (self.x_party, self.y_party):
+            combo.currentIndexChanged.connect(lambda _i: self.recompute())
+        self.export_button = QPushButton(self.tr("Export chart…"))
+        self.export_button.clicked.connect(self.export)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumWidth(160)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.job.cancel)
+        self.status = QLabel()
+        self.status.setObjectName("chartStatus")
+        self.tabs = QTabWidget()
+        self.placeholder = QLabel(self.tr("The chart appears when this page is shown."))
+        self.tabs.addTab(self.placeholder, self.tr("Two parties"))
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Horizontal:")))
+        top.addWidget(self.x_party)
+        top.addWidget(QLabel(self.tr("Vertical:")))
+        top.addWidget(self.y_party)
+        top.addWidget(self.more_button)
+        top.addStretch(1)
+        top.addWidget(self.progress)
+        top.addWidget(self.cancel_button)
+        top.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status)
+        self._busy(False)
+        ctx.presentation.changed.connect(lambda _a: self.redraw())
+
+    # -- inputs ------------------------------------------------------------------------------
+    def set_case(self, snapshot: CaseSnapshot, record: BargainingRecord | None) -> None:
+        """New case data: refill the selectors (keeping the choice) and recompute if shown."""
+        self.snapshot, self.record = snapshot, record
+        signatories = [p.id for p in snapshot.signatories] or [p.id for p in snapshot.parties]
+        for combo, default in ((self.x_party, 0), (self.y_party, 1)):
+            current = combo.currentData() or (signatories[default] if len(signatories) > default else None)
+            combo.blockSignals(True)
+            combo.clear()
+            for party in snapshot.parties:
+                combo.addItem(party.label, party.id)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+        if self.y_party.currentIndex() == self.x_party.currentIndex() and self.y_party.count() > 1:
+            self.y_party.setCurrentIndex((self.x_party.currentIndex() + 1) % self.y_party.count())
+        chosen = {pid for pid, action in self.more_actions.items() if action.isChecked()}
+        self.more_menu.clear()
+        self.more_actions = {}
+        for party in snapshot.parties:
+            action = self.more_menu.addAction(party.label)
+            action.setCheckable(True)
+            action.setChecked(party.id in chosen)
+            action.toggled.connect(lambda _c: self.recompute())
+            self.more_actions[party.id] = action
+        self.recompute()
+
+    def party_ids(self) -> list[str]:
+        """Horizontal party, vertical party, then the extra parties of the multi-party view."""
+        pair = [self.x_party.currentData(), self.y_party.currentData()]
+        extra = [pid for pid, action in self.more_actions.items() if action.isChecked() and pid not in pair]
+        return [p for p in pair if p] + extra
+
+    def set_parties(self, party_ids: list[str]) -> None:
+        """Choose the axes (first two) and the extra parties (the rest) at once, recomputing once."""
+        for widget in (self.x_party, self.y_party, *self.more_actions.values()):
+            widget.blockSignals(True)
+        self.x_party.setCurrentIndex(self.x_party.findData(party_ids[0]))
+        self.y_party.setCurrentIndex(self.y_party.findData(party_ids[1]))
+        for pid, action in self.more_actions.items():
+            action.setChecked(pid in party_ids[2:])
+        for widget in (self.x_party, self.y_party, *self.more_actions.values()):
+            widget.blockSignals(False)
+        self.recompute()
+
+    # -- computing and drawing ---------------------------------------------------------------
+    def recompute(self) -> None:
+        """Ask for new chart data (in the background) if the view is shown; else remember to."""
+        ids = self.party_ids()
+        if self.snapshot is None or len(set(ids)) < 2:
+            self.status.setText(self.tr("Choose two different parties."))
+            return
+        if not self.isVisible():
+            self.dirty = True
+            return
+        self.dirty = False
+        self.job.request(self.snapshot, self.record, ids)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.dirty or self.data is None:
+            self.recompute()
+
+    def _ensure_canvases(self, multi: bool) -> None:
+        from desk.ui.widgets.chart_canvas import ChartCanvas
+
+        if self.pair_canvas is None:
+            self.pair_canvas = ChartCanvas("pair")
+            self.pair_canvas.picked.connect(self.picked.emit)
+            self.tabs.removeTab(0)
+            self.tabs.insertTab(0, self.pair_canvas, self.tr("Two parties"))
+        if multi and self.parallel_canvas is None:
+            self.parallel_canvas = ChartCanvas("parallel")
+            self.tabs.addTab(self.parallel_canvas, self.tr("All chosen parties"))
+        if self.parallel_canvas is not None:
+            self.tabs.setTabVisible(1, multi)
+
+    def _ready(self, data: ChartData) -> None:
+        self.data = data
+        self.redraw()
+        frontier = data.pair
+        text = self.tr("Frontier: %1 packages; %2 possible packages in all.").replace(
+            "%1", f"{len(frontier.utilities):,}").replace("%2", f"{data.cloud_total:,}")
+        if data.multi_reason:
+            text += " " + data.multi_reason
+        self.status.setText(text)
+
+    def redraw(self, draw_now: bool = False) -> None:
+        if self.data is None:
+            return
+        multi = len(self.data.parties) > 2
+        self._ensure_canvases(multi)
+        lang = "zh" if self.ctx.language.startswith("zh") else "en"
+        presenting = self.ctx.presentation.active
+        self.pair_canvas.show_data(self.data, lang=lang, presentation=presenting, draw_now=draw_now)
+        if multi:
+            self.parallel_canvas.show_data(self.data, lang=lang, presentation=presenting, draw_now=draw_now)
+        self.drawn.emit()
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(message)
+        self.data = None
+        if self.pair_canvas is not None:
+            self.pair_canvas.clear(message)
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        if busy:
+            self.progress.setValue(0)
+            self.status.setText(self.tr("Computing the frontier…"))
+
+    def export(self) -> None:
+        """Save the chart shown (PNG or SVG, by the chosen file type)."""
+        canvas = self.tabs.currentWidget()
+        if not hasattr(canvas, "save"):
+            return
+        path = self.ctx.interaction.save_path(self, self.tr("Export chart"), IMAGE_FILTER, "frontier.png")
+        if path is None:
+            return
+        if path.suffix.lower() not in (".png", ".svg"):
+            path = path.with_suffix(".png")
+        canvas.save(str(path))
+        self.status.setText(self.tr("Saved %1").replace("%1", str(path)))
