@@ -21,6 +21,7 @@ from desk.core.agreements import AgreementVersion, Clause, Signature
 from desk.core.analytics.errors import CancelCheck, ProgressCallback
 from desk.core.enums import AgreementStatus
 from desk.core.errors import DeskError
+from desk.core.parties import Party
 from desk.core.validation import new_id, utcnow
 from desk.services import agreements as use
 from desk.services.agreement_package import PackageChoice, choose_package
@@ -164,20 +165,32 @@ class AgreementService:
     def sign(self, version: AgreementVersion, source: Path, target: Path, p12: Path, passphrase: str,
              party: str) -> SignResult:
         """Sign the final version's PDF as ``party``, record the signature; all signed → status signed."""
-        version = self.store.version(version.id)
+        signer = self.check_signing(version.id, party)
+        result = use.sign_file(source, target, p12, passphrase, signer.name)
+        self.record_signature(version.id, signer.name, result, p12, passphrase, target)
+        return result
+
+    def check_signing(self, version_id: str, party: str) -> Party:
+        """The signatory ``party`` names, when ``version_id`` may be signed (final, not a draft)."""
+        version = self.store.version(version_id)
         if version.status is AgreementStatus.DRAFT:
             raise DeskError(f"version {version.version} is a draft: make it final before signing")
-        snapshot = self.cases.snapshot()
-        signer = snapshot.party_by_name(party)
+        signer = self.cases.snapshot().party_by_name(party)
         if signer is None or not signer.is_signatory:
             raise DeskError(f"{party!r} is not a signatory of this case")
+        return signer
+
+    def record_signature(self, version_id: str, party: str, result: SignResult, p12: Path, passphrase: str,
+                         signed_pdf: Path) -> AgreementVersion:
+        """Record a signature made on ``signed_pdf``; when every signatory has signed, the version is signed."""
+        signer = self.check_signing(version_id, party)
         identity = load_pkcs12(_read(p12), passphrase)
-        result = use.sign_file(source, target, p12, passphrase, signer.name)
-        self.store.add_signature(use.signature_record(version.id, signer.id, result, identity, target))
-        signed = {s.party_id for s in self.store.signatures(version.id)}
-        if version.status is AgreementStatus.FINAL and signed >= {p.id for p in snapshot.signatories}:
-            self.store.set_status(version.id, AgreementStatus.SIGNED)
-        return result
+        self.store.add_signature(use.signature_record(version_id, signer.id, result, identity, signed_pdf))
+        version = self.store.version(version_id)
+        signed = {s.party_id for s in self.store.signatures(version_id)}
+        if version.status is AgreementStatus.FINAL and signed >= {p.id for p in self.cases.snapshot().signatories}:
+            version = self.store.set_status(version_id, AgreementStatus.SIGNED)
+        return version
 
     def verify(self, path: Path) -> list[SignatureReport]:
         """Reports on every signature of ``path``, trusted against this case's CA (when it has one)."""

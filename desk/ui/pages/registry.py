@@ -26,6 +26,7 @@ PAGE_MODULES = [
     "desk.ui.pages.issues_page",
     "desk.ui.pages.demands_page",
     "desk.ui.pages.sessions_page",
+    "desk.ui.pages.agreement_page",
 ]
 
 

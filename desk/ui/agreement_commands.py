@@ -1,0 +1,78 @@
+"""Undoable agreement edits: drafting, saving an edited version, making a version final."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from desk.core.agreements import AgreementVersion, Clause
+from desk.services.agreement_package import PackageChoice
+from desk.services.agreement_workflow import AgreementService, SavedEdit
+from desk.ui.case_document import CaseDocument
+from desk.ui.undo_commands import ServiceCommand
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AgreementCommands", text)
+
+
+class _VersionCommand(ServiceCommand):
+    """A command that adds one version; undo withdraws it, redo puts the same version back."""
+
+    def __init__(self, doc: CaseDocument, agreements: AgreementService, text: str) -> None:
+        super().__init__(doc, text)
+        self.agreements = agreements
+        self.version: AgreementVersion | None = None
+
+    def create(self) -> AgreementVersion:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def apply(self) -> None:
+        if self.version is None:
+            self.version = self.create()
+        else:
+            self.agreements.restore(self.version)
+
+    def revert(self) -> None:
+        assert self.version is not None
+        self.agreements.withdraw(self.version.id)
+
+
+class DraftAgreement(_VersionCommand):
+    """Draft a new version from a package."""
+
+    def __init__(self, doc: CaseDocument, agreements: AgreementService, choice: PackageChoice,
+                 language: str) -> None:
+        super().__init__(doc, agreements, _tr("Draft agreement"))
+        self.choice, self.language = choice, language
+
+    def create(self) -> AgreementVersion:
+        return self.agreements.draft(self.language, self.choice)
+
+
+class SaveAgreementVersion(_VersionCommand):
+    """Save an edited version as the next version (always a draft)."""
+
+    def __init__(self, doc: CaseDocument, agreements: AgreementService, base: AgreementVersion, title: str,
+                 clauses: Sequence[Clause]) -> None:
+        super().__init__(doc, agreements, _tr("Save agreement version"))
+        self.base, self.title, self.clauses = base, title, tuple(clauses)
+        self.saved: SavedEdit | None = None
+
+    def create(self) -> AgreementVersion:
+        self.saved = self.agreements.save_edit(self.base, self.title, self.clauses)
+        return self.saved.version
+
+
+class MakeFinal(ServiceCommand):
+    """Draft → final; undo makes it a draft again (refused once signed)."""
+
+    def __init__(self, doc: CaseDocument, agreements: AgreementService, version: AgreementVersion) -> None:
+        super().__init__(doc, _tr("Make version %1 final").replace("%1", str(version.version)))
+        self.agreements, self.version_id = agreements, version.id
+
+    def apply(self) -> None:
+        self.agreements.make_final(self.version_id)
+
+    def revert(self) -> None:
+        self.agreements.reopen(self.version_id)

@@ -1,0 +1,50 @@
+"""Table model of a PDF's signatures as verified: place, signer, time, intact, trusted, changed after."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QColor
+
+from desk.agreement.verify import SignatureReport
+from desk.ui.models.row_table_model import RowTableModel
+
+FIELD, SIGNER, TIME, INTACT, TRUSTED, CHANGED, PROBLEM = range(7)
+
+
+class SignatureReportModel(RowTableModel[SignatureReport]):
+    """One row per signature, in signing order."""
+
+    def headers(self) -> list[str]:
+        return [self.tr("Signature place"), self.tr("Signer"), self.tr("Signed at"), self.tr("Intact"),
+                self.tr("Trusted"), self.tr("Changed after signing"), self.tr("Problem")]
+
+    def _yes(self, value: bool) -> str:
+        return self.tr("yes") if value else self.tr("NO")
+
+    def changed_text(self, report: SignatureReport) -> str:
+        if not report.modified_after:
+            return self.tr("no")
+        if report.changes_after == "form filling":
+            return self.tr("only later signatures (allowed)")
+        return self.tr("YES (%1)").replace("%1", report.changes_after)
+
+    def display(self, row: SignatureReport, column: int) -> str:
+        if column == FIELD:
+            return row.field
+        if column == SIGNER:
+            return f"{row.signer}（{row.organisation}）" if row.organisation else row.signer
+        if column == TIME:
+            return row.signed_at.astimezone().strftime("%Y-%m-%d %H:%M:%S") if row.signed_at else "—"
+        if column == INTACT:
+            return self._yes(row.intact and row.valid)
+        if column == TRUSTED:
+            return self._yes(row.trusted)
+        if column == CHANGED:
+            return self.changed_text(row)
+        return row.problem
+
+    def decoration(self, row: SignatureReport, column: int) -> Any:
+        if column in (INTACT, TRUSTED, CHANGED):
+            good = {INTACT: row.intact and row.valid, TRUSTED: row.trusted, CHANGED: row.ok}[column]
+            return QColor("#2E7D32") if good else QColor("#C62828")
+        return None

@@ -1,0 +1,256 @@
+"""Signing and verification: the case CA, delegate identities, signing in turn, verifying a PDF."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.agreement.pki import load_certificates
+from desk.agreement.signing import SignResult
+from desk.agreement.verify import SignatureReport, verify_pdf
+from desk.core.agreements import AgreementVersion
+from desk.core.errors import DeskError
+from desk.services import agreements as use
+from desk.services.agreement_workflow import AgreementService, write_atomically
+from desk.ui.case_document import CaseDocument
+from desk.ui.context import AppContext
+from desk.ui.models.signature_report_model import SignatureReportModel
+from desk.ui.tasks import describe_error
+
+PDF_FILTER = "PDF (*.pdf)"
+P12_FILTER = "PKCS#12 (*.p12 *.pfx)"
+PEM_FILTER = "PEM (*.pem)"
+
+
+def _sign(source: Path, target: Path, p12: Path, passphrase: str, party: str, progress, is_cancelled) -> SignResult:
+    progress(0.2, "")
+    return use.sign_file(source, target, p12, passphrase, party)
+
+
+def _verify(path: Path, trusted_pem: str | None, progress, is_cancelled) -> list[SignatureReport]:
+    if not path.is_file():
+        raise DeskError(f"{path} does not exist")
+    return verify_pdf(path, load_certificates(trusted_pem.encode()) if trusted_pem else [])
+
+
+class SigningPanel(QWidget):
+    """Works on the version the page has selected (``current`` returns it)."""
+
+    def __init__(self, ctx: AppContext, doc: CaseDocument, agreements: AgreementService,
+                 current: Callable[[], AgreementVersion | None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.doc, self.agreements, self.current = ctx, doc, agreements, current
+        self.ca_status = QLabel()
+        self.ca_button = QPushButton(self.tr("Create case CA…"))
+        self.ca_save_button = QPushButton(self.tr("Save CA certificate…"))
+        self.ca_button.clicked.connect(self.create_ca)
+        self.ca_save_button.clicked.connect(self.save_ca)
+        ca_row = QHBoxLayout()
+        for widget in (self.ca_status, self.ca_button, self.ca_save_button):
+            ca_row.addWidget(widget)
+        ca_row.addStretch(1)
+
+        self.issue_party = QComboBox()
+        self.issue_delegate = QLineEdit()
+        self.issue_button = QPushButton(self.tr("Issue identity…"))
+        self.issue_party.currentIndexChanged.connect(self._default_delegate)
+        self.issue_button.clicked.connect(self.issue)
+        issue_row = QHBoxLayout()
+        issue_row.addWidget(self.issue_party, 1)
+        issue_row.addWidget(QLabel(self.tr("Delegate")))
+        issue_row.addWidget(self.issue_delegate, 1)
+        issue_row.addWidget(self.issue_button)
+
+        self.sign_document = QLineEdit()
+        self.sign_p12 = QLineEdit()
+        self.sign_party = QComboBox()
+        self.sign_button = QPushButton(self.tr("Sign…"))
+        self.sign_button.clicked.connect(self.sign)
+        pick_pdf, pick_p12 = QPushButton(self.tr("Choose…")), QPushButton(self.tr("Choose…"))
+        pick_pdf.clicked.connect(lambda: self._pick(self.sign_document, self.tr("PDF to sign"), PDF_FILTER))
+        pick_p12.clicked.connect(lambda: self._pick(self.sign_p12, self.tr("Delegate identity"), P12_FILTER))
+        sign_form = QFormLayout()
+        sign_form.addRow(self.tr("PDF to sign"), _row(self.sign_document, pick_pdf))
+        sign_form.addRow(self.tr("Identity (PKCS#12)"), _row(self.sign_p12, pick_p12))
+        sign_form.addRow(self.tr("Signing for"), _row(self.sign_party, self.sign_button))
+
+        self.verify_button = QPushButton(self.tr("Verify a PDF…"))
+        self.verify_button.clicked.connect(lambda: self.verify())
+        self.verify_summary = QLabel()
+        self.reports = SignatureReportModel(parent=self)
+        self.report_table = QTableView()
+        self.report_table.setModel(self.reports)
+        self.report_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.report_table.horizontalHeader().setStretchLastSection(True)
+
+        layout = QVBoxLayout(self)
+        for title, inner in ((self.tr("Secretariat certificate authority"), ca_row),
+                             (self.tr("Delegate identities"), issue_row),
+                             (self.tr("Sign in turn"), sign_form)):
+            box = QGroupBox(title)
+            box.setLayout(inner)
+            layout.addWidget(box)
+        verify_box = QGroupBox(self.tr("Verify signatures"))
+        verify_layout = QVBoxLayout(verify_box)
+        verify_layout.addWidget(_row(self.verify_button, self.verify_summary))
+        verify_layout.addWidget(self.report_table, 1)
+        layout.addWidget(verify_box, 1)
+        doc.changed.connect(self.refresh)
+        self.refresh()
+
+    # -- state ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        has_ca = self.agreements.has_ca()
+        self.ca_status.setText(self.tr("This case has its certificate authority.") if has_ca
+                               else self.tr("No certificate authority yet."))
+        self.ca_button.setEnabled(not has_ca)
+        self.ca_save_button.setEnabled(has_ca)
+        self.issue_button.setEnabled(has_ca)
+        for combo in (self.issue_party, self.sign_party):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for party in self.doc.snapshot.signatories:
+                combo.addItem(party.name, party.name)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            combo.blockSignals(False)
+        self._default_delegate()
+
+    def _default_delegate(self) -> None:
+        party = self.doc.snapshot.party_by_name(self.issue_party.currentData() or "")
+        self.issue_delegate.setText(party.delegate_name if party else "")
+
+    def _pick(self, edit: QLineEdit, title: str, filter_: str) -> None:
+        path = self.ctx.interaction.open_path(self, title, filter_)
+        if path is not None:
+            edit.setText(str(path))
+
+    def _error(self, title: str, exc: BaseException) -> None:
+        self.ctx.interaction.error(self, title, describe_error(exc))
+
+    # -- identities ----------------------------------------------------------------------------
+    def create_ca(self) -> None:
+        title = self.tr("Create case CA")
+        passphrase = self.ctx.interaction.passphrase(
+            self, title, self.tr("A passphrase protects the CA key kept in the case file."), confirm=True)
+        if not passphrase:
+            return
+        try:
+            self.agreements.create_ca(passphrase)
+        except DeskError as exc:
+            self._error(title, exc)
+            return
+        self.doc.refresh()
+        self.save_ca()
+
+    def save_ca(self) -> None:
+        pem = self.agreements.ca_certificate()
+        path = self.ctx.interaction.save_path(self, self.tr("Save CA certificate"), PEM_FILTER, "case-ca.pem")
+        if pem and path is not None:
+            try:
+                write_atomically(path, pem.encode())
+            except DeskError as exc:
+                self._error(self.tr("Save CA certificate"), exc)
+
+    def issue(self) -> None:
+        title = self.tr("Issue identity")
+        party, delegate = self.issue_party.currentData() or "", self.issue_delegate.text().strip()
+        ca_pass = self.ctx.interaction.passphrase(self, title, self.tr("Passphrase of the case's CA key"))
+        if not ca_pass:
+            return
+        p12_pass = self.ctx.interaction.passphrase(
+            self, title, self.tr("A new passphrase for %1's identity file").replace("%1", delegate), confirm=True)
+        if not p12_pass:
+            return
+        out = self.ctx.interaction.save_path(self, title, P12_FILTER, f"{delegate or party}.p12")
+        if out is None:
+            return
+        try:
+            name = self.agreements.issue(party, delegate, ca_pass, p12_pass, out)
+        except DeskError as exc:
+            self._error(title, exc)
+            return
+        self.sign_p12.setText(str(out))
+        self.sign_party.setCurrentIndex(max(0, self.sign_party.findData(party)))
+        self.doc.refresh()
+        self.ctx.interaction.info(self, title, self.tr("Issued %1 to %2 of %3.").replace("%1", out.name)
+                                  .replace("%2", name).replace("%3", party))
+
+    # -- signing and verifying -----------------------------------------------------------------
+    def sign(self) -> None:
+        title = self.tr("Sign")
+        version = self.current()
+        party = self.sign_party.currentData() or ""
+        source, p12 = Path(self.sign_document.text().strip()), Path(self.sign_p12.text().strip())
+        try:
+            if version is None:
+                raise DeskError(self.tr("Choose the version to sign."))
+            self.agreements.check_signing(version.id, party)
+            if not self.sign_document.text().strip() or not source.is_file():
+                raise DeskError(self.tr("Choose the PDF to sign (export the final version first)."))
+        except DeskError as exc:
+            self._error(title, exc)
+            return
+        passphrase = self.ctx.interaction.passphrase(
+            self, title, self.tr("Passphrase of %1").replace("%1", p12.name))
+        if not passphrase:
+            return
+        suggested = str(source.with_name(f"{source.stem.removesuffix('-signed')}-signed.pdf"))
+        target = self.ctx.interaction.save_path(self, self.tr("Save the signed PDF"), PDF_FILTER, suggested)
+        if target is None:
+            return
+
+        def signed(result: SignResult) -> None:
+            try:
+                self.agreements.record_signature(version.id, party, result, p12, passphrase, target)
+            except DeskError as exc:
+                self._error(title, exc)
+            self.sign_document.setText(str(target))
+            self.doc.refresh()
+            self.verify(target)
+
+        self.ctx.tasks.run(_sign, source, target, p12, passphrase, party, title=self.tr("Signing"), parent=self,
+                           on_done=signed, on_error=lambda exc: self._error(title, exc))
+
+    def verify(self, path: Path | None = None) -> None:
+        """Verify ``path`` (or a PDF the user picks) against this case's CA and list every signature."""
+        title = self.tr("Verify signatures")
+        chosen = path or self.ctx.interaction.open_path(self, title, PDF_FILTER)
+        if chosen is None:
+            return
+        self.ctx.tasks.run(_verify, chosen, self.agreements.ca_certificate(), title=title, parent=self,
+                           on_done=lambda reports: self._verified(chosen, reports),
+                           on_error=lambda exc: self._error(title, exc))
+
+    def _verified(self, path: Path, reports: list[SignatureReport]) -> None:
+        self.reports.set_rows(reports)
+        good = bool(reports) and all(r.ok and r.trusted for r in reports)
+        if not reports:
+            text = self.tr("%1: no signatures")
+        elif good:
+            text = self.tr("%1: every signature is intact and trusted")
+        else:
+            text = self.tr("%1: NOT all signatures are intact and trusted")
+        self.verify_summary.setText(text.replace("%1", path.name))
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    holder = QWidget()
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget, 1 if isinstance(widget, QLineEdit | QComboBox | QLabel) else 0)
+    return holder
