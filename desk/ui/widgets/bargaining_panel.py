@@ -47,6 +47,7 @@ class BargainingPanel(QWidget):
         self.editor_package = editor_package
         self.record: BargainingRecord | None = None
         self.concluded: Proposal | None = None
+        self.rounds_shown = 0
 
         self.session = QComboBox()
         self.session.setObjectName("sessionChooser")
@@ -178,8 +179,10 @@ class BargainingPanel(QWidget):
             for rnd in rounds:
                 state = self.tr("closed") if rnd.is_closed else self.tr("open")
                 self.rounds.addItem(self.tr("Round %1 (%2)").replace("%1", str(rnd.number)).replace("%2", state))
-            if rounds:
-                self.rounds.setCurrentRow(row if keep_round and 0 <= row < len(rounds) else len(rounds) - 1)
+            if rounds:  # a new round (or another session) shows its latest round
+                same = keep_round and len(rounds) == self.rounds_shown and 0 <= row < len(rounds)
+                self.rounds.setCurrentRow(row if same else len(rounds) - 1)
+            self.rounds_shown = len(rounds)
         else:
             self.session_info.setText(self.tr("No session yet: create one to start recording the bargaining."))
         self.rounds.blockSignals(False)
@@ -213,7 +216,7 @@ class BargainingPanel(QWidget):
         has_proposal = self.selected_proposal() is not None
         for button in (self.accept_button, self.reject_button, self.counter_button):
             button.setEnabled(writable and has_proposal)
-        self.close_round_button.setEnabled(writable)
+        self.close_round_button.setEnabled(open_round is not None and not open_round.is_closed)
         session = self.current_session()
         self.open_round_button.setEnabled(session is not None and self.concluded is None and
                                           (self.record is None or self.record.open_round(session.id) is None))

@@ -1,0 +1,222 @@
+"""A complete three-round session driven through the widgets, down to the concluded package and its minutes."""
+from __future__ import annotations
+
+import numpy as np
+from matplotlib.backend_bases import MouseEvent
+
+from desk.core.analytics.frontier import exact_frontier
+from desk.core.analytics.solutions import all_solutions
+from desk.core.enums import ResponseKind
+from desk.services.frontier_view import FrontierViewService
+from desk.ui.dialogs.session_dialog import SessionDialog
+
+
+def _open(ctx, demo_file, qtbot):
+    window = ctx.windows.open_case(demo_file)
+    window.resize(1280, 800)
+    window.show_page("sessions")
+    page = window.pages["sessions"]
+    qtbot.waitUntil(lambda: page.frontier.data is not None and page.frontier.pair_canvas is not None, timeout=10000)
+    return window, page
+
+
+def _ids(page, *names):
+    snap = page.doc.snapshot
+    return [snap.party_by_name(n).id for n in names]
+
+
+def _set(page, **values):
+    """Move the editor's controls as a user would (spin boxes, combos)."""
+    snap = page.doc.snapshot
+    for name, value in values.items():
+        control = page.editor.controls[next(i.id for i in snap.issues if i.name == name)]
+        if control.spin is not None:
+            control.spin.setValue(value)
+        else:
+            control.combo.setCurrentText(value)
+
+
+def _table(page, qtbot, author, note="", **values):
+    page.editor.set_author(author)
+    _set(page, **values)
+    page.editor.note.setText(note)
+    before = len(page.panel.record.proposals)
+    page.editor.table_button.click()
+    assert len(page.panel.record.proposals) == before + 1
+    return page.panel.record.proposals[-1]
+
+
+def _answer(page, proposal, party, kind, comment=""):
+    panel = page.panel
+    row = [p.id for p in panel.model.rows()].index(proposal.id)
+    panel.proposals.selectRow(row)
+    panel.answer_party.setCurrentIndex(panel.answer_party.findData(party))
+    panel.comment.setText(comment)
+    {ResponseKind.ACCEPT: panel.accept_button, ResponseKind.REJECT: panel.reject_button,
+     ResponseKind.COUNTER: panel.counter_button}[kind].click()
+
+
+def _wait_chart(page, qtbot):
+    qtbot.waitUntil(lambda: not page.frontier.job.running() and page.frontier.data is not None, timeout=10000)
+    qtbot.wait(10)
+
+
+def _click(canvas, xy):
+    """A left click at data point ``xy`` of the pair chart, delivered to the canvas (runs matplotlib's pick)."""
+    ax = canvas.artists.ax
+    x, y = ax.transData.transform(xy)
+    MouseEvent("button_press_event", canvas.canvas, x, y, button=1)._process()
+
+
+def test_three_rounds_to_a_concluded_nash_package(ctx, demo_file, qtbot, dialogs):
+    window, page = _open(ctx, demo_file, qtbot)
+    anhui, zhejiang, mediator = _ids(page, "安徽", "浙江", "联席办")
+
+    def fill(dialog: SessionDialog) -> None:
+        dialog.title.setText("第二轮补偿协商第一次会议")
+        dialog.place.setText("杭州")
+        dialog.chair.setText("赵敏")
+        dialog.attendees.setPlainText("李明\n陈华")
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+    dialogs.next(fill)
+    page.panel.new_session_button.click()
+    dialogs.check()
+    assert page.panel.session.currentText() == "第二轮补偿协商第一次会议"
+    assert "杭州" in page.panel.session_info.text()
+
+    # round 1: Anhui opens, Zhejiang rejects and counters
+    page.panel.open_round_button.click()
+    p1 = _table(page, qtbot, anhui, "安徽首提", 安徽省年度出资=1.0, 浙江省年度出资=3.0)
+    _answer(page, p1, zhejiang, ResponseKind.REJECT, "出资不对等")
+    _set(page, 安徽省年度出资=3.0, 浙江省年度出资=1.0)
+    _answer(page, p1, zhejiang, ResponseKind.COUNTER, "对等出资")
+    assert page.panel.record.proposals[-1].parent_id == p1.id
+    page.panel.notes.setPlainText("双方分歧集中在出资比例。")
+    page.panel.close_round_button.click()
+    assert "Minutes of round 1" in page.panel.minutes.toPlainText()  # the English UI writes English minutes
+    assert "浙江 rejects (出资不对等)" in page.panel.minutes.toPlainText()
+
+    # round 2: the mediator proposes equal contributions; Anhui accepts, Zhejiang rejects
+    page.panel.open_round_button.click()
+    p2 = _table(page, qtbot, mediator, "对等出资", 安徽省年度出资=2.0, 浙江省年度出资=2.0)
+    _answer(page, p2, anhui, ResponseKind.ACCEPT)
+    _answer(page, p2, zhejiang, ResponseKind.REJECT, "K₀过低")
+    assert page.bargaining.concluded() is None
+    page.panel.close_round_button.click()
+
+    # round 3: click the Nash point in the chart, table it as the mediator, both signatories accept
+    page.panel.open_round_button.click()
+    _wait_chart(page, qtbot)
+    canvas = page.frontier.pair_canvas
+    nash = page.frontier.data.pair.solutions["nash"]
+    _click(canvas, nash.utilities)
+    assert page.left.currentWidget() is page.editor
+    assert page.editor.author.currentData() == mediator
+    assert page.editor.package() == nash.package
+    page.editor.note.setText("纳什谈判解")
+    page.editor.table_button.click()
+    p3 = page.panel.record.proposals[-1]
+    assert p3.author_id == mediator and dict(p3.package) == nash.package
+    _answer(page, p3, anhui, ResponseKind.ACCEPT, "同意")
+    assert page.bargaining.concluded() is None
+    _answer(page, p3, zhejiang, ResponseKind.ACCEPT, "同意")
+
+    concluded = page.bargaining.concluded()
+    assert concluded is not None and concluded.id == p3.id and dict(concluded.package) == nash.package
+    assert page.panel.concluded_label.isVisible() and "联席办" in page.panel.concluded_label.text()
+    assert not page.panel.accept_button.isEnabled() and not page.panel.open_round_button.isEnabled()
+    page.panel.notes.setPlainText("达成一致。")
+    page.panel.close_round_button.click()
+    record = page.bargaining.record()
+    assert [r.number for r in record.rounds] == [1, 2, 3] and all(r.is_closed for r in record.rounds)
+    assert "达成一致。" in record.rounds[2].minutes and "浙江 accepts (同意)" in record.rounds[2].minutes
+    kinds = [e.kind for e in page.doc.service.events()]
+    assert kinds.count("proposal.tabled") == 4 and kinds.count("response.recorded") == 6
+    assert {"session.created", "round.opened", "round.closed", "bargaining.concluded"} <= set(kinds)
+    assert ctx.interaction.messages == []
+
+    # the chart shows one trajectory per author, with its proposals in order
+    _wait_chart(page, qtbot)
+    artists = page.frontier.pair_canvas.artists
+    assert set(artists.trajectories) == {anhui, zhejiang, mediator}
+    assert len(artists.trajectories[anhui].get_xydata()) == 1
+    assert len(artists.trajectories[zhejiang].get_xydata()) == 1
+    assert len(artists.trajectories[mediator].get_xydata()) == 2
+    assert np.allclose(artists.current.get_xydata()[0], nash.utilities)
+
+
+def test_chart_artists_match_the_engine(ctx, demo_file, qtbot):
+    window, page = _open(ctx, demo_file, qtbot)
+    anhui, zhejiang, central = _ids(page, "安徽", "浙江", "中央")
+    model = FrontierViewService().model(page.doc.snapshot)
+    frontier = exact_frontier(model.with_frontier([anhui, zhejiang]))
+    artists = page.frontier.pair_canvas.artists
+    assert np.array_equal(artists.frontier.get_xydata(), frontier.frontier_utilities)
+    engine = all_solutions(frontier)
+    for key in ("nash", "kalai_smorodinsky", "egalitarian", "utilitarian"):
+        assert np.allclose(artists.solutions[key].get_xydata()[0], engine[key].utilities)
+    d = model.disagreement()[[model.with_frontier([anhui]).frontier[0], model.with_frontier([zhejiang]).frontier[0]]]
+    assert np.allclose(artists.disagreement[1].get_xydata()[0], d)
+
+    # presentation mode: no disagreement point, no feasible region, nothing else lost
+    ctx.presentation.set_active(True)
+    artists = page.frontier.pair_canvas.artists
+    assert artists.disagreement == [] and len(artists.solutions) == 4
+    ax = artists.ax
+    assert all("破裂" not in t.get_text() and "Disagreement" not in t.get_text() for t in ax.get_legend().get_texts())
+    ctx.presentation.set_active(False)
+
+    # three parties: the parallel-coordinates view holds the 3-party frontier
+    page.frontier.set_parties([anhui, zhejiang, central])
+    _wait_chart(page, qtbot)
+    multi = exact_frontier(model.with_frontier([anhui, zhejiang, central]))
+    parallel = page.frontier.parallel_canvas.artists
+    assert len(parallel.frontier.get_segments()) == len(multi)
+    segments = np.array([s[:, 1] for s in parallel.frontier.get_segments()])
+    assert np.allclose(segments, multi.frontier_utilities)
+    assert page.frontier.tabs.isTabVisible(1)
+
+
+def test_editor_bars_warnings_and_hover(ctx, demo_file, qtbot):
+    window, page = _open(ctx, demo_file, qtbot)
+    _set(page, 安徽省年度出资=3.0)  # beyond Anhui's limit of 2.5
+    bars = {b.label: b for b in page.editor.bars.bars}
+    assert bars["安徽"].violated and bars["安徽"].disagreement == 0.15
+    assert "安徽" in page.editor.warnings.text()
+    ctx.presentation.set_active(True)
+    bars = {b.label: b for b in page.editor.bars.bars}
+    assert bars["安徽"].disagreement is None and not bars["安徽"].violated and page.editor.warnings.isHidden()
+    ctx.presentation.set_active(False)
+
+    canvas = page.frontier.pair_canvas
+    utilitarian = page.frontier.data.pair.solutions["utilitarian"]
+    x, y = canvas.artists.ax.transData.transform(utilitarian.utilities)
+    MouseEvent("motion_notify_event", canvas.canvas, x, y)._process()
+    assert canvas.hover.get_visible()
+    assert "安徽省年度出资" in canvas.hover.get_text()
+
+    # the improvement panel reads the editor's package against the frontier
+    _set(page, 安徽省年度出资=2.0, 浙江省年度出资=2.0)
+    page.right.setCurrentWidget(page.improvement)
+    assert page.improvement.summary is not None
+    assert page.improvement.reading.text()
+
+
+def test_shapley_calculator_names_missing_coalitions(qtbot):
+    from desk.ui.widgets.shapley_calculator import ShapleyCalculator
+
+    calc = ShapleyCalculator()
+    qtbot.addWidget(calc)
+    calc.set_parties(["安徽", "浙江", "中央"], ["安徽", "浙江"])
+    assert calc.model.rowCount() == 3
+    calc.model.set_value(("安徽",), "4")
+    calc.compute()
+    assert "浙江" in calc.result.text()
+    calc.model.set_value(("浙江",), "abc")
+    calc.compute()
+    assert "浙江" in calc.result.text()
+    calc.model.set_value(("浙江",), "6")
+    calc.model.set_value(("安徽", "浙江"), "8")
+    calc.compute()
+    assert "安徽 3.00" in calc.result.text() and "浙江 5.00" in calc.result.text()
