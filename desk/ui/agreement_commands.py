@@ -12,10 +12,6 @@ from desk.ui.case_document import CaseDocument
 from desk.ui.undo_commands import ServiceCommand
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgreementCommands", text)
-
-
 class _VersionCommand(ServiceCommand):
     """A command that adds one version; undo withdraws it, redo puts the same version back."""
 
@@ -43,7 +39,7 @@ class DraftAgreement(_VersionCommand):
 
     def __init__(self, doc: CaseDocument, agreements: AgreementService, choice: PackageChoice,
                  language: str) -> None:
-        super().__init__(doc, agreements, _tr("Draft agreement"))
+        super().__init__(doc, agreements, QCoreApplication.translate("AgreementCommands", "Draft agreement"))
         self.choice, self.language = choice, language
 
     def create(self) -> AgreementVersion:
@@ -55,7 +51,7 @@ class SaveAgreementVersion(_VersionCommand):
 
     def __init__(self, doc: CaseDocument, agreements: AgreementService, base: AgreementVersion, title: str,
                  clauses: Sequence[Clause]) -> None:
-        super().__init__(doc, agreements, _tr("Save agreement version"))
+        super().__init__(doc, agreements, QCoreApplication.translate("AgreementCommands", "Save agreement version"))
         self.base, self.title, self.clauses = base, title, tuple(clauses)
         self.saved: SavedEdit | None = None
 
@@ -68,7 +64,8 @@ class MakeFinal(ServiceCommand):
     """Draft → final; undo makes it a draft again (refused once signed)."""
 
     def __init__(self, doc: CaseDocument, agreements: AgreementService, version: AgreementVersion) -> None:
-        super().__init__(doc, _tr("Make version %1 final").replace("%1", str(version.version)))
+        text = QCoreApplication.translate("AgreementCommands", "Make version %1 final")
+        super().__init__(doc, text.replace("%1", str(version.version)))
         self.agreements, self.version_id = agreements, version.id
 
     def apply(self) -> None:

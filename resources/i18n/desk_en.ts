@@ -1,6 +1,265 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AgreementCommands</name>
+    <message>
+        <source>Draft agreement</source>
+        <translation>Draft agreement</translation>
+    </message>
+    <message>
+        <source>Save agreement version</source>
+        <translation>Save agreement version</translation>
+    </message>
+    <message>
+        <source>Make version %1 final</source>
+        <translation>Make version %1 final</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPage</name>
+    <message>
+        <source>Draft from the package</source>
+        <translation>Draft from the package</translation>
+    </message>
+    <message>
+        <source>Make final</source>
+        <translation>Make final</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Export DOCX…</source>
+        <translation>Export DOCX…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>Save as new version</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Compare versions</translation>
+    </message>
+    <message>
+        <source>Sign and verify</source>
+        <translation>Sign and verify</translation>
+    </message>
+    <message>
+        <source>Package: the concluded proposal.</source>
+        <translation>Package: the concluded proposal.</translation>
+    </message>
+    <message>
+        <source>Package: the latest tabled proposal — not concluded, so every page is marked 草案.</source>
+        <translation>Package: the latest tabled proposal — not concluded, so every page is marked 草案.</translation>
+    </message>
+    <message>
+        <source>Package: the Nash solution of the analysis — nothing tabled yet, every page is marked 草案.</source>
+        <translation>Package: the Nash solution of the analysis — nothing tabled yet, every page is marked 草案.</translation>
+    </message>
+    <message>
+        <source>Version %1 carries %2 signatures. Saving an edit makes a new draft version, and the existing signatures do not cover it.</source>
+        <translation>Version %1 carries %2 signatures. Saving an edit makes a new draft version, and the existing signatures do not cover it.</translation>
+    </message>
+    <message>
+        <source>Draft agreement</source>
+        <translation>Draft agreement</translation>
+    </message>
+    <message>
+        <source>Finding the Nash package</source>
+        <translation>Finding the Nash package</translation>
+    </message>
+    <message>
+        <source>Saved as version %1, a new draft. The %2 signatures on version %3 do not cover version %1; it must be made final and signed again.</source>
+        <translation>Saved as version %1, a new draft. The %2 signatures on version %3 do not cover version %1; it must be made final and signed again.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>Export DOCX</source>
+        <translation>Export DOCX</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPreview</name>
+    <message>
+        <source>Choose a version to preview it.</source>
+        <translation>Choose a version to preview it.</translation>
+    </message>
+    <message>
+        <source>Rendering the pages…</source>
+        <translation>Rendering the pages…</translation>
+    </message>
+    <message>
+        <source>Rendering the preview</source>
+        <translation>Rendering the preview</translation>
+    </message>
+    <message>
+        <source>%1 pages, as they print</source>
+        <translation>%1 pages, as they print</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementVersionModel</name>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>concluded</source>
+        <translation>concluded</translation>
+    </message>
+    <message>
+        <source>draft (草案)</source>
+        <translation>draft (草案)</translation>
+    </message>
+    <message>
+        <source>Not drafted from the concluded package: every page is marked 草案.</source>
+        <translation>Not drafted from the concluded package: every page is marked 草案.</translation>
+    </message>
+</context>
+<context>
+    <name>BargainingPanel</name>
+    <message>
+        <source>New session…</source>
+        <translation>New session…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Open next round</source>
+        <translation>Open next round</translation>
+    </message>
+    <message>
+        <source>Comment (goes into the minutes)</source>
+        <translation>Comment (goes into the minutes)</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Counter with the editor's package</source>
+        <translation>Counter with the editor's package</translation>
+    </message>
+    <message>
+        <source>Notes for the minutes of this round (会议纪要)</source>
+        <translation>Notes for the minutes of this round (会议纪要)</translation>
+    </message>
+    <message>
+        <source>Close round and write the minutes</source>
+        <translation>Close round and write the minutes</translation>
+    </message>
+    <message>
+        <source>Answer the selected proposal</source>
+        <translation>Answer the selected proposal</translation>
+    </message>
+    <message>
+        <source>Minutes of the selected round:</source>
+        <translation>Minutes of the selected round:</translation>
+    </message>
+    <message>
+        <source>Concluded: every signatory accepted the proposal of %1 in round %2. It is the basis of the agreement.</source>
+        <translation>Concluded: every signatory accepted the proposal of %1 in round %2. It is the basis of the agreement.</translation>
+    </message>
+    <message>
+        <source>chair: %1</source>
+        <translation>chair: %1</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Round %1 (%2)</source>
+        <translation>Round %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No session yet: create one to start recording the bargaining.</source>
+        <translation>No session yet: create one to start recording the bargaining.</translation>
+    </message>
+    <message>
+        <source>Bargaining</source>
+        <translation>Bargaining</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Session %1</translation>
+    </message>
+    <message>
+        <source>Open a round first.</source>
+        <translation>Open a round first.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <source>New case</source>
@@ -33,10 +292,126 @@
     </message>
 </context>
 <context>
+    <name>ClauseEditor</name>
+    <message>
+        <source>One paragraph per line; lines starting with | are table rows.</source>
+        <translation>One paragraph per line; lines starting with | are table rows.</translation>
+    </message>
+    <message>
+        <source>Edit table…</source>
+        <translation>Edit table…</translation>
+    </message>
+    <message>
+        <source>Add clause</source>
+        <translation>Add clause</translation>
+    </message>
+    <message>
+        <source>Remove clause</source>
+        <translation>Remove clause</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>New clause</source>
+        <translation>New clause</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseTableDialog</name>
+    <message>
+        <source>Edit table</source>
+        <translation>Edit table</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation>Add column</translation>
+    </message>
+    <message>
+        <source>Remove column</source>
+        <translation>Remove column</translation>
+    </message>
+</context>
+<context>
+    <name>CoalitionTableModel</name>
+    <message>
+        <source>Enter a value for coalition %1.</source>
+        <translation>Enter a value for coalition %1.</translation>
+    </message>
+    <message>
+        <source>The value of coalition %1 is not a number.</source>
+        <translation>The value of coalition %1 is not a number.</translation>
+    </message>
+    <message>
+        <source>Coalition</source>
+        <translation>Coalition</translation>
+    </message>
+    <message>
+        <source>Value (cost or benefit)</source>
+        <translation>Value (cost or benefit)</translation>
+    </message>
+</context>
+<context>
     <name>ColourButton</name>
     <message>
         <source>Party colour</source>
         <translation>Party colour</translation>
+    </message>
+</context>
+<context>
+    <name>CompensationPanel</name>
+    <message>
+        <source>Equal split of the surplus</source>
+        <translation>Equal split of the surplus</translation>
+    </message>
+    <message>
+        <source>In proportion to each party's gain</source>
+        <translation>In proportion to each party's gain</translation>
+    </message>
+    <message>
+        <source>By bargaining power</source>
+        <translation>By bargaining power</translation>
+    </message>
+    <message>
+        <source>Side payments for the selected package</source>
+        <translation>Side payments for the selected package</translation>
+    </message>
+    <message>
+        <source>Share the surplus:</source>
+        <translation>Share the surplus:</translation>
+    </message>
+    <message>
+        <source>Shapley calculator for a joint project</source>
+        <translation>Shapley calculator for a joint project</translation>
+    </message>
+    <message>
+        <source>Hidden in presentation mode: side payments reveal disagreement points.</source>
+        <translation>Hidden in presentation mode: side payments reveal disagreement points.</translation>
+    </message>
+    <message>
+        <source>Select a proposal or a frontier point.</source>
+        <translation>Select a proposal or a frontier point.</translation>
+    </message>
+    <message>
+        <source>No side payments can make every party whole for this package.</source>
+        <translation>No side payments can make every party whole for this package.</translation>
+    </message>
+    <message>
+        <source>Money issue: %1. Surplus over the disagreement points: %2.</source>
+        <translation>Money issue: %1. Surplus over the disagreement points: %2.</translation>
     </message>
 </context>
 <context>
@@ -60,6 +435,41 @@
     <message>
         <source>complete</source>
         <translation>complete</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionModel</name>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Score (0–1)</source>
+        <translation>Score (0–1)</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Within limits</source>
+        <translation>Within limits</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NO</translation>
     </message>
 </context>
 <context>
@@ -257,6 +667,21 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>ExplainDialog</name>
+    <message>
+        <source>Why %1 values this package at %2</source>
+        <translation>Why %1 values this package at %2</translation>
+    </message>
+    <message>
+        <source>Utility = sum of weight × score over the issues = %1.</source>
+        <translation>Utility = sum of weight × score over the issues = %1.</translation>
+    </message>
+    <message>
+        <source>Disagreement point (no agreement): %1.</source>
+        <translation>Disagreement point (no agreement): %1.</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>&amp;New case…</source>
@@ -343,6 +768,104 @@ Details are in the log file:
 Negotiation support for inter-regional benefit coordination.</source>
         <translation>Concord Desk (区际协商台) %1
 Negotiation support for inter-regional benefit coordination.</translation>
+    </message>
+</context>
+<context>
+    <name>FrontierView</name>
+    <message>
+        <source>More parties…</source>
+        <translation>More parties…</translation>
+    </message>
+    <message>
+        <source>Add parties to the multi-party view (parallel coordinates)</source>
+        <translation>Add parties to the multi-party view (parallel coordinates)</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Export chart…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The chart appears when this page is shown.</source>
+        <translation>The chart appears when this page is shown.</translation>
+    </message>
+    <message>
+        <source>Two parties</source>
+        <translation>Two parties</translation>
+    </message>
+    <message>
+        <source>Horizontal:</source>
+        <translation>Horizontal:</translation>
+    </message>
+    <message>
+        <source>Vertical:</source>
+        <translation>Vertical:</translation>
+    </message>
+    <message>
+        <source>Choose two different parties.</source>
+        <translation>Choose two different parties.</translation>
+    </message>
+    <message>
+        <source>All chosen parties</source>
+        <translation>All chosen parties</translation>
+    </message>
+    <message>
+        <source>Frontier: %1 packages; %2 possible packages in all.</source>
+        <translation>Frontier: %1 packages; %2 possible packages in all.</translation>
+    </message>
+    <message>
+        <source>Computing the frontier…</source>
+        <translation>Computing the frontier…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementPanel</name>
+    <message>
+        <source>Load the best package into the editor</source>
+        <translation>Load the best package into the editor</translation>
+    </message>
+    <message>
+        <source>Frontier packages that beat it:</source>
+        <translation>Frontier packages that beat it:</translation>
+    </message>
+    <message>
+        <source>Most each party can gain (no one loses):</source>
+        <translation>Most each party can gain (no one loses):</translation>
+    </message>
+    <message>
+        <source>Distance to the frontier:</source>
+        <translation>Distance to the frontier:</translation>
+    </message>
+    <message>
+        <source>Select a proposal (or edit one) to see what is left on the table.</source>
+        <translation>Select a proposal (or edit one) to see what is left on the table.</translation>
+    </message>
+    <message>
+        <source>On the frontier: no party can gain without another losing.</source>
+        <translation>On the frontier: no party can gain without another losing.</translation>
+    </message>
+    <message>
+        <source>Nothing beats it on the frontier, but it is below some party's disagreement point or limits.</source>
+        <translation>Nothing beats it on the frontier, but it is below some party's disagreement point or limits.</translation>
+    </message>
+    <message>
+        <source>Every party can gain; %1 gains most (+%2) from moving %3 to %4.</source>
+        <translation>Every party can gain; %1 gains most (+%2) from moving %3 to %4.</translation>
+    </message>
+    <message>
+        <source>Some can gain and no one loses; %1 gains most (+%2) from moving %3 to %4.</source>
+        <translation>Some can gain and no one loses; %1 gains most (+%2) from moving %3 to %4.</translation>
     </message>
 </context>
 <context>
@@ -749,6 +1272,14 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
 </context>
 <context>
     <name>PartiesPage</name>
@@ -900,6 +1431,25 @@ Negotiation support for inter-regional benefit coordination.</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation>The passphrase must not be empty.</translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation>The two passphrases do not match.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -919,6 +1469,76 @@ Negotiation support for inter-regional benefit coordination.</translation>
     </message>
 </context>
 <context>
+    <name>ProposalEditor</name>
+    <message>
+        <source>Why this package (goes into the minutes)</source>
+        <translation>Why this package (goes into the minutes)</translation>
+    </message>
+    <message>
+        <source>Explain utility…</source>
+        <translation>Explain utility…</translation>
+    </message>
+    <message>
+        <source>Show how each issue adds to the chosen party's utility</source>
+        <translation>Show how each issue adds to the chosen party's utility</translation>
+    </message>
+    <message>
+        <source>Table this proposal</source>
+        <translation>Table this proposal</translation>
+    </message>
+    <message>
+        <source>Tabled by</source>
+        <translation>Tabled by</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Utility of each party (bar) and its disagreement point (tick):</source>
+        <translation>Utility of each party (bar) and its disagreement point (tick):</translation>
+    </message>
+    <message>
+        <source>%1 cannot accept: %2 is beyond its limit</source>
+        <translation>%1 cannot accept: %2 is beyond its limit</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Tabled by</source>
+        <translation>Tabled by</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>accepts</source>
+        <translation>accepts</translation>
+    </message>
+    <message>
+        <source>rejects</source>
+        <translation>rejects</translation>
+    </message>
+    <message>
+        <source>counters</source>
+        <translation>counters</translation>
+    </message>
+    <message>
+        <source>%1 (counter)</source>
+        <translation>%1 (counter)</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
@@ -926,10 +1546,316 @@ Negotiation support for inter-regional benefit coordination.</translation>
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Bargaining session</source>
+        <translation>Bargaining session</translation>
+    </message>
+    <message>
+        <source>e.g. 第二轮补偿协商第一次会议</source>
+        <translation>e.g. 第二轮补偿协商第一次会议</translation>
+    </message>
+    <message>
+        <source>Date known</source>
+        <translation>Date known</translation>
+    </message>
+    <message>
+        <source>One attendee per line</source>
+        <translation>One attendee per line</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Sessions and rounds</source>
+        <translation>Sessions and rounds</translation>
+    </message>
+    <message>
+        <source>Proposal editor</source>
+        <translation>Proposal editor</translation>
+    </message>
+    <message>
+        <source>Pareto frontier</source>
+        <translation>Pareto frontier</translation>
+    </message>
+    <message>
+        <source>What is left on the table</source>
+        <translation>What is left on the table</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Compensation</translation>
+    </message>
+</context>
+<context>
+    <name>ShapleyCalculator</name>
+    <message>
+        <source>Players…</source>
+        <translation>Players…</translation>
+    </message>
+    <message>
+        <source>Joint cost (smaller is better)</source>
+        <translation>Joint cost (smaller is better)</translation>
+    </message>
+    <message>
+        <source>Joint benefit (larger is better)</source>
+        <translation>Joint benefit (larger is better)</translation>
+    </message>
+    <message>
+        <source>Compute Shapley shares</source>
+        <translation>Compute Shapley shares</translation>
+    </message>
+    <message>
+        <source>Enter the value of every coalition (%1 rows), then compute.</source>
+        <translation>Enter the value of every coalition (%1 rows), then compute.</translation>
+    </message>
+    <message>
+        <source>Choose at least two players.</source>
+        <translation>Choose at least two players.</translation>
+    </message>
+    <message>
+        <source>Stable: no group of parties would do better on its own.</source>
+        <translation>Stable: no group of parties would do better on its own.</translation>
+    </message>
+    <message>
+        <source>Not in the core: %1 would do better on its own.</source>
+        <translation>Not in the core: %1 would do better on its own.</translation>
+    </message>
+    <message>
+        <source>Shapley shares: %1</source>
+        <translation>Shapley shares: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureReportModel</name>
+    <message>
+        <source>Signature place</source>
+        <translation>Signature place</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Signed at</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>Intact</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Trusted</translation>
+    </message>
+    <message>
+        <source>Changed after signing</source>
+        <translation>Changed after signing</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>only later signatures (allowed)</source>
+        <translation>only later signatures (allowed)</translation>
+    </message>
+    <message>
+        <source>YES (%1)</source>
+        <translation>YES (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SigningPanel</name>
+    <message>
+        <source>Create case CA…</source>
+        <translation>Create case CA…</translation>
+    </message>
+    <message>
+        <source>Save CA certificate…</source>
+        <translation>Save CA certificate…</translation>
+    </message>
+    <message>
+        <source>Issue identity…</source>
+        <translation>Issue identity…</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Delegate</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Sign…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>PDF to sign</source>
+        <translation>PDF to sign</translation>
+    </message>
+    <message>
+        <source>Delegate identity</source>
+        <translation>Delegate identity</translation>
+    </message>
+    <message>
+        <source>Identity (PKCS#12)</source>
+        <translation>Identity (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Signing for</source>
+        <translation>Signing for</translation>
+    </message>
+    <message>
+        <source>Verify a PDF…</source>
+        <translation>Verify a PDF…</translation>
+    </message>
+    <message>
+        <source>Secretariat certificate authority</source>
+        <translation>Secretariat certificate authority</translation>
+    </message>
+    <message>
+        <source>Delegate identities</source>
+        <translation>Delegate identities</translation>
+    </message>
+    <message>
+        <source>Sign in turn</source>
+        <translation>Sign in turn</translation>
+    </message>
+    <message>
+        <source>Verify signatures</source>
+        <translation>Verify signatures</translation>
+    </message>
+    <message>
+        <source>This case has its certificate authority.</source>
+        <translation>This case has its certificate authority.</translation>
+    </message>
+    <message>
+        <source>No certificate authority yet.</source>
+        <translation>No certificate authority yet.</translation>
+    </message>
+    <message>
+        <source>Create case CA</source>
+        <translation>Create case CA</translation>
+    </message>
+    <message>
+        <source>A passphrase protects the CA key kept in the case file.</source>
+        <translation>A passphrase protects the CA key kept in the case file.</translation>
+    </message>
+    <message>
+        <source>Save CA certificate</source>
+        <translation>Save CA certificate</translation>
+    </message>
+    <message>
+        <source>Issue identity</source>
+        <translation>Issue identity</translation>
+    </message>
+    <message>
+        <source>Passphrase of the case's CA key</source>
+        <translation>Passphrase of the case's CA key</translation>
+    </message>
+    <message>
+        <source>A new passphrase for %1's identity file</source>
+        <translation>A new passphrase for %1's identity file</translation>
+    </message>
+    <message>
+        <source>Issued %1 to %2 of %3.</source>
+        <translation>Issued %1 to %2 of %3.</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Choose the version to sign.</source>
+        <translation>Choose the version to sign.</translation>
+    </message>
+    <message>
+        <source>Choose the PDF to sign (export the final version first).</source>
+        <translation>Choose the PDF to sign (export the final version first).</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1</source>
+        <translation>Passphrase of %1</translation>
+    </message>
+    <message>
+        <source>Save the signed PDF</source>
+        <translation>Save the signed PDF</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Signing</translation>
+    </message>
+    <message>
+        <source>%1: no signatures</source>
+        <translation>%1: no signatures</translation>
+    </message>
+    <message>
+        <source>%1: every signature is intact and trusted</source>
+        <translation>%1: every signature is intact and trusted</translation>
+    </message>
+    <message>
+        <source>%1: NOT all signatures are intact and trusted</source>
+        <translation>%1: NOT all signatures are intact and trusted</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Task failed</source>
         <translation>Task failed</translation>
+    </message>
+</context>
+<context>
+    <name>TransferTableModel</name>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Gain before transfers</source>
+        <translation>Gain before transfers</translation>
+    </message>
+    <message>
+        <source>Share after transfers</source>
+        <translation>Share after transfers</translation>
+    </message>
+    <message>
+        <source>Receives (+) / pays (−)</source>
+        <translation>Receives (+) / pays (−)</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +2122,29 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>File</source>
         <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDiff</name>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>No versions yet.</source>
+        <translation>No versions yet.</translation>
+    </message>
+    <message>
+        <source>%1 lines differ</source>
+        <translation>%1 lines differ</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,265 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AgreementCommands</name>
+    <message>
+        <source>Draft agreement</source>
+        <translation>起草协议</translation>
+    </message>
+    <message>
+        <source>Save agreement version</source>
+        <translation>保存协议新版本</translation>
+    </message>
+    <message>
+        <source>Make version %1 final</source>
+        <translation>将第 %1 版定稿</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPage</name>
+    <message>
+        <source>Draft from the package</source>
+        <translation>依据方案起草</translation>
+    </message>
+    <message>
+        <source>Make final</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Export DOCX…</source>
+        <translation>导出 DOCX…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>另存为新版本</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>版本对照</translation>
+    </message>
+    <message>
+        <source>Sign and verify</source>
+        <translation>签署与验证</translation>
+    </message>
+    <message>
+        <source>Package: the concluded proposal.</source>
+        <translation>依据方案：已达成一致的提案。</translation>
+    </message>
+    <message>
+        <source>Package: the latest tabled proposal — not concluded, so every page is marked 草案.</source>
+        <translation>依据方案：最近提出的提案——尚未达成一致，每页标注“草案”。</translation>
+    </message>
+    <message>
+        <source>Package: the Nash solution of the analysis — nothing tabled yet, every page is marked 草案.</source>
+        <translation>依据方案：分析得出的纳什解——尚无提案，每页标注“草案”。</translation>
+    </message>
+    <message>
+        <source>Version %1 carries %2 signatures. Saving an edit makes a new draft version, and the existing signatures do not cover it.</source>
+        <translation>第 %1 版已有 %2 个签名。保存修改将生成新的草案版本，现有签名对新版本不具效力。</translation>
+    </message>
+    <message>
+        <source>Draft agreement</source>
+        <translation>起草协议</translation>
+    </message>
+    <message>
+        <source>Finding the Nash package</source>
+        <translation>正在计算纳什方案</translation>
+    </message>
+    <message>
+        <source>Saved as version %1, a new draft. The %2 signatures on version %3 do not cover version %1; it must be made final and signed again.</source>
+        <translation>已保存为第 %1 版（草案）。第 %3 版上的 %2 个签名对第 %1 版不具效力，须重新定稿并签署。</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>Export DOCX</source>
+        <translation>导出 DOCX</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPreview</name>
+    <message>
+        <source>Choose a version to preview it.</source>
+        <translation>请选择要预览的版本。</translation>
+    </message>
+    <message>
+        <source>Rendering the pages…</source>
+        <translation>正在排版页面…</translation>
+    </message>
+    <message>
+        <source>Rendering the preview</source>
+        <translation>正在生成预览</translation>
+    </message>
+    <message>
+        <source>%1 pages, as they print</source>
+        <translation>共 %1 页，与打印效果一致</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementVersionModel</name>
+    <message>
+        <source>draft</source>
+        <translation>草案</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>依据方案</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>concluded</source>
+        <translation>已达成一致</translation>
+    </message>
+    <message>
+        <source>draft (草案)</source>
+        <translation>未达成一致（草案）</translation>
+    </message>
+    <message>
+        <source>Not drafted from the concluded package: every page is marked 草案.</source>
+        <translation>并非依据已达成一致的方案起草：每页标注“草案”。</translation>
+    </message>
+</context>
+<context>
+    <name>BargainingPanel</name>
+    <message>
+        <source>New session…</source>
+        <translation>新建会议…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Open next round</source>
+        <translation>开始下一轮</translation>
+    </message>
+    <message>
+        <source>Comment (goes into the minutes)</source>
+        <translation>意见（记入会议纪要）</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Counter with the editor's package</source>
+        <translation>以编辑器中的方案反提案</translation>
+    </message>
+    <message>
+        <source>Notes for the minutes of this round (会议纪要)</source>
+        <translation>本轮会议纪要的说明文字</translation>
+    </message>
+    <message>
+        <source>Close round and write the minutes</source>
+        <translation>结束本轮并生成会议纪要</translation>
+    </message>
+    <message>
+        <source>Answer the selected proposal</source>
+        <translation>答复所选提案</translation>
+    </message>
+    <message>
+        <source>Minutes of the selected round:</source>
+        <translation>所选轮次的会议纪要：</translation>
+    </message>
+    <message>
+        <source>Concluded: every signatory accepted the proposal of %1 in round %2. It is the basis of the agreement.</source>
+        <translation>协商已达成：全体签约方接受了%1在第%2轮提出的方案，该方案为协议的基础。</translation>
+    </message>
+    <message>
+        <source>chair: %1</source>
+        <translation>主持：%1</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Round %1 (%2)</source>
+        <translation>第%1轮（%2）</translation>
+    </message>
+    <message>
+        <source>No session yet: create one to start recording the bargaining.</source>
+        <translation>尚无协商会议：新建一次会议即可开始记录协商过程。</translation>
+    </message>
+    <message>
+        <source>Bargaining</source>
+        <translation>协商</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>第%1次协商会议</translation>
+    </message>
+    <message>
+        <source>Open a round first.</source>
+        <translation>请先开始一轮协商。</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <source>New case</source>
@@ -33,10 +292,126 @@
     </message>
 </context>
 <context>
+    <name>ClauseEditor</name>
+    <message>
+        <source>One paragraph per line; lines starting with | are table rows.</source>
+        <translation>每行一段；以 | 开头的行为表格行。</translation>
+    </message>
+    <message>
+        <source>Edit table…</source>
+        <translation>编辑表格…</translation>
+    </message>
+    <message>
+        <source>Add clause</source>
+        <translation>添加条款</translation>
+    </message>
+    <message>
+        <source>Remove clause</source>
+        <translation>删除条款</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>协议名称</translation>
+    </message>
+    <message>
+        <source>New clause</source>
+        <translation>新条款</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseTableDialog</name>
+    <message>
+        <source>Edit table</source>
+        <translation>编辑表格</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation>添加列</translation>
+    </message>
+    <message>
+        <source>Remove column</source>
+        <translation>删除列</translation>
+    </message>
+</context>
+<context>
+    <name>CoalitionTableModel</name>
+    <message>
+        <source>Enter a value for coalition %1.</source>
+        <translation>请填写联盟%1的值。</translation>
+    </message>
+    <message>
+        <source>The value of coalition %1 is not a number.</source>
+        <translation>联盟%1的值不是数字。</translation>
+    </message>
+    <message>
+        <source>Coalition</source>
+        <translation>联盟</translation>
+    </message>
+    <message>
+        <source>Value (cost or benefit)</source>
+        <translation>值（成本或收益）</translation>
+    </message>
+</context>
+<context>
     <name>ColourButton</name>
     <message>
         <source>Party colour</source>
         <translation>主体颜色</translation>
+    </message>
+</context>
+<context>
+    <name>CompensationPanel</name>
+    <message>
+        <source>Equal split of the surplus</source>
+        <translation>剩余平均分配</translation>
+    </message>
+    <message>
+        <source>In proportion to each party's gain</source>
+        <translation>按各方收益比例分配</translation>
+    </message>
+    <message>
+        <source>By bargaining power</source>
+        <translation>按谈判力分配</translation>
+    </message>
+    <message>
+        <source>Side payments for the selected package</source>
+        <translation>所选方案的补偿支付</translation>
+    </message>
+    <message>
+        <source>Share the surplus:</source>
+        <translation>剩余分配规则：</translation>
+    </message>
+    <message>
+        <source>Shapley calculator for a joint project</source>
+        <translation>共建项目的沙普利值计算</translation>
+    </message>
+    <message>
+        <source>Hidden in presentation mode: side payments reveal disagreement points.</source>
+        <translation>演示模式下不显示：补偿金额会泄露各方的谈判破裂点。</translation>
+    </message>
+    <message>
+        <source>Select a proposal or a frontier point.</source>
+        <translation>请选择一个提案或前沿上的方案。</translation>
+    </message>
+    <message>
+        <source>No side payments can make every party whole for this package.</source>
+        <translation>对该方案，任何补偿支付都无法使各方不低于其破裂点。</translation>
+    </message>
+    <message>
+        <source>Money issue: %1. Surplus over the disagreement points: %2.</source>
+        <translation>资金事项：%1。超出破裂点的合作剩余：%2。</translation>
     </message>
 </context>
 <context>
@@ -60,6 +435,41 @@
     <message>
         <source>complete</source>
         <translation>已齐全</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionModel</name>
+    <message>
+        <source>Issue</source>
+        <translation>协商事项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Score (0–1)</source>
+        <translation>得分（0–1）</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>贡献</translation>
+    </message>
+    <message>
+        <source>Within limits</source>
+        <translation>在底线之内</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -257,6 +667,21 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>ExplainDialog</name>
+    <message>
+        <source>Why %1 values this package at %2</source>
+        <translation>为什么%1对该方案的效用为%2</translation>
+    </message>
+    <message>
+        <source>Utility = sum of weight × score over the issues = %1.</source>
+        <translation>效用 = 各事项“权重 × 得分”之和 = %1。</translation>
+    </message>
+    <message>
+        <source>Disagreement point (no agreement): %1.</source>
+        <translation>谈判破裂点（不达成协议时）：%1。</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>&amp;New case…</source>
@@ -343,6 +768,104 @@ Details are in the log file:
 Negotiation support for inter-regional benefit coordination.</source>
         <translation>区际协商台（Concord Desk）%1
 区际利益协调协商支持工具。</translation>
+    </message>
+</context>
+<context>
+    <name>FrontierView</name>
+    <message>
+        <source>More parties…</source>
+        <translation>更多主体…</translation>
+    </message>
+    <message>
+        <source>Add parties to the multi-party view (parallel coordinates)</source>
+        <translation>把更多主体加入多方视图（平行坐标）</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The chart appears when this page is shown.</source>
+        <translation>打开本页时显示图表。</translation>
+    </message>
+    <message>
+        <source>Two parties</source>
+        <translation>两方视图</translation>
+    </message>
+    <message>
+        <source>Horizontal:</source>
+        <translation>横轴：</translation>
+    </message>
+    <message>
+        <source>Vertical:</source>
+        <translation>纵轴：</translation>
+    </message>
+    <message>
+        <source>Choose two different parties.</source>
+        <translation>请选择两个不同的主体。</translation>
+    </message>
+    <message>
+        <source>All chosen parties</source>
+        <translation>多方视图</translation>
+    </message>
+    <message>
+        <source>Frontier: %1 packages; %2 possible packages in all.</source>
+        <translation>前沿：%1个方案；可能方案共%2个。</translation>
+    </message>
+    <message>
+        <source>Computing the frontier…</source>
+        <translation>正在计算帕累托前沿…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementPanel</name>
+    <message>
+        <source>Load the best package into the editor</source>
+        <translation>把最佳改进方案载入编辑器</translation>
+    </message>
+    <message>
+        <source>Frontier packages that beat it:</source>
+        <translation>优于它的前沿方案：</translation>
+    </message>
+    <message>
+        <source>Most each party can gain (no one loses):</source>
+        <translation>各方最多可增加（无人受损）：</translation>
+    </message>
+    <message>
+        <source>Distance to the frontier:</source>
+        <translation>与前沿的距离：</translation>
+    </message>
+    <message>
+        <source>Select a proposal (or edit one) to see what is left on the table.</source>
+        <translation>选择（或编辑）一个提案，查看还有多少改进空间。</translation>
+    </message>
+    <message>
+        <source>On the frontier: no party can gain without another losing.</source>
+        <translation>已在帕累托前沿上：任何一方多得都会使另一方受损。</translation>
+    </message>
+    <message>
+        <source>Nothing beats it on the frontier, but it is below some party's disagreement point or limits.</source>
+        <translation>前沿上没有优于它的方案，但它低于某一方的破裂点或底线。</translation>
+    </message>
+    <message>
+        <source>Every party can gain; %1 gains most (+%2) from moving %3 to %4.</source>
+        <translation>各方都还能多得；把“%3”改为%4，%1获益最多（+%2）。</translation>
+    </message>
+    <message>
+        <source>Some can gain and no one loses; %1 gains most (+%2) from moving %3 to %4.</source>
+        <translation>有一方能多得且无人受损；把“%3”改为%4，%1获益最多（+%2）。</translation>
     </message>
 </context>
 <context>
@@ -749,6 +1272,14 @@ Negotiation support for inter-regional benefit coordination.</source>
         <source>Parties</source>
         <translation>协调主体</translation>
     </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>协商会议</translation>
+    </message>
 </context>
 <context>
     <name>PartiesPage</name>
@@ -900,6 +1431,25 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>再次输入</translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation>口令不能为空。</translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -919,6 +1469,76 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
 </context>
 <context>
+    <name>ProposalEditor</name>
+    <message>
+        <source>Why this package (goes into the minutes)</source>
+        <translation>提出该方案的理由（记入会议纪要）</translation>
+    </message>
+    <message>
+        <source>Explain utility…</source>
+        <translation>解释效用…</translation>
+    </message>
+    <message>
+        <source>Show how each issue adds to the chosen party's utility</source>
+        <translation>显示各事项对所选主体效用的贡献</translation>
+    </message>
+    <message>
+        <source>Table this proposal</source>
+        <translation>提出该方案</translation>
+    </message>
+    <message>
+        <source>Tabled by</source>
+        <translation>提出方</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Utility of each party (bar) and its disagreement point (tick):</source>
+        <translation>各方效用（色条）及其谈判破裂点（竖线）：</translation>
+    </message>
+    <message>
+        <source>%1 cannot accept: %2 is beyond its limit</source>
+        <translation>%1无法接受：“%2”超出其底线</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Tabled by</source>
+        <translation>提出方</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>accepts</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>rejects</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>counters</source>
+        <translation>反提案</translation>
+    </message>
+    <message>
+        <source>%1 (counter)</source>
+        <translation>%1（反提案）</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
@@ -926,10 +1546,316 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Bargaining session</source>
+        <translation>协商会议</translation>
+    </message>
+    <message>
+        <source>e.g. 第二轮补偿协商第一次会议</source>
+        <translation>例如：第二轮补偿协商第一次会议</translation>
+    </message>
+    <message>
+        <source>Date known</source>
+        <translation>已定日期</translation>
+    </message>
+    <message>
+        <source>One attendee per line</source>
+        <translation>每行一位与会人员</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>会议名称</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>与会人员</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Sessions and rounds</source>
+        <translation>会议与轮次</translation>
+    </message>
+    <message>
+        <source>Proposal editor</source>
+        <translation>方案编辑器</translation>
+    </message>
+    <message>
+        <source>Pareto frontier</source>
+        <translation>帕累托前沿</translation>
+    </message>
+    <message>
+        <source>What is left on the table</source>
+        <translation>改进空间</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>利益补偿</translation>
+    </message>
+</context>
+<context>
+    <name>ShapleyCalculator</name>
+    <message>
+        <source>Players…</source>
+        <translation>参与方…</translation>
+    </message>
+    <message>
+        <source>Joint cost (smaller is better)</source>
+        <translation>共同成本（越小越好）</translation>
+    </message>
+    <message>
+        <source>Joint benefit (larger is better)</source>
+        <translation>共同收益（越大越好）</translation>
+    </message>
+    <message>
+        <source>Compute Shapley shares</source>
+        <translation>计算沙普利分摊</translation>
+    </message>
+    <message>
+        <source>Enter the value of every coalition (%1 rows), then compute.</source>
+        <translation>填写每个联盟的值（共%1行），然后计算。</translation>
+    </message>
+    <message>
+        <source>Choose at least two players.</source>
+        <translation>请至少选择两个参与方。</translation>
+    </message>
+    <message>
+        <source>Stable: no group of parties would do better on its own.</source>
+        <translation>稳定：没有哪几方单独合作会更好。</translation>
+    </message>
+    <message>
+        <source>Not in the core: %1 would do better on its own.</source>
+        <translation>不在核心中：%1单独合作会更好。</translation>
+    </message>
+    <message>
+        <source>Shapley shares: %1</source>
+        <translation>沙普利分摊：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureReportModel</name>
+    <message>
+        <source>Signature place</source>
+        <translation>签署位置</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签署时间</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>可信</translation>
+    </message>
+    <message>
+        <source>Changed after signing</source>
+        <translation>签署后是否改动</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>only later signatures (allowed)</source>
+        <translation>仅有后续签名（允许）</translation>
+    </message>
+    <message>
+        <source>YES (%1)</source>
+        <translation>是（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>SigningPanel</name>
+    <message>
+        <source>Create case CA…</source>
+        <translation>创建本事项 CA…</translation>
+    </message>
+    <message>
+        <source>Save CA certificate…</source>
+        <translation>保存 CA 证书…</translation>
+    </message>
+    <message>
+        <source>Issue identity…</source>
+        <translation>签发身份…</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>签署…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>PDF to sign</source>
+        <translation>待签署的 PDF</translation>
+    </message>
+    <message>
+        <source>Delegate identity</source>
+        <translation>代表身份</translation>
+    </message>
+    <message>
+        <source>Identity (PKCS#12)</source>
+        <translation>身份文件（PKCS#12）</translation>
+    </message>
+    <message>
+        <source>Signing for</source>
+        <translation>签署方</translation>
+    </message>
+    <message>
+        <source>Verify a PDF…</source>
+        <translation>验证 PDF…</translation>
+    </message>
+    <message>
+        <source>Secretariat certificate authority</source>
+        <translation>秘书处证书颁发机构（CA）</translation>
+    </message>
+    <message>
+        <source>Delegate identities</source>
+        <translation>代表身份</translation>
+    </message>
+    <message>
+        <source>Sign in turn</source>
+        <translation>依次签署</translation>
+    </message>
+    <message>
+        <source>Verify signatures</source>
+        <translation>验证签名</translation>
+    </message>
+    <message>
+        <source>This case has its certificate authority.</source>
+        <translation>本事项已有证书颁发机构。</translation>
+    </message>
+    <message>
+        <source>No certificate authority yet.</source>
+        <translation>尚未创建证书颁发机构。</translation>
+    </message>
+    <message>
+        <source>Create case CA</source>
+        <translation>创建本事项 CA</translation>
+    </message>
+    <message>
+        <source>A passphrase protects the CA key kept in the case file.</source>
+        <translation>CA 私钥保存在案卷文件中，由口令保护。</translation>
+    </message>
+    <message>
+        <source>Save CA certificate</source>
+        <translation>保存 CA 证书</translation>
+    </message>
+    <message>
+        <source>Issue identity</source>
+        <translation>签发身份</translation>
+    </message>
+    <message>
+        <source>Passphrase of the case's CA key</source>
+        <translation>本事项 CA 私钥的口令</translation>
+    </message>
+    <message>
+        <source>A new passphrase for %1's identity file</source>
+        <translation>为 %1 的身份文件设置新口令</translation>
+    </message>
+    <message>
+        <source>Issued %1 to %2 of %3.</source>
+        <translation>已向%3的 %2 签发 %1。</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>签署</translation>
+    </message>
+    <message>
+        <source>Choose the version to sign.</source>
+        <translation>请选择要签署的版本。</translation>
+    </message>
+    <message>
+        <source>Choose the PDF to sign (export the final version first).</source>
+        <translation>请选择待签署的 PDF（先导出定稿版本）。</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1</source>
+        <translation>%1 的口令</translation>
+    </message>
+    <message>
+        <source>Save the signed PDF</source>
+        <translation>保存已签署的 PDF</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>正在签署</translation>
+    </message>
+    <message>
+        <source>%1: no signatures</source>
+        <translation>%1：没有签名</translation>
+    </message>
+    <message>
+        <source>%1: every signature is intact and trusted</source>
+        <translation>%1：所有签名均完整且可信</translation>
+    </message>
+    <message>
+        <source>%1: NOT all signatures are intact and trusted</source>
+        <translation>%1：并非所有签名都完整可信</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Task failed</source>
         <translation>任务失败</translation>
+    </message>
+</context>
+<context>
+    <name>TransferTableModel</name>
+    <message>
+        <source>Party</source>
+        <translation>协调主体</translation>
+    </message>
+    <message>
+        <source>Gain before transfers</source>
+        <translation>补偿前收益</translation>
+    </message>
+    <message>
+        <source>Share after transfers</source>
+        <translation>补偿后所得</translation>
+    </message>
+    <message>
+        <source>Receives (+) / pays (−)</source>
+        <translation>收入（+）/ 支付（-）</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +2122,29 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>File</source>
         <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDiff</name>
+    <message>
+        <source>Compare</source>
+        <translation>对照</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>与</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>No versions yet.</source>
+        <translation>尚无版本。</translation>
+    </message>
+    <message>
+        <source>%1 lines differ</source>
+        <translation>%1 行不同</translation>
     </message>
 </context>
 <context>

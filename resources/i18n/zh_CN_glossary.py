@@ -4,6 +4,8 @@ Kept as a table so that a re-run of lupdate after code changes never loses a tra
 keys are (context, English source). Translators may instead edit the .ts in Qt Linguist.
 """
 
+from zh_CN_agreement import TABLE as AGREEMENT  # the Agreement page's strings
+
 COMMON = {
     "Name": "名称", "Short name": "简称", "Description": "说明", "Kind": "类型", "Role": "角色",
     "Delegate": "代表", "Delegate title": "代表职务", "Superior": "上级", "Colour": "颜色",
@@ -231,4 +233,4 @@ TABLE = {
 
 def translation(context: str, source: str) -> str | None:
     """The Chinese for ``source`` in ``context`` (context-specific first, then the common words)."""
-    return TABLE.get((context, source)) or COMMON.get(source)
+    return TABLE.get((context, source)) or AGREEMENT.get((context, source)) or COMMON.get(source)

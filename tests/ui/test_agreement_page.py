@@ -1,0 +1,162 @@
+"""The Agreement page driven through its widgets: concluded package → edited versions → two signatures."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from concluded_demo import conclude
+from PySide6.QtGui import QTextCursor
+from PySide6.QtPrintSupport import QPrinter
+
+from desk.core.enums import AgreementStatus
+
+ADDED = "双方同意每年联合开展一次补偿资金使用情况审计。"
+
+
+def _page(ctx, path: Path):
+    window = ctx.windows.open_case(path)
+    window.resize(1280, 800)
+    assert window.show_page("agreement")
+    return window, window.pages["agreement"]
+
+
+def _type_at_end(page, row: int, text: str) -> None:
+    page.editor.select(row)
+    cursor = page.editor.text.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    page.editor.text.setTextCursor(cursor)
+    page.editor.text.insertPlainText("\n" + text)  # what typing does
+
+
+def _errors(ctx) -> list:
+    return [m for m in ctx.interaction.messages if m[0] == "error"]
+
+
+def test_demo_end_to_end_to_a_two_signature_pdf(ctx, demo_file: Path, tmp_path: Path, qtbot):
+    conclude(demo_file)
+    window, page = _page(ctx, demo_file)
+    assert "concluded" in page.package_label.text()
+    page.draft_button.click()
+    assert [r.version.version for r in page.model.rows()] == [1]
+
+    compensation = [page.editor.list.item(i).text() for i in range(page.editor.list.count())].index("第五条　补偿")
+    _type_at_end(page, compensation, ADDED)
+    assert page.save_button.isEnabled()
+    page.save_button.click()
+    assert [r.version.version for r in page.model.rows()] == [2, 1] and page.current_version().version == 2
+    window.undo_action.trigger()
+    assert [r.version.version for r in page.model.rows()] == [1]
+    window.redo_action.trigger()
+    assert [r.version.version for r in page.model.rows()] == [2, 1]
+    page.select_version(2)
+    assert ADDED in page.editor.clauses()[compensation].text
+
+    page.tabs.setCurrentWidget(page.diff)
+    page.diff.choose(1, 2)
+    assert page.diff.summary.text() == "1 lines differ" and ADDED in page.diff.text()
+
+    with qtbot.waitSignal(page.preview.rendered, timeout=20000) as rendered:
+        page.tabs.setCurrentWidget(page.preview)
+    assert rendered.args[0] >= 3 and len(page.preview.pages) == rendered.args[0]
+    assert page.preview.pages[0].pixmap().width() > 500
+
+    page.final_button.click()
+    assert page.current_version().status is AgreementStatus.FINAL and not page.final_button.isEnabled()
+    ctx.interaction.paths.append(tmp_path / "final.pdf")
+    page.pdf_button.click()
+    qtbot.waitUntil(lambda: (tmp_path / "final.pdf").exists() and ctx.tasks.running() == 0, timeout=20000)
+    signing = page.signing
+    assert signing.sign_document.text() == str(tmp_path / "final.pdf")
+
+    page.tabs.setCurrentWidget(signing)
+    ctx.interaction.passphrases.append("联席办口令")
+    ctx.interaction.paths.append(tmp_path / "ca.pem")
+    signing.ca_button.click()
+    assert (tmp_path / "ca.pem").read_text().startswith("-----BEGIN CERTIFICATE-----")
+    assert signing.issue_button.isEnabled() and not signing.ca_button.isEnabled()
+    parties = [signing.issue_party.itemText(i) for i in range(signing.issue_party.count())]
+    assert parties == ["安徽省人民政府", "浙江省人民政府"]
+    for index, party in enumerate(parties):
+        signing.issue_party.setCurrentIndex(index)
+        ctx.interaction.passphrases += ["联席办口令", f"口令{index}"]
+        ctx.interaction.paths.append(tmp_path / f"delegate{index}.p12")
+        signing.issue_button.click()
+        assert (tmp_path / f"delegate{index}.p12").exists(), _errors(ctx)
+        assert signing.sign_party.currentText() == party
+        ctx.interaction.passphrases.append(f"口令{index}")
+        ctx.interaction.paths.append(tmp_path / f"signed{index}.pdf")
+        signing.sign_button.click()
+        qtbot.waitUntil(lambda i=index: signing.reports.rowCount() == i + 1 and ctx.tasks.running() == 0,
+                        timeout=30000)
+    assert _errors(ctx) == []
+    assert page.current_version().status is AgreementStatus.SIGNED
+    assert page.model.row_at(0).signatures == 2
+    assert [(r.signer, r.ok, r.trusted) for r in signing.reports.rows()] == [("李明", True, True), ("陈华", True, True)]
+    assert "every signature is intact and trusted" in signing.verify_summary.text()
+    assert page.notice.isVisible() and "do not cover" in page.notice.text()
+
+    if shutil.which("pdfsig"):
+        report = subprocess.run(["pdfsig", str(tmp_path / "signed1.pdf")], capture_output=True, text=True).stdout
+        assert report.count("Signature Validation: Signature is Valid.") == 2, report
+
+    _type_at_end(page, compensation, "补充条款。")
+    page.save_button.click()
+    assert page.current_version().version == 3 and page.current_version().status is AgreementStatus.DRAFT
+    assert "do not cover version 3" in ctx.interaction.messages[-1][2]
+
+    ctx.interaction.paths.append(None)
+    signing.verify()  # cancelled file picker: nothing happens
+    ctx.interaction.paths.append(tmp_path / "signed0.pdf")
+    signing.verify()
+    qtbot.waitUntil(lambda: signing.reports.rowCount() == 1 and ctx.tasks.running() == 0, timeout=20000)
+
+
+def test_print_uses_the_same_pages(ctx, demo_file: Path, tmp_path: Path, qtbot):
+    window, page = _page(ctx, demo_file)
+    page.draft_button.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and ctx.tasks.running() == 0, timeout=20000)
+    out = tmp_path / "printed.pdf"
+
+    def to_file(printer: QPrinter, parent) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return True
+
+    page.ask_printer = to_file
+    page.print_button.click()
+    assert out.stat().st_size > 10_000
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+        assert "草案" in text and "第一条" in text
+
+
+def test_draft_during_the_talks_is_marked_and_cannot_be_final(ctx, demo_file: Path, qtbot):
+    window, page = _page(ctx, demo_file)
+    assert "Nash" in page.package_label.text()
+    page.language.setCurrentIndex(page.language.findData("en"))
+    page.draft_button.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and ctx.tasks.running() == 0, timeout=20000)
+    row = page.model.row_at(0)
+    assert not row.concluded and row.version.language == "en"
+    assert page.agreements.document(row.version).draft
+    page.final_button.click()
+    assert "concluded package" in _errors(ctx)[-1][2]
+    assert page.current_version().status is AgreementStatus.DRAFT
+
+
+@pytest.mark.parametrize("language", ["zh_CN"])
+def test_page_builds_in_chinese(qapp, tmp_path, demo_file, language):
+    from desk.ui.bootstrap import shutdown
+
+    from .conftest import make_context
+
+    context = make_context(qapp, tmp_path, "zh_CN")
+    try:
+        window = context.windows.open_case(demo_file)
+        assert window.show_page("agreement")
+        page = window.pages["agreement"]
+        assert page.draft_button.text() == "依据方案起草"
+    finally:
+        shutdown(context)
