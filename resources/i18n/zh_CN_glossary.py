@@ -230,6 +230,10 @@ TABLE = {
     ("WindowManager", "Cannot open case file"): "无法打开案卷文件",
 }
 
+from zh_CN_glossary_sessions import TABLE as _SESSIONS  # noqa: E402  (the Sessions page's strings)
+
+TABLE.update(_SESSIONS)
+
 
 def translation(context: str, source: str) -> str | None:
     """The Chinese for ``source`` in ``context`` (context-specific first, then the common words)."""
