@@ -1,0 +1,79 @@
+"""Chart data: the engine's frontier and solutions, proposals on it, and the cache keyed on the model."""
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+
+from desk.core.analytics.errors import AnalysisError
+from desk.core.analytics.frontier import exact_frontier
+from desk.core.analytics.solutions import all_solutions
+from desk.core.sessions import Session
+from desk.services.bargaining import BargainingService
+from desk.services.cases import CaseService
+from desk.services.frontier_view import FrontierViewService
+from desk.services.improvement_view import compensation_view, improvement_summary
+
+
+@pytest.fixture
+def demo(demo_file):
+    cases = CaseService.open(demo_file, actor="联席办")
+    yield cases, BargainingService(cases)
+    cases.close()
+
+
+def test_chart_data_is_the_engine_frontier_with_proposals(demo):
+    cases, bargaining = demo
+    snap = cases.snapshot()
+    anhui, zhejiang, mediator = (snap.party_by_name(n).id for n in ("安徽", "浙江", "联席办"))
+    session = bargaining.create_session(Session(case_id=cases.case_id, title="会议"))
+    rnd = bargaining.open_round(session.id)
+    views = FrontierViewService()
+    first = views.chart_data(snap, bargaining.record(), [anhui, zhejiang])
+    package = first.pair.solutions["nash"].package
+    bargaining.table_proposal(rnd.id, mediator, package)
+    bargaining.table_proposal(rnd.id, anhui, first.pair.package(0))
+    data = views.chart_data(snap, bargaining.record(), [anhui, zhejiang])
+    assert views.misses == 1 and views.hits == 1  # a new proposal reuses the analysis
+    model = views.model(snap).with_frontier([anhui, zhejiang])
+    frontier = exact_frontier(model)
+    assert np.array_equal(data.pair.utilities, frontier.frontier_utilities)
+    assert data.pair.solutions["nash"].utilities == all_solutions(frontier)["nash"].utilities
+    assert [p.author_id for p in data.proposals] == [mediator, anhui]
+    assert data.proposals[0].utilities == data.pair.solutions["nash"].utilities
+    assert set(data.trajectories()) == {mediator, anhui} and data.party(mediator).label == "联席办"
+    assert data.cloud.shape[1] == 2 and data.cloud_sampled  # 453,600 packages: a sample is drawn
+
+    improvement = improvement_summary(data.pair, data.proposals[0].package)
+    assert improvement.improvement.on_frontier and improvement.best_party is None
+    compensation = compensation_view(snap, package, [anhui, zhejiang])
+    assert compensation.compensation.feasible and abs(sum(compensation.compensation.transfers)) < 1e-9
+
+
+def test_profile_edits_recompute_and_other_edits_do_not(demo):
+    cases, _ = demo
+    snap = cases.snapshot()
+    ids = [p.id for p in snap.signatories]
+    views = FrontierViewService()
+    views.chart_data(snap, None, ids)
+    renamed = dataclasses.replace(snap.parties[1], delegate_name="新代表")
+    cases.update_party(renamed)
+    views.chart_data(cases.snapshot(), None, ids)
+    assert (views.hits, views.misses) == (1, 1)
+    demand = next(d for d in snap.demands if d.party_id == ids[0])
+    cases.set_demand(dataclasses.replace(demand, priority=demand.priority + 3))
+    changed = views.chart_data(cases.snapshot(), None, ids)
+    assert (views.hits, views.misses) == (1, 2)
+    assert not np.array_equal(changed.pair.utilities, views.chart_data(snap, None, ids).pair.utilities)
+
+
+def test_three_parties_add_the_n_party_frontier(demo):
+    cases, _ = demo
+    snap = cases.snapshot()
+    ids = [snap.party_by_name(n).id for n in ("安徽", "浙江", "中央")]
+    data = FrontierViewService().chart_data(snap, None, ids)
+    model = FrontierViewService().model(snap).with_frontier(ids)
+    assert data.multi is not None and np.array_equal(data.multi.utilities, exact_frontier(model).frontier_utilities)
+    with pytest.raises(AnalysisError):
+        FrontierViewService().chart_data(snap, None, ids[:1])
