@@ -1,9 +1,11 @@
 """Benchmark of the analytics engine on seeded synthetic domains and GENIUS Energy.
 
-Run: uv run python bench/analytics.py
+Run: uv run python bench/analytics.py [--skyline numpy]
 
-Per domain: outcomes, frontier size, median times of profile building, frontier and
-solutions, and peak traced memory; for two parties, the ratio of the frontier time to
+Prints which Pareto filter is used for three or more parties (moocore when installed, else
+the numpy fallback; ``--skyline numpy`` forces the fallback for comparison). Per domain:
+outcomes, frontier size, median times of profile building, frontier and solutions, and
+peak traced memory; for two parties, the ratio of the frontier time to
 ``numpy.argsort`` of one utility column over as many values as the frontier examined.
 """
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
+from desk.core.analytics import skyline
 from desk.core.analytics.errors import FrontierTooLarge
 from desk.core.analytics.frontier import exact_frontier
 from desk.core.analytics.model import Model
@@ -112,7 +115,8 @@ def run(domain: Domain, repeats: int) -> None:
     print(f"  median of {repeats}: profile {profile * 1e3:.1f} ms, frontier {frontier_time * 1e3:.1f} ms, "
           f"solutions {solutions * 1e3:.1f} ms, total {(profile + frontier_time + solutions) * 1e3:.1f} ms"
           f"   [target: {domain.target}]")
-    line = f"  peak traced memory {peak / 2**20:.1f} MiB; candidates examined {frontier.candidates:,}"
+    line = (f"  peak traced memory {peak / 2**20:.1f} MiB; candidates examined {frontier.candidates:,}"
+            f"; filter: {skyline.skyline_method(len(model.frontier))}")
     if len(model.frontier) == 2:
         ratio = frontier_time / _argsort_time(frontier.candidates)
         line += f"; frontier time / numpy.argsort of {frontier.candidates:,} values = {ratio:.1f}"
@@ -136,7 +140,11 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--explosion", action="store_true", help="also run the 6-party case that exceeds the cap")
     parser.add_argument("--cap", type=int, default=100_000)
+    parser.add_argument("--skyline", choices=["auto", "moocore", "numpy"], default=skyline.PREFERRED,
+                        help="Pareto filter for three or more parties (default: moocore when installed)")
     args = parser.parse_args()
+    skyline.PREFERRED = args.skyline
+    print(f"skyline for 3+ parties: {skyline.skyline_method(3)}")
     domains = [energy()] if ENERGY.is_dir() else []
     domains += [synthetic(2, 20, 10, "frontier ≤ 0.1 s"), synthetic(3, 8, 10, "frontier ≤ 0.2 s"),
                 synthetic(5, 10, 8, "frontier ≤ 1 s at ~10^4 frontier packages", seed=2),

@@ -8,10 +8,18 @@ never dominate each other and are all kept.
 """
 from __future__ import annotations
 
+import functools
+import os
+from collections.abc import Callable
+
 import numpy as np
 
 #: Utilities are compared after rounding to this resolution.
 QUANTUM = 1e-9
+#: Filter for three or more columns: "auto" (moocore when installed, else numpy), "moocore" or "numpy".
+#: The environment variable DESK_SKYLINE sets the default; benchmarks and tests may assign it.
+PREFERRED = os.environ.get("DESK_SKYLINE", "auto")
+_EXACT_FLOAT = 2**53  # integers below this in magnitude are exact as float64 (moocore compares doubles)
 _BRUTE = 160  # at or below this many points, compare all pairs
 _BRUTE_PAIRS = 40_000  # at or below |L|·|H| pairs, compare all pairs
 
@@ -40,13 +48,14 @@ def unique_rows(points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return ranked[starts], inverse
 
 
-def nondominated_mask(points: np.ndarray) -> np.ndarray:
+def nondominated_mask(points: np.ndarray, *, method: str | None = None) -> np.ndarray:
     """Boolean mask of the rows of ``points`` (N × m integers) that no other row dominates.
 
     Maths: row i is kept iff there is no j with p_j ≥ p_i componentwise and p_j ≠ p_i.
     Equal rows are all kept. One column: the rows attaining the maximum. Two columns:
-    sort-and-sweep in O(N log N). More: divide and conquer on the distinct rows
-    (Kung–Luccio–Preparata style), each node vectorised with numpy.
+    sort-and-sweep in O(N log N). More: Kung–Luccio–Preparata divide and conquer,
+    O(N log^{m−2} N) — compiled, from moocore, when available (``method`` "auto" or
+    "moocore"; see :func:`skyline_method`), else in numpy on the distinct rows.
     """
     points = np.asarray(points)
     n, m = points.shape
@@ -56,8 +65,52 @@ def nondominated_mask(points: np.ndarray) -> np.ndarray:
         return points[:, 0] == points[:, 0].max()
     if m == 2:
         return ~_dominated_2d_with_ties(points[:, 0], points[:, 1])
-    distinct, inverse = unique_rows(points)
-    return ~_dominated(distinct, tuple(range(m)))[inverse]
+    moocore_filter = _moocore_filter() if (method or PREFERRED) != "numpy" else None
+    if moocore_filter is not None and np.abs(points).max() < _EXACT_FLOAT:
+        return moocore_filter(points)
+    if (method or PREFERRED) == "moocore":
+        raise RuntimeError("moocore is not installed, or the values are too large to compare exactly as doubles")
+    return numpy_nondominated_mask(points)
+
+
+def numpy_nondominated_mask(points: np.ndarray) -> np.ndarray:
+    """The pure-numpy skyline for m ≥ 3 columns: divide and conquer on the distinct rows, ties mapped back."""
+    distinct, inverse = unique_rows(np.asarray(points))
+    return ~_dominated(distinct, tuple(range(distinct.shape[1])))[inverse]
+
+
+def skyline_method(columns: int) -> str:
+    """Which filter :func:`nondominated_mask` uses for ``columns`` columns (for benchmarks and reports)."""
+    if columns <= 2:
+        return "sort-and-sweep" if columns == 2 else "maximum"
+    if PREFERRED != "numpy" and _moocore_filter() is not None:
+        return f"moocore {_moocore_version()} (compiled KLP)"
+    return "numpy divide and conquer"
+
+
+@functools.cache
+def _moocore_filter() -> Callable[[np.ndarray], np.ndarray] | None:
+    """moocore's is_nondominated as an exact tie-keeping maximising filter, or None if moocore is absent.
+
+    ``maximise=True`` because utilities are maximised; ``keep_weakly=True`` keeps every copy
+    of a non-dominated row (ties), while copies of a dominated row are all dominated. moocore
+    compares doubles, exact for the int64 utilities below 2^53 checked by the caller. Imported
+    on first use, so start-up does not pay for it.
+    """
+    try:
+        import moocore
+    except ImportError:
+        return None
+
+    def keep(points: np.ndarray) -> np.ndarray:
+        mask = moocore.is_nondominated(points.astype(np.float64), maximise=True, keep_weakly=True)
+        return np.asarray(mask, dtype=bool)
+    return keep
+
+
+def _moocore_version() -> str:
+    import moocore
+    return str(getattr(moocore, "__version__", ""))
 
 
 def _dominated_2d_with_ties(a: np.ndarray, b: np.ndarray) -> np.ndarray:

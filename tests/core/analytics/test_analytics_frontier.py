@@ -10,7 +10,8 @@ from desk.core.analytics.errors import Cancelled, FrontierTooLarge, Monitor
 from desk.core.analytics.frontier import exact_frontier
 from desk.core.analytics.model import Model
 from desk.core.analytics.sampling import brute_force_frontier, enumerate_utilities, sampled_frontier
-from desk.core.analytics.skyline import nondominated_mask, quantise
+from desk.core.analytics import skyline
+from desk.core.analytics.skyline import nondominated_mask, numpy_nondominated_mask, quantise
 from desk.core.analytics.tables import model_from_tables
 
 
@@ -75,6 +76,49 @@ def _naive(points: np.ndarray) -> np.ndarray:
 def test_skyline_matches_naive_filter(m: int, n: int, spread: int, seed: int) -> None:
     points = np.random.default_rng(seed).integers(0, spread, size=(n, m))
     assert np.array_equal(nondominated_mask(points), _naive(points))
+    assert np.array_equal(nondominated_mask(points, method="numpy"), _naive(points))
+
+
+needs_moocore = pytest.mark.skipif(skyline._moocore_filter() is None, reason="moocore not installed")
+
+
+@needs_moocore
+@settings(max_examples=60, deadline=None)
+@given(st.integers(3, 6), st.integers(1, 4000), st.sampled_from([2, 5, 50, 10**6, 10**15]),
+       st.integers(0, 2**32 - 1))
+def test_moocore_and_numpy_skylines_agree(m: int, n: int, spread: int, seed: int) -> None:
+    """The compiled filter and the numpy fallback give the same mask, duplicates (ties) included."""
+    rng = np.random.default_rng(seed)
+    points = rng.integers(-spread, spread, size=(n, m))
+    points = np.concatenate([points, points[rng.integers(0, n, size=n // 4)]])  # exact duplicates
+    assert np.array_equal(nondominated_mask(points, method="moocore"), numpy_nondominated_mask(points))
+
+
+@needs_moocore
+def test_moocore_keeps_all_ties_and_drops_dominated_copies() -> None:
+    points = np.array([[1, 1, 1], [0, 0, 0], [1, 1, 1], [0, 0, 0], [2, 0, 0], [2, 0, 0]])
+    assert nondominated_mask(points, method="moocore").tolist() == [True, False, True, False, True, True]
+
+
+def test_values_too_large_for_doubles_use_the_exact_numpy_filter() -> None:
+    big = 2**60
+    points = np.array([[big, 0, 0], [big + 1, 0, 0], [0, 1, 0]])  # equal as doubles, not as integers
+    assert nondominated_mask(points).tolist() == [False, True, True]
+
+
+@needs_moocore
+@settings(max_examples=40, deadline=None)
+@given(domains(min_parties=3, max_parties=5))
+def test_frontier_is_the_same_with_either_skyline(model: Model) -> None:
+    previous = skyline.PREFERRED
+    try:
+        skyline.PREFERRED = "numpy"
+        by_numpy = exact_frontier(model)
+        skyline.PREFERRED = "moocore"
+        by_moocore = exact_frontier(model)
+    finally:
+        skyline.PREFERRED = previous
+    assert np.array_equal(by_numpy.choices, by_moocore.choices)
 
 
 def test_skyline_keeps_exact_ties_and_ignores_float_noise() -> None:
