@@ -6,11 +6,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desk.core.analytics import skyline
 from desk.core.analytics.errors import Cancelled, FrontierTooLarge, Monitor
 from desk.core.analytics.frontier import exact_frontier
 from desk.core.analytics.model import Model
 from desk.core.analytics.sampling import brute_force_frontier, enumerate_utilities, sampled_frontier
-from desk.core.analytics import skyline
 from desk.core.analytics.skyline import nondominated_mask, numpy_nondominated_mask, quantise
 from desk.core.analytics.tables import model_from_tables
 
