@@ -136,19 +136,27 @@ class _Context:
         if len(stated) < 2:
             return unknown, unknown
         stated.sort(key=lambda pair: pair[0])
+        if stated[0][0] == stated[-1][0]:  # nobody asks for less: who pays is not known
+            return unknown, unknown
         return stated[0][1].name, stated[-1][1].name
 
     def compensation(self) -> str:
-        issues = [i for i in self.snapshot.issues if i.category is IssueCategory.COMPENSATION]
-        if not issues:
+        compensation = [i for i in self.snapshot.issues if i.category is IssueCategory.COMPENSATION]
+        if not compensation:
             return self.lib.render("compensation.none")
-        payer, payee = self.payment(issues[0])
+        issues = [i for i in compensation if i.is_numeric]  # amounts; option issues are rules
+        rules = [i for i in compensation if not i.is_numeric]
+        payer, payee = self.payment(issues[0]) if issues else (self.lib.render("unknown"),) * 2
         indicators = self.lib.join(self.indicators()) or self.lib.render("unknown")
         lines = [self.lib.render("compensation", indicators=indicators, payer=payer, payee=payee)]
         for n, issue in enumerate(issues, start=1):
             pay, get = self.payment(issue)
             lines.append(self.lib.render("compensation.amount", number=self.number(n), name=issue.name,
                                          value=self.value(issue), payer=pay, payee=get))
+        lines += [self.lib.render("item", number=self.number(n), name=i.name, value=self.value(i))
+                  for n, i in enumerate(rules, start=len(issues) + 1)]
+        if not issues:
+            return "\n".join(lines)
         lines.append(self.lib.render("compensation.schedule"))
         lines.append(self.lib.render("schedule.header"))
         for year in range(self.opts.start_year, self.opts.start_year + self.opts.term_years):

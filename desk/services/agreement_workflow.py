@@ -5,7 +5,7 @@ import dataclasses
 import hashlib
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +21,9 @@ from desk.core.agreements import AgreementVersion, Clause, Signature
 from desk.core.analytics.errors import CancelCheck, ProgressCallback
 from desk.core.enums import AgreementStatus
 from desk.core.errors import DeskError
+from desk.core.issues import Value
 from desk.core.parties import Party
+from desk.core.snapshot import CaseSnapshot
 from desk.core.validation import new_id, utcnow
 from desk.services import agreements as use
 from desk.services.agreement_package import PackageChoice, choose_package
@@ -75,8 +77,10 @@ class AgreementService:
               progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None) -> AgreementVersion:
         """Draft from the package :meth:`choose_package` picks (or ``choice``) and save it as the next version."""
         picked = choice or self.choose_package(progress, cancelled)
-        options = DraftOptions(language=language, proposal_id=picked.proposal_id, author=self.cases.actor)
-        return use.draft_agreement(self.store, self.cases.snapshot(), picked.package, options)
+        snapshot = self.cases.snapshot()
+        options = DraftOptions(language=language, proposal_id=picked.proposal_id, author=self.cases.actor,
+                               term_years=agreed_term(snapshot, picked.package) or DraftOptions.term_years)
+        return use.draft_agreement(self.store, snapshot, picked.package, options)
 
     def save_edit(self, base: AgreementVersion, title: str, clauses: Sequence[Clause]) -> SavedEdit:
         """Save an edit of ``base`` as a new draft version (a signed version's signatures do not cover it)."""
@@ -198,6 +202,16 @@ class AgreementService:
             raise DeskError(f"{path} does not exist")
         pem = self.ca_certificate()
         return verify_pdf(path, load_certificates(pem.encode()) if pem else [])
+
+
+def agreed_term(snapshot: CaseSnapshot, package: Mapping[str, Value]) -> int | None:
+    """The agreed term in whole years when the package has a term issue (名称含“期限”, unit 年), else None."""
+    for issue in snapshot.issues:
+        if issue.is_numeric and issue.unit.strip() == "年" and ("期限" in issue.name or "term" in issue.name.lower()):
+            value = package.get(issue.id)
+            if isinstance(value, int | float) and value >= 1 and float(value).is_integer():
+                return int(value)
+    return None
 
 
 def _read(path: Path) -> bytes:

@@ -120,3 +120,20 @@ def test_the_ca_key_stays_encrypted_in_the_case_file(concluded: AgreementService
     data = b"".join(p.read_bytes() for p in (path, path.with_name(path.name + "-wal")) if p.exists())
     assert b"BEGIN ENCRYPTED PRIVATE KEY" in data and b"BEGIN PRIVATE KEY" not in data
     assert b"ENCRYPTED" in concluded.store.load_credential(concluded.cases.case_id, "secretariat_ca")[1]
+
+
+def test_the_draft_takes_the_agreed_term_and_keeps_rules_out_of_the_payment_table(concluded: AgreementService):
+    from desk.agreement.numerals import chinese_number
+    from desk.services.agreement_workflow import agreed_term
+
+    version = concluded.draft()
+    snapshot = concluded.cases.snapshot()
+    package = concluded.choose_package().package
+    term = agreed_term(snapshot, package)
+    assert term == package[next(i.id for i in snapshot.issues if i.name == "协议期限")]
+    texts = {c.heading: c.text for c in version.clauses}
+    assert f"有效期为{chinese_number(term)}年" in texts["附则"]
+    rule = package[next(i.id for i in snapshot.issues if i.name == "资金拨付规则")]
+    rows = [line for line in texts["补偿"].splitlines() if line.startswith("|")]
+    assert len(rows) == 1 + 3 * term and not any(rule in row for row in rows)
+    assert f"资金拨付规则：{rule}。" in texts["补偿"]
