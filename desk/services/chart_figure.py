@@ -18,6 +18,9 @@ from desk.services.chart_style import (
 )
 from desk.services.frontier_view import ChartData
 
+#: Resolution of the cloud's density image (bins per axis over utilities 0–1).
+CLOUD_BINS = 220
+
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
@@ -35,6 +38,7 @@ class PairArtists:
     arrows: dict[str, list] = field(default_factory=dict)
     disagreement: list = field(default_factory=list)
     current: Any = None
+    legend_items: list = field(default_factory=list)
 
 
 @dataclass(eq=False)
@@ -46,16 +50,27 @@ class ParallelArtists:
     disagreement: Any = None
 
 
-def new_figure(width: float = 9.0, height: float = 6.5, dpi: int = 100) -> Figure:
-    """A bare matplotlib Figure (attach it to FigureCanvasAgg or FigureCanvasQTAgg)."""
+def new_figure(width: float = 9.0, height: float = 6.5, dpi: int = 100, layout: str | None = "constrained") -> Figure:
+    """A bare matplotlib Figure (attach it to FigureCanvasAgg or FigureCanvasQTAgg).
+
+    ``layout=None`` keeps fixed margins: the GUI redraws after every edit and the constrained
+    layout engine would measure every label again each time.
+    """
     apply_style()
     from matplotlib.figure import Figure
 
-    return Figure(figsize=(width, height), dpi=dpi, layout="constrained")
+    return Figure(figsize=(width, height), dpi=dpi, layout=layout)
 
 
-def draw_pair(ax: Axes, data: ChartData, *, lang: str = "zh", presentation: bool = False) -> PairArtists:
-    """Cloud, feasible region, disagreement point, exact frontier, solutions and trajectories for parties 0 × 1."""
+def draw_pair(ax: Axes, data: ChartData, *, lang: str = "zh", presentation: bool = False,
+              legend: bool = True) -> PairArtists:
+    """Cloud, feasible region, disagreement point, exact frontier, solutions and trajectories for parties 0 × 1.
+
+    ``legend=False`` leaves the legend to the caller (``out.legend_items``; the GUI draws it
+    on its own canvas so that a redraw after an edit does not lay the legend out again).
+    """
+    from matplotlib.lines import Line2D
+
     w = words(lang)
     x_party, y_party = data.parties[0], data.parties[1]
     out = PairArtists(ax)
@@ -67,8 +82,8 @@ def draw_pair(ax: Axes, data: ChartData, *, lang: str = "zh", presentation: bool
     count = f"{len(data.cloud):,}"
     label = (w["cloud_sample"].format(n=count, total=f"{data.cloud_total:,}") if data.cloud_sampled
              else w["cloud_all"].format(n=f"{data.cloud_total:,}"))
-    (out.cloud,) = ax.plot(data.cloud[:, 0], data.cloud[:, 1], linestyle="none", marker="o", markersize=2.2,
-                           color=CLOUD_COLOUR, alpha=0.5, zorder=1, rasterized=True, label=label)
+    out.cloud = _draw_cloud(ax, data.cloud)
+    out.legend_items.append((Line2D([], [], linestyle="none", marker="s", markersize=7, color=CLOUD_COLOUR), label))
     panel = data.pair
     if not presentation:
         _draw_disagreement(ax, out, panel.utilities, panel.disagreement, w)
@@ -85,9 +100,33 @@ def draw_pair(ax: Axes, data: ChartData, *, lang: str = "zh", presentation: bool
         ax.text(0.99, 0.01, w["presentation"], transform=ax.transAxes, ha="right", va="bottom",
                 fontsize=8, color="#888888")
     _fit_limits(ax, data, presentation)
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), framealpha=0.0, fontsize=8, handletextpad=0.4,
-              labelspacing=0.7, borderaxespad=0.0)
+    handles, labels = ax.get_legend_handles_labels()
+    out.legend_items = [*out.legend_items[:1], *zip(handles, labels, strict=True)]
+    if legend:
+        place_legend(ax, out.legend_items)
     return out
+
+
+def place_legend(target: Any, items: list[tuple[Any, str]]) -> Any:
+    """The pair chart's legend: right of the axes (``target`` an Axes) or top-left of a figure of its own."""
+    handles, labels = [h for h, _ in items], [label for _, label in items]
+    options = {"framealpha": 0.0, "fontsize": 8, "handletextpad": 0.4, "labelspacing": 0.7, "borderaxespad": 0.0}
+    if hasattr(target, "transAxes"):
+        return target.legend(handles, labels, loc="upper left", bbox_to_anchor=(1.01, 1.0), **options)
+    return target.legend(handles, labels, loc="upper left", bbox_to_anchor=(0.02, 0.98), **options)
+
+
+def _draw_cloud(ax: Axes, cloud: np.ndarray) -> Any:
+    """The possible packages as a light density image (fast to draw however many there are)."""
+    from matplotlib.colors import to_rgb
+
+    counts, _, _ = np.histogram2d(cloud[:, 0], cloud[:, 1], bins=CLOUD_BINS, range=[[0, 1], [0, 1]])
+    image = np.zeros((CLOUD_BINS, CLOUD_BINS, 4))
+    image[..., :3] = to_rgb(CLOUD_COLOUR)
+    peak = np.log1p(counts.max()) if counts.size and counts.max() > 0 else 1.0
+    image[..., 3] = np.where(counts > 0, 0.35 + 0.5 * np.log1p(counts) / peak, 0.0)
+    return ax.imshow(image.transpose(1, 0, 2), origin="lower", extent=(0, 1, 0, 1), interpolation="nearest",
+                     aspect="auto", zorder=1)
 
 
 def _fit_limits(ax: Axes, data: ChartData, presentation: bool) -> None:
@@ -132,14 +171,15 @@ def _draw_disagreement(ax: Axes, out: PairArtists, frontier: np.ndarray, d: tupl
 
 def _draw_solutions(ax: Axes, out: PairArtists, data: ChartData, w: dict) -> None:
     groups: dict[tuple[float, float], list[str]] = {}
-    for key in SOLUTION_KEYS:
+    for rank, key in enumerate(SOLUTION_KEYS):
         solution = data.pair.solutions.get(key)
         if solution is None:
             continue
         style = SOLUTION_STYLES[key]
         x, y = solution.utilities
         (out.solutions[key],) = ax.plot([x], [y], marker=style.marker, markersize=style.size, color=style.colour,
-                                        markeredgecolor="white", markeredgewidth=1.2, linestyle="none", zorder=7,
+                                        markeredgecolor="white", markeredgewidth=1.2, linestyle="none",
+                                        zorder=7.8 - 0.2 * rank,  # Nash on top where solutions coincide
                                         picker=True, pickradius=8, label=w[key])
         groups.setdefault((round(x, 6), round(y, 6)), []).append(w["solutions_short"][key])
     for (x, y), names in groups.items():

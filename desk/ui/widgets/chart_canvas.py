@@ -4,10 +4,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from desk.core.issues import Value
-from desk.services.chart_figure import PairArtists, ParallelArtists, draw_pair, draw_parallel, new_figure
+from desk.services.chart_figure import (
+    PairArtists,
+    ParallelArtists,
+    chart_figure,
+    draw_pair,
+    draw_parallel,
+    new_figure,
+    place_legend,
+)
 from desk.services.chart_style import words
 from desk.services.frontier_view import ChartData
 
@@ -26,28 +34,44 @@ class ChartCanvas(QWidget):
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
 
         self.kind = kind
-        self.figure = new_figure(8.0, 6.0)
+        self.figure = new_figure(8.0, 6.0, layout=None if kind == "pair" else "constrained")
+        if kind == "pair":
+            self.figure.subplots_adjust(left=0.12, right=0.97, bottom=0.1, top=0.93)
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setObjectName(f"{kind}Canvas")
         self.toolbar = NavigationToolbar2QT(self.canvas, self)
         self.artists: PairArtists | ParallelArtists | None = None
         self.data: ChartData | None = None
         self.lang = "zh"
+        self.presentation = False
         self.hover: Any = None
+        self.legend_figure = new_figure(1.9, 6.0, layout=None)
+        self.legend_canvas = FigureCanvasQTAgg(self.legend_figure)
+        self.legend_canvas.setFixedWidth(190)
+        self.legend_canvas.setVisible(kind == "pair")
+        self._legend_key: tuple = ()
+        charts = QHBoxLayout()
+        charts.setContentsMargins(0, 0, 0, 0)
+        charts.setSpacing(0)
+        charts.addWidget(self.canvas, 1)
+        charts.addWidget(self.legend_canvas)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.canvas, 1)
+        layout.addLayout(charts, 1)
         self.canvas.mpl_connect("pick_event", self._on_pick)
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)
 
     def show_data(self, data: ChartData, *, lang: str, presentation: bool, draw_now: bool = False) -> None:
         """Redraw from ``data``; ``draw_now`` renders before returning (else on the next idle moment)."""
-        self.data, self.lang = data, lang
+        self.data, self.lang, self.presentation = data, lang, presentation
         self.figure.clear()
         ax = self.figure.add_subplot()
-        draw = draw_pair if self.kind == "pair" else draw_parallel
-        self.artists = draw(ax, data, lang=lang, presentation=presentation)
+        if self.kind == "pair":
+            self.artists = draw_pair(ax, data, lang=lang, presentation=presentation, legend=False)
+            self._update_legend(self.artists.legend_items)
+        else:
+            self.artists = draw_parallel(ax, data, lang=lang, presentation=presentation)
         self.hover = ax.annotate("", (0, 0), xytext=(12, 12), textcoords="offset points", fontsize=8.5, zorder=20,
                                  bbox={"boxstyle": "round,pad=0.4", "facecolor": "#FFFDE7", "edgecolor": "#9E9E9E"},
                                  visible=False)
@@ -55,6 +79,16 @@ class ChartCanvas(QWidget):
             self.canvas.draw()
         else:
             self.canvas.draw_idle()
+
+    def _update_legend(self, items: list) -> None:
+        """Redraw the legend only when what it lists changed (an edit usually changes no label)."""
+        key = tuple((label, str(getattr(h, "get_color", lambda: "")())) for h, label in items)
+        if key == self._legend_key:
+            return
+        self._legend_key = key
+        self.legend_figure.clear()
+        place_legend(self.legend_figure, items)
+        self.legend_canvas.draw_idle()
 
     def clear(self, message: str = "") -> None:
         self.figure.clear()
@@ -64,13 +98,14 @@ class ChartCanvas(QWidget):
         self.canvas.draw_idle()
 
     def save(self, path: str) -> None:
-        """Export the figure (PNG or SVG by extension) without the hover tip."""
-        visible = self.hover is not None and self.hover.get_visible()
-        if visible:
-            self.hover.set_visible(False)
-        self.figure.savefig(path, dpi=150)
-        if visible:
-            self.hover.set_visible(True)
+        """Export the whole view as ``desk chart`` draws it (PNG or SVG by extension), legend included."""
+        if self.data is None:
+            return
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+        figure, _pair, _parallel = chart_figure(self.data, lang=self.lang, presentation=self.presentation)
+        FigureCanvasAgg(figure)
+        figure.savefig(path, dpi=150)
 
     # -- what a point means ------------------------------------------------------------------
     def point_at(self, artist: Any, index: int) -> PointInfo | None:
