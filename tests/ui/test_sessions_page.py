@@ -163,8 +163,8 @@ def test_chart_artists_match_the_engine(ctx, demo_file, qtbot):
     ctx.presentation.set_active(True)
     artists = page.frontier.pair_canvas.artists
     assert artists.disagreement == [] and len(artists.solutions) == 4
-    ax = artists.ax
-    assert all("破裂" not in t.get_text() and "Disagreement" not in t.get_text() for t in ax.get_legend().get_texts())
+    legend = page.frontier.pair_canvas.legend_figure.legends[0]
+    assert all("Disagreement" not in t.get_text() for t in legend.get_texts()) and len(legend.get_texts()) >= 6
     ctx.presentation.set_active(False)
 
     # three parties: the parallel-coordinates view holds the 3-party frontier
