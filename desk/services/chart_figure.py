@@ -242,7 +242,7 @@ def draw_parallel(ax: Axes, data: ChartData, *, lang: str = "zh", presentation: 
         ax.text(0.5, 0.5, data.multi_reason, ha="center", va="center", wrap=True, transform=ax.transAxes)
         return out
     segments = [np.column_stack([xs, row]) for row in panel.utilities]
-    out.frontier = LineCollection(segments, colors=FRONTIER_COLOUR, linewidths=0.8, alpha=0.18, zorder=2,
+    out.frontier = LineCollection(segments, colors="#90A4AE", linewidths=0.8, alpha=0.3, zorder=2,
                                   label=w["parallel_frontier"].format(n=len(segments)))
     ax.add_collection(out.frontier)
     if not presentation:

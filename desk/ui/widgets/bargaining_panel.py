@@ -108,10 +108,11 @@ class BargainingPanel(QWidget):
         first.addWidget(self.answer_party)
         first.addWidget(self.comment, 1)
         second = QHBoxLayout()
-        for button in (self.accept_button, self.reject_button, self.counter_button):
-            second.addWidget(button)
+        second.addWidget(self.accept_button)
+        second.addWidget(self.reject_button)
         answer_layout.addLayout(first)
         answer_layout.addLayout(second)
+        answer_layout.addWidget(self.counter_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.concluded_label)
         layout.addLayout(session_row)
