@@ -131,6 +131,9 @@ class _Context:
         for given in self.opts.payments:
             if given.issue_id == issue.id:
                 return self.snapshot.party(given.payer_id).name, self.snapshot.party(given.payee_id).name
+        if issue.payer_id is not None:  # stated on the issue: payer, and payee or the joint fund
+            payee = self.snapshot.party(issue.payee_id).name if issue.payee_id else self.lib.render("fund")
+            return self.snapshot.party(issue.payer_id).name, payee
         stated = [(float(d.ideal), p) for p in self.snapshot.signatories
                   if (d := self.snapshot.demand(p.id, issue.id)) is not None and issue.is_numeric]
         if len(stated) < 2:
@@ -148,7 +151,11 @@ class _Context:
         rules = [i for i in compensation if not i.is_numeric]
         payer, payee = self.payment(issues[0]) if issues else (self.lib.render("unknown"),) * 2
         indicators = self.lib.join(self.indicators()) or self.lib.render("unknown")
-        lines = [self.lib.render("compensation", indicators=indicators, payer=payer, payee=payee)]
+        pooled = bool(issues) and all(i.payer_id is not None and i.payee_id is None for i in issues)
+        if pooled:
+            lines = [self.lib.render("compensation.pooled", indicators=indicators)]
+        else:
+            lines = [self.lib.render("compensation", indicators=indicators, payer=payer, payee=payee)]
         for n, issue in enumerate(issues, start=1):
             pay, get = self.payment(issue)
             lines.append(self.lib.render("compensation.amount", number=self.number(n), name=issue.name,

@@ -124,11 +124,21 @@ def state_mismatches(entities: Iterable[tuple[str, str, dict[str, Any]]], events
         recorded = latest.get(entity_id)
         if recorded is None:
             problems.append(f"{kind} {entity_id} has no audit event")
-        elif _comparable(state) != _comparable(recorded[1]):
+        elif not _same_state(state, recorded[1]):
             problems.append(f"{kind} {entity_id} differs from its audited state (event {recorded[0]}): "
                             "it was changed outside the app")
     return problems
 
 
-def _comparable(state: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in state.items() if k not in UNAUDITED_FIELDS}
+def _same_state(current: Mapping[str, Any], recorded: Mapping[str, Any]) -> bool:
+    """Equal on every audited field; a field the recorded state lacks (added to the schema after the
+    event was written) must still hold its empty value."""
+    for key, value in current.items():
+        if key in UNAUDITED_FIELDS:
+            continue
+        if key in recorded:
+            if recorded[key] != value:
+                return False
+        elif value is not None:
+            return False
+    return all(key in current for key in recorded if key not in UNAUDITED_FIELDS)

@@ -24,7 +24,11 @@ MAX_GRID = 100_001
 
 @dataclass(frozen=True, slots=True)
 class Issue:
-    """A negotiated issue. Numeric issues use ``minimum``/``maximum``/``step``; discrete ones ``options``."""
+    """A negotiated issue. Numeric issues use ``minimum``/``maximum``/``step``; discrete ones ``options``.
+
+    For a money issue, ``payer_id`` and ``payee_id`` say who pays whom (None for the payee: into the
+    joint compensation fund); drafting writes them into the agreement.
+    """
 
     case_id: str
     name: str
@@ -37,6 +41,8 @@ class Issue:
     options: tuple[str, ...] = ()
     description: str = ""
     position: int = 0
+    payer_id: str | None = None
+    payee_id: str | None = None
     id: str = field(default_factory=new_id)
 
     @property
@@ -51,6 +57,10 @@ class Issue:
         check_enum("kind", self.kind, IssueKind)
         check_enum("category", self.category, IssueCategory)
         check_text("description", self.description)
+        check_id("payer_id", self.payer_id, required=False)
+        check_id("payee_id", self.payee_id, required=False)
+        if self.payer_id is not None and self.payer_id == self.payee_id:
+            raise ValidationError("payee_id", "issue.payer_is_payee", "the payer and the payee must differ")
         if self.is_numeric:
             self._validate_range()
         else:

@@ -1,6 +1,7 @@
 """The bundled demo case: the Xin'an River (新安江) upstream–downstream compensation, round 2."""
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 
@@ -57,13 +58,16 @@ PAYMENT_OPTIONS = (
 ISSUES = (
     ("anhui_fund", "安徽省年度出资", "亿元", IssueCategory.COMPENSATION, 1.0, 3.0, 0.5, ()),
     ("zhejiang_fund", "浙江省年度出资", "亿元", IssueCategory.COMPENSATION, 1.0, 3.0, 0.5, ()),
-    ("central_fund", "中央首年出资", "亿元", IssueCategory.COMPENSATION, 2.0, 5.0, 0.5, ()),
-    ("k0", "水质稳定系数K₀", "", IssueCategory.MONITORING, 0.85, 0.92, 0.01, ()),
+    ("central_fund", "中央年度出资", "亿元", IssueCategory.COMPENSATION, 2.0, 5.0, 0.5, ()),
+    ("k0", "水质稳定系数（K值）", "", IssueCategory.MONITORING, 0.85, 0.92, 0.01, ()),
     ("weights", "考核指标权重", "", IssueCategory.MONITORING, 0, 0, 0, WEIGHT_OPTIONS),
     ("term", "协议期限", "年", IssueCategory.OTHER, 2.0, 5.0, 1.0, ()),
     ("payment", "资金拨付规则", "", IssueCategory.COMPENSATION, 0, 0, 0, PAYMENT_OPTIONS),
     ("park_tax", "共建园区税收安徽方分成比例", "%", IssueCategory.SHARING, 30.0, 70.0, 5.0, ()),
 )
+
+#: Who pays each contribution (into the joint fund, so no payee).
+PAYERS = {"anhui_fund": "anhui", "zhejiang_fund": "zhejiang", "central_fund": "central"}
 
 # party → issue → (ideal, reservation, priority, rationale, option scores)
 DEMANDS: dict[str, dict[str, tuple]] = {
@@ -71,7 +75,7 @@ DEMANDS: dict[str, dict[str, tuple]] = {
         "anhui_fund": (1.0, 2.5, 4, "上游为保护水质已关停搬迁企业170余家，地方财力有限，出资应低于下游。", ()),
         "zhejiang_fund": (3.0, 1.5, 5, "下游是水质改善的主要受益方，应承担更多补偿。", ()),
         "central_fund": (5.0, 3.0, 3, "中央资金是试点的基础，退坡应平缓。", ()),
-        "k0": (0.85, 0.9, 4, "K₀每提高0.01，上游达标难度明显上升。", ()),
+        "k0": (0.85, 0.9, 4, "K值每提高0.01，上游达标难度明显上升。", ()),
         "weights": ("四项各25%", "总氮、总磷各28%，高锰酸盐指数、氨氮各22%", 2, "农业面源总磷治理周期长。",
                     ((WEIGHT_OPTIONS[0], 1.0), (WEIGHT_OPTIONS[1], 0.5), (WEIGHT_OPTIONS[2], 0.0))),
         "term": (5.0, 3.0, 2, "长期稳定的预期有利于上游产业转型。", ()),
@@ -92,7 +96,7 @@ DEMANDS: dict[str, dict[str, tuple]] = {
         "park_tax": (40.0, 60.0, 3, "园区企业多由浙江转移，招商与管理团队来自浙江。", ()),
     },
     "central": {
-        "central_fund": (2.0, 4.0, 5, "中央资金按4亿、3亿、2亿元逐年退坡，引导地方建立长效机制。", ()),
+        "central_fund": (2.0, 4.0, 5, "中央资金逐年退坡（4亿、3亿、2亿元），引导地方建立长效机制。", ()),
         "k0": (0.89, 0.86, 3, "稳步提高考核标准。", ()),
         "term": (3.0, 5.0, 2, "与试点周期一致。", ()),
     },
@@ -132,6 +136,9 @@ def build_demo_case(path: Path | str, actor: str = "演示数据") -> CaseServic
         fields = {"options": options} if options else {"minimum": low, "maximum": high, "step": step}
         issues[key] = service.add_issue(Issue(case_id=case.id, name=name, unit=unit, kind=kind,
                                               category=category, position=index, **fields))
+    for issue_key, payer_key in PAYERS.items():  # contributions go into the joint compensation fund
+        issues[issue_key] = service.update_issue(dataclasses.replace(issues[issue_key],
+                                                                     payer_id=parties[payer_key].id))
     for party_key, demands in DEMANDS.items():
         for issue_key, (ideal, reservation, priority, rationale, scores) in demands.items():
             service.set_demand(Demand(

@@ -104,6 +104,7 @@ def check_references(content: BundleContent) -> None:
 
 _REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {
     "parties": (("superior_id", "parties"),),
+    "issues": (("payer_id", "parties"), ("payee_id", "parties")),
     "demands": (("party_id", "parties"), ("issue_id", "issues")),
     "rounds": (("session_id", "sessions"),),
     "proposals": (("round_id", "rounds"), ("author_id", "parties"), ("parent_id", "proposals")),

@@ -41,6 +41,10 @@ SECTIONS: dict[str, type] = {
 }
 
 
+#: Fields added to the format after version 1, by class: optional on import (their defaults apply).
+ADDED_AFTER_V1: dict[type, tuple[str, ...]] = {Issue: ("payer_id", "payee_id")}
+
+
 class BundleError(DeskError):
     """A bundle cannot be imported; the message names the offending field. Nothing was changed."""
 
@@ -146,8 +150,10 @@ def _object(cls: type, data: Any, path: str) -> Any:
     """One core object from a dict with exactly the class's fields, each converted and checked."""
     if not isinstance(data, dict):
         raise BundleError(f"{path}: must be an object")
-    names = [f.name for f in dataclasses.fields(cls)]
-    missing = [n for n in names if n not in data]
+    fields = dataclasses.fields(cls)
+    names = [f.name for f in fields]
+    later = ADDED_AFTER_V1.get(cls, ())  # bundles written before these fields existed still import
+    missing = [f.name for f in fields if f.name not in data and f.name not in later]
     if missing:
         raise BundleError(f"{path}.{missing[0]}: missing")
     extra = sorted(set(data) - set(names))
@@ -156,7 +162,8 @@ def _object(cls: type, data: Any, path: str) -> Any:
     types = hints(cls)
     values = {}
     for name in names:
-        values[name] = _convert(types[name], data[name], f"{path}.{name}")
+        if name in data:
+            values[name] = _convert(types[name], data[name], f"{path}.{name}")
     try:
         obj = cls(**values)
         if hasattr(obj, "validate"):

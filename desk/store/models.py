@@ -80,6 +80,8 @@ class IssueRow(Base):
     options: Mapped[Any] = mapped_column(JSON)
     description: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    payer_id: Mapped[str | None] = mapped_column(ID, ForeignKey("party.id", ondelete="SET NULL"), nullable=True)
+    payee_id: Mapped[str | None] = mapped_column(ID, ForeignKey("party.id", ondelete="SET NULL"), nullable=True)
 
 
 class DemandRow(Base):

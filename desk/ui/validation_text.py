@@ -32,6 +32,7 @@ _MESSAGES = {
     "issue.range_empty": QT_TRANSLATE_NOOP(
         "Validation", "The maximum ({high}) must be greater than the minimum ({low})."),
     "issue.step_positive": QT_TRANSLATE_NOOP("Validation", "The step must be greater than zero."),
+    "issue.payer_is_payee": QT_TRANSLATE_NOOP("Validation", "The payer and the payee must differ."),
     "issue.step_too_large": QT_TRANSLATE_NOOP("Validation", "The step ({step}) is larger than the range."),
     "issue.step_too_fine": QT_TRANSLATE_NOOP(
         "Validation", "The step ({step}) makes more than {limit} values; choose a coarser step."),

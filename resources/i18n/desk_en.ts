@@ -883,6 +883,14 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>e.g. %, 亿元, years</translation>
     </message>
     <message>
+        <source>(not a payment)</source>
+        <translation>(not a payment)</translation>
+    </message>
+    <message>
+        <source>(the joint compensation fund)</source>
+        <translation>(the joint compensation fund)</translation>
+    </message>
+    <message>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
@@ -893,6 +901,14 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>Step</source>
         <translation>Step</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Payee</translation>
     </message>
     <message>
         <source>Options</source>
@@ -1982,6 +1998,10 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>The step must be greater than zero.</source>
         <translation>The step must be greater than zero.</translation>
+    </message>
+    <message>
+        <source>The payer and the payee must differ.</source>
+        <translation>The payer and the payee must differ.</translation>
     </message>
     <message>
         <source>The step ({step}) is larger than the range.</source>

@@ -883,6 +883,14 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>例如：%、亿元、年</translation>
     </message>
     <message>
+        <source>(not a payment)</source>
+        <translation>（非支付事项）</translation>
+    </message>
+    <message>
+        <source>(the joint compensation fund)</source>
+        <translation>（补偿资金专户）</translation>
+    </message>
+    <message>
         <source>Minimum</source>
         <translation>最小值</translation>
     </message>
@@ -893,6 +901,14 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>Step</source>
         <translation>步长</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>支付方</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>收款方</translation>
     </message>
     <message>
         <source>Options</source>
@@ -1982,6 +1998,10 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>The step must be greater than zero.</source>
         <translation>步长必须大于零。</translation>
+    </message>
+    <message>
+        <source>The payer and the payee must differ.</source>
+        <translation>支付方与收款方不能相同。</translation>
     </message>
     <message>
         <source>The step ({step}) is larger than the range.</source>

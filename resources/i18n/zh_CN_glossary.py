@@ -82,6 +82,10 @@ TABLE = {
     ("IssueDialog", "New issue"): "新建协商事项",
     ("IssueDialog", "Edit issue"): "编辑协商事项",
     ("IssueDialog", "e.g. %, 亿元, years"): "例如：%、亿元、年",
+    ("IssueDialog", "Payer"): "支付方",
+    ("IssueDialog", "Payee"): "收款方",
+    ("IssueDialog", "(not a payment)"): "（非支付事项）",
+    ("IssueDialog", "(the joint compensation fund)"): "（补偿资金专户）",
     ("IssueTableModel", "Range or options"): "取值范围或选项",
     ("IssuesPage", "Add issue…"): "新增事项…",
     ("IssuesPage", "Move up"): "上移",
@@ -205,6 +209,7 @@ TABLE = {
     ("Validation", "The maximum ({high}) must be greater than the minimum ({low})."):
         "最大值（{high}）必须大于最小值（{low}）。",
     ("Validation", "The step must be greater than zero."): "步长必须大于零。",
+    ("Validation", "The payer and the payee must differ."): "支付方与收款方不能相同。",
     ("Validation", "The step ({step}) is larger than the range."): "步长（{step}）大于取值范围。",
     ("Validation", "The step ({step}) makes more than {limit} values; choose a coarser step."):
         "步长（{step}）产生的取值超过 {limit} 个，请选择更大的步长。",

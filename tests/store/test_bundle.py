@@ -212,3 +212,17 @@ def test_shipped_sample_bundle_imports_clean(tmp_path: Path):
     service.close()
     assert snapshot.case.illustrative and "新安江" in snapshot.case.name
     assert {p.short_name for p in snapshot.signatories} == {"安徽", "浙江"}
+
+
+def test_bundle_from_before_payer_payee_still_imports(valid_bundle: dict, tmp_path: Path):
+    old = copy.deepcopy(valid_bundle)
+    for issue in old["issues"]:
+        issue.pop("payer_id", None)
+        issue.pop("payee_id", None)
+    # the audit log of that older app recorded issues without these fields as well
+    source = tmp_path / "old.json"
+    source.write_text(json.dumps({**old, "events": []}), encoding="utf-8")
+    import_case_bundle(source, tmp_path / "old.desk")
+    service = CaseService.open(tmp_path / "old.desk")
+    assert all(i.payer_id is None for i in service.snapshot().issues)
+    service.close()

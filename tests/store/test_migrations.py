@@ -149,3 +149,38 @@ def test_same_schema_on_a_server_database():
         assert [p.name for p in repos.parties.list(case_id=case.id)] == ["安徽省"]
         repos.cases.delete(case.id)
     db.dispose()
+
+
+def test_file_from_0002_upgrades_and_still_checks_clean(tmp_path: Path):
+    """Audit events written before 0003 lack issue.payer_id/payee_id; the check must accept that."""
+    from desk.core.issues import Issue
+    from desk.services.integrity import check_case_file
+
+    path = tmp_path / "v2.desk"
+    engine = make_engine(sqlite_url(path))
+    migrate.upgrade(engine, "0002")
+    engine.dispose()
+    case = Case(name="二版文件")
+    issue = Issue(case_id=case.id, name="补偿金额", unit="亿元", minimum=0, maximum=5, step=1)
+    from desk.core.events import seal
+    from desk.core.plain import to_json
+
+    first = seal(case.id, "case.created", case.id, to_json(case), previous=None)
+    old_issue = {k: v for k, v in to_json(issue).items() if k not in ("payer_id", "payee_id")}
+    second = seal(case.id, "issue.created", issue.id, old_issue, previous=first)
+    connection = sqlite3.connect(path)
+    connection.execute("INSERT INTO \"case\" VALUES (?,?,?,?,?)",
+                       (case.id, case.name, "", 0, case.created_at.isoformat()))
+    cols = ", ".join(old_issue)
+    connection.execute(f"INSERT INTO issue ({cols}) VALUES ({', '.join('?' * len(old_issue))})",
+                       [__import__("json").dumps(v) if isinstance(v, list) else v for v in old_issue.values()])
+    for e in (first, second):
+        connection.execute("INSERT INTO event VALUES (?,?,?,?,?,?,?,?,?)",
+                           (e.case_id, e.seq, e.kind, e.entity_id, __import__("json").dumps(dict(e.payload)),
+                            e.actor, e.at.isoformat(), e.prev_hash, e.hash))
+    connection.commit()
+    connection.close()
+    open_case_file(path).dispose()  # backs up and upgrades to 0003
+    report = check_case_file(path)
+    assert report.ok, report.problems
+    assert len(list(tmp_path.glob("v2.*.bak.desk"))) == 1

@@ -101,7 +101,7 @@ def test_three_rounds_to_a_concluded_nash_package(ctx, demo_file, qtbot, dialogs
     page.panel.open_round_button.click()
     p2 = _table(page, qtbot, mediator, "对等出资", 安徽省年度出资=2.0, 浙江省年度出资=2.0)
     _answer(page, p2, anhui, ResponseKind.ACCEPT)
-    _answer(page, p2, zhejiang, ResponseKind.REJECT, "K₀过低")
+    _answer(page, p2, zhejiang, ResponseKind.REJECT, "K值过低")
     assert page.bargaining.concluded() is None
     page.panel.close_round_button.click()
 

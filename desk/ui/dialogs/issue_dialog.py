@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desk.core.enums import IssueCategory, IssueKind
 from desk.core.errors import ValidationError
 from desk.core.issues import Issue
+from desk.core.parties import Party
 from desk.ui.labels import combo_value, fill_combo
 from desk.ui.widgets.form_errors import FormErrors
 from desk.ui.widgets.number_edit import parse_number
@@ -31,7 +32,8 @@ Submit = Callable[[Issue], None]
 class IssueDialog(QDialog):
     """Edits a copy of ``issue``; OK calls ``submit`` and stays open, errors shown, if it raises."""
 
-    def __init__(self, issue: Issue, submit: Submit, parent: QWidget | None = None, new: bool = True) -> None:
+    def __init__(self, issue: Issue, submit: Submit, parent: QWidget | None = None, new: bool = True,
+                 parties: Sequence[Party] = ()) -> None:
         super().__init__(parent)
         self.issue = issue
         self.submit = submit
@@ -51,6 +53,8 @@ class IssueDialog(QDialog):
         self.maximum = QLineEdit(f"{issue.maximum:g}")
         self.step = QLineEdit(f"{issue.step:g}")
         self.options = OptionsEditor(issue.options)
+        self.payer = self._party_combo(parties, issue.payer_id, self.tr("(not a payment)"))
+        self.payee = self._party_combo(parties, issue.payee_id, self.tr("(the joint compensation fund)"))
         self.description = QPlainTextEdit(issue.description)
         self.description.setMaximumHeight(70)
 
@@ -60,6 +64,9 @@ class IssueDialog(QDialog):
         numeric_form.addRow(self.tr("Minimum"), self.errors.row("minimum", self.minimum))
         numeric_form.addRow(self.tr("Maximum"), self.errors.row("maximum", self.maximum))
         numeric_form.addRow(self.tr("Step"), self.errors.row("step", self.step))
+        if parties:  # who pays whom, for money issues; written into the agreement's compensation article
+            numeric_form.addRow(self.tr("Payer"), self.errors.row("payer_id", self.payer))
+            numeric_form.addRow(self.tr("Payee"), self.errors.row("payee_id", self.payee))
         discrete = QWidget()
         discrete_form = QFormLayout(discrete)
         discrete_form.setContentsMargins(0, 0, 0, 0)
@@ -86,6 +93,16 @@ class IssueDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
+    @staticmethod
+    def _party_combo(parties: Sequence[Party], current: str | None, empty: str) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(empty, None)
+        for party in parties:
+            combo.addItem(party.name, party.id)
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(index, 0))
+        return combo
+
     def _kind_changed(self) -> None:
         self.kind_pages.setCurrentIndex(0 if combo_value(self.kind, IssueKind) is IssueKind.NUMERIC else 1)
 
@@ -98,9 +115,10 @@ class IssueDialog(QDialog):
         if kind is IssueKind.NUMERIC:
             changes.update(minimum=parse_number("minimum", self.minimum.text()),
                            maximum=parse_number("maximum", self.maximum.text()),
-                           step=parse_number("step", self.step.text()), options=())
+                           step=parse_number("step", self.step.text()), options=(),
+                           payer_id=self.payer.currentData(), payee_id=self.payee.currentData())
         else:
-            changes.update(options=self.options.options())
+            changes.update(options=self.options.options(), payer_id=None, payee_id=None)
         return dataclasses.replace(self.issue, **changes)
 
     def accept(self) -> None:
@@ -112,6 +130,7 @@ class IssueDialog(QDialog):
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, issue: Issue, submit: Submit, new: bool) -> bool:
+    def ask(cls, parent: QWidget | None, issue: Issue, submit: Submit, new: bool,
+            parties: Sequence[Party] = ()) -> bool:
         """Show the dialog; True when the issue was saved."""
-        return cls(issue, submit, parent, new).exec() == QDialog.DialogCode.Accepted
+        return cls(issue, submit, parent, new, parties).exec() == QDialog.DialogCode.Accepted

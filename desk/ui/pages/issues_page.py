@@ -83,12 +83,14 @@ class IssuesPage(QWidget):
         snap = self.doc.snapshot
         issue = Issue(case_id=snap.case.id, name="", minimum=0.0, maximum=100.0, step=1.0,
                       position=len(snap.issues))
-        IssueDialog.ask(self, issue, lambda i: self.doc.execute(AddIssue(self.doc, i)), new=True)
+        IssueDialog.ask(self, issue, lambda i: self.doc.execute(AddIssue(self.doc, i)), new=True,
+                        parties=snap.parties)
 
     def edit_issue(self) -> None:
         old = self.selected_issue()
         if old is not None:
-            IssueDialog.ask(self, old, lambda new: self.doc.execute(EditIssue(self.doc, old, new)), new=False)
+            IssueDialog.ask(self, old, lambda new: self.doc.execute(EditIssue(self.doc, old, new)), new=False,
+                            parties=self.doc.snapshot.parties)
 
     def delete_issue(self) -> None:
         issue = self.selected_issue()
