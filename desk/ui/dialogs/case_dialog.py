@@ -6,27 +6,23 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from desk.core.case import Case
 from desk.core.errors import ValidationError
-from desk.ui.widgets.form_errors import FormErrors
+from desk.ui.dialogs.form_dialog import FormDialog
 
 #: submit(case, path or None when editing)
 Submit = Callable[[Case, Path | None], None]
 
 
-class CaseDialog(QDialog):
+class CaseDialog(FormDialog):
     """With ``path`` given (a suggestion) it creates a case file; without it edits the case's details."""
 
     def __init__(self, case: Case, submit: Submit, path: Path | None = None,
@@ -35,8 +31,6 @@ class CaseDialog(QDialog):
         self.case, self.submit, self.creating = case, submit, path is not None
         self.setWindowTitle(self.tr("New case") if self.creating else self.tr("Case details"))
         self.setMinimumWidth(520)
-        self.general_error = QLabel(self)
-        self.errors = FormErrors(self.general_error)
         self.name = QLineEdit(case.name)
         self.name.setPlaceholderText(self.tr("e.g. 新安江流域生态补偿 第二轮"))
         self.description = QPlainTextEdit(case.description)
@@ -55,14 +49,7 @@ class CaseDialog(QDialog):
                 button.clicked.connect(lambda: self._browse(browse))
                 row_layout.addWidget(button)
             form.addRow(self.tr("Case file"), self.errors.row("path", row))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.general_error)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.finish(form)
 
     def _browse(self, browse: Callable[[], Path | None]) -> None:
         chosen = browse()
@@ -80,12 +67,7 @@ class CaseDialog(QDialog):
         path = Path(text)
         return case, path if path.suffix else path.with_suffix(".desk")
 
-    def accept(self) -> None:
-        try:
-            case, path = self.value()
-            case.validate()
-            self.submit(case, path)
-        except ValidationError as error:
-            self.errors.show(error)
-            return
-        super().accept()
+    def commit(self) -> None:
+        case, path = self.value()
+        case.validate()
+        self.submit(case, path)

@@ -9,8 +9,6 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -25,11 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.demands import MAX_PRIORITY, Demand
-from desk.core.errors import ValidationError
 from desk.core.issues import Issue
 from desk.core.parties import Party
 from desk.services.attachments import Attachment
-from desk.ui.widgets.form_errors import FormErrors
+from desk.ui.dialogs.form_dialog import FormDialog
 from desk.ui.widgets.number_edit import parse_number
 
 #: submit(demand, new evidence files, ids of attachments to remove)
@@ -37,7 +34,7 @@ Submit = Callable[[Demand, list[Path], list[str]], None]
 ALL_FILES = "All files (*)"
 
 
-class DemandDialog(QDialog):
+class DemandDialog(FormDialog):
     """One cell of the demand grid. The reservation row is absent while presenting (its value is kept)."""
 
     def __init__(self, party: Party, issue: Issue, demand: Demand, attachments: Sequence[Attachment],
@@ -52,8 +49,6 @@ class DemandDialog(QDialog):
         self.removed: list[str] = []
         self.setWindowTitle(self.tr("Demand of %1 on %2").replace("%1", party.name).replace("%2", issue.name))
         self.setMinimumWidth(520)
-        self.general_error = QLabel(self)
-        self.errors = FormErrors(self.general_error)
 
         unit = f" ({issue.unit})" if issue.unit else ""
         if issue.is_numeric:
@@ -113,14 +108,7 @@ class DemandDialog(QDialog):
         form.addRow(self.tr("Rationale"), self.errors.row("rationale", self.rationale))
         form.addRow(self.tr("Evidence"), self.errors.row("evidence", self.evidence))
         form.addRow(self.tr("Evidence files"), self.errors.row("path", files_box))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.general_error)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.finish(form)
 
     def _add_file_item(self, name: str, payload: object) -> None:
         item = QListWidgetItem(name)
@@ -167,15 +155,10 @@ class DemandDialog(QDialog):
                                    priority=self.priority.value(), rationale=self.rationale.toPlainText(),
                                    evidence=evidence)
 
-    def accept(self) -> None:
-        try:
-            demand = self.value()
-            demand.validate(self.issue)
-            self.submit(demand, list(self.new_files), list(self.removed))
-        except ValidationError as error:
-            self.errors.show(error)
-            return
-        super().accept()
+    def commit(self) -> None:
+        demand = self.value()
+        demand.validate(self.issue)
+        self.submit(demand, list(self.new_files), list(self.removed))
 
 
 def _text(value: object) -> str:

@@ -7,29 +7,25 @@ from collections.abc import Callable, Sequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from desk.core.enums import IssueCategory, IssueKind
-from desk.core.errors import ValidationError
 from desk.core.issues import Issue
 from desk.core.parties import Party
+from desk.ui.dialogs.form_dialog import FormDialog
 from desk.ui.labels import combo_value, fill_combo
-from desk.ui.widgets.form_errors import FormErrors
 from desk.ui.widgets.number_edit import parse_number
 from desk.ui.widgets.options_editor import OptionsEditor
 
 Submit = Callable[[Issue], None]
 
 
-class IssueDialog(QDialog):
+class IssueDialog(FormDialog):
     """Edits a copy of ``issue``; OK calls ``submit`` and stays open, errors shown, if it raises."""
 
     def __init__(self, issue: Issue, submit: Submit, parent: QWidget | None = None, new: bool = True,
@@ -39,8 +35,6 @@ class IssueDialog(QDialog):
         self.submit = submit
         self.setWindowTitle(self.tr("New issue") if new else self.tr("Edit issue"))
         self.setMinimumWidth(460)
-        self.general_error = QLabel(self)
-        self.errors = FormErrors(self.general_error)
 
         self.name = QLineEdit(issue.name)
         self.unit = QLineEdit(issue.unit)
@@ -84,14 +78,7 @@ class IssueDialog(QDialog):
         form.addRow(self.tr("Kind"), self.errors.row("kind", self.kind))
         form.addRow(self.kind_pages)
         form.addRow(self.tr("Description"), self.errors.row("description", self.description))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.general_error)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.finish(form)
 
     @staticmethod
     def _party_combo(parties: Sequence[Party], current: str | None, empty: str) -> QComboBox:
@@ -121,13 +108,8 @@ class IssueDialog(QDialog):
             changes.update(options=self.options.options(), payer_id=None, payee_id=None)
         return dataclasses.replace(self.issue, **changes)
 
-    def accept(self) -> None:
-        try:
-            self.submit(self.value())
-        except ValidationError as error:
-            self.errors.show(error)
-            return
-        super().accept()
+    def commit(self) -> None:
+        self.submit(self.value())
 
     @classmethod
     def ask(cls, parent: QWidget | None, issue: Issue, submit: Submit, new: bool,

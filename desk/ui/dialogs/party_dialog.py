@@ -7,27 +7,24 @@ from collections.abc import Callable, Sequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from desk.core.enums import PartyKind, PartyRole
-from desk.core.errors import ValidationError
 from desk.core.parties import PALETTE, Party
+from desk.ui.dialogs.form_dialog import FormDialog
 from desk.ui.labels import combo_value, fill_combo
 from desk.ui.widgets.colour_button import ColourButton
-from desk.ui.widgets.form_errors import FormErrors
 
 Submit = Callable[[Party], None]
 
 
-class PartyDialog(QDialog):
+class PartyDialog(FormDialog):
     """Edits a copy of ``party``; OK calls ``submit`` and stays open, errors shown, if it raises."""
 
     def __init__(self, party: Party, others: Sequence[Party], submit: Submit, presenting: bool,
@@ -38,8 +35,6 @@ class PartyDialog(QDialog):
         self.presenting = presenting
         self.setWindowTitle(self.tr("New party") if new else self.tr("Edit party"))
         self.setMinimumWidth(460)
-        self.general_error = QLabel(self)
-        self.errors = FormErrors(self.general_error)
 
         self.name = QLineEdit(party.name)
         self.short_name = QLineEdit(party.short_name)
@@ -85,14 +80,7 @@ class PartyDialog(QDialog):
             form.addRow(self.tr("BATNA utility (confidential)"), self.errors.row("batna", self.batna))
             form.addRow(self.tr("Private notes (confidential)"), self.errors.row("notes", self.notes))
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.general_error)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.finish(form)
 
     def value(self) -> Party:
         """The party as the form now describes it (not yet validated)."""
@@ -107,13 +95,8 @@ class PartyDialog(QDialog):
             changes.update(batna=self.batna.value(), notes=self.notes.toPlainText())
         return dataclasses.replace(self.party, **changes)
 
-    def accept(self) -> None:
-        try:
-            self.submit(self.value())
-        except ValidationError as error:
-            self.errors.show(error)
-            return
-        super().accept()
+    def commit(self) -> None:
+        self.submit(self.value())
 
     @classmethod
     def ask(cls, parent: QWidget | None, party: Party, others: Sequence[Party], submit: Submit,
