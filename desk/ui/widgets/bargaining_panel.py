@@ -142,7 +142,8 @@ class BargainingPanel(QWidget):
         self.session.blockSignals(False)
         party = self.answer_party.currentData()
         self.answer_party.clear()
-        for p in snapshot.parties:
+        # signatories first: theirs are the answers that conclude the bargaining
+        for p in sorted(snapshot.parties, key=lambda p: not p.is_signatory):
             self.answer_party.addItem(p.label, p.id)
         self.answer_party.setCurrentIndex(max(0, self.answer_party.findData(party)))
         self.concluded_label.setVisible(self.concluded is not None)
