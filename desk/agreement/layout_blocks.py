@@ -132,10 +132,28 @@ def mark_pages(pages: list[Page], fonts: Fonts, draft: bool, language: str) -> N
                            RuleItem(right, bottom, left, bottom), RuleItem(left, bottom, left, top)]
 
 
+#: Where a long title is best turned (GB/T 9704: 回行时词意完整): before these endings.
+TITLE_ENDINGS = ("框架协议", "合作协议", "补偿协议", "协议", "framework agreement", "agreement")
+
+
+def title_lines(title: str, fits) -> list[str]:
+    """The title as one line, or turned before its document-type ending (…（第二轮） / 框架协议) when
+    both parts fit; otherwise one paragraph left to the line breaker."""
+    if fits(title):
+        return [title]
+    lowered = title.lower()
+    for ending in TITLE_ENDINGS:
+        head = title[: len(title) - len(ending)].rstrip()
+        if lowered.endswith(ending) and head and fits(head):
+            return [head, title[len(head):].strip()]
+    return [title]
+
+
 def lay_out(document: Document, fonts: Fonts) -> list[Page]:
     """All pages of ``document``: title, blocks, then page numbers and draft marks on each page."""
     pager = Paginator(fonts)
-    pager.paragraph(document.title, "title", indent=0, align="center")
+    for line in title_lines(document.title, lambda text: fonts.measure("title")(text) <= WIDTH):
+        pager.paragraph(line, "title", indent=0, align="center")
     if document.subtitle:
         pager.paragraph(document.subtitle, "body", indent=0, align="center")
     pager.blank()

@@ -103,3 +103,14 @@ def test_signature_places_are_reported_inside_the_block(rendered, snapshot):
         assert 28 * MM - 0.5 <= x1 < x2 <= (28 + 156) * MM + 0.5
         assert (297 - 37 - 225) * MM - 0.5 <= y1 < y2 <= (297 - 37) * MM + 0.5
         assert box.page == result.pages - 1
+
+
+def test_long_title_turns_before_its_document_type():
+    from desk.agreement.layout_blocks import title_lines
+
+    fits = lambda text: len(text) <= 20  # noqa: E731 - 20 characters of 22 pt fit the 156 mm block
+    assert title_lines("新安江流域上下游横向生态补偿（第二轮）框架协议", fits) == [
+        "新安江流域上下游横向生态补偿（第二轮）", "框架协议"]
+    assert title_lines("短标题框架协议", fits) == ["短标题框架协议"]
+    long = "很" * 30 + "框架协议"
+    assert title_lines(long, fits) == [long]  # no good turn: the line breaker decides
