@@ -67,9 +67,12 @@ def register_fonts() -> list[str]:
 
     families: list[str] = []
     for filename in (SERIF_FILE, SERIF_BOLD_FILE, SANS_FILE):
-        font_id = QFontDatabase.addApplicationFont(str(font_path(filename)))
+        path = font_path(filename)
+        font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id < 0:
-            raise DeskError(f"Qt could not load the bundled font {filename}")
+            state = "is missing" if not path.is_file() else "cannot be read as a font"
+            raise DeskError(f"the bundled font {path} {state}; Chinese text cannot be laid out without it "
+                            "— reinstall Concord Desk")
         families += [f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families]
     _REGISTERED = families
     return list(families)
