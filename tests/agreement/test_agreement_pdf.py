@@ -114,3 +114,14 @@ def test_long_title_turns_before_its_document_type():
     assert title_lines("短标题框架协议", fits) == ["短标题框架协议"]
     long = "很" * 30 + "框架协议"
     assert title_lines(long, fits) == [long]  # no good turn: the line breaker decides
+
+
+def test_missing_font_is_named_not_a_crash(tmp_path):
+    import subprocess
+    import sys
+
+    code = ("import desk.agreement.fonts as f, pathlib\n"
+            f"f.font_path = lambda name='x': pathlib.Path({str(tmp_path)!r}) / name\n"
+            "try:\n    f.register_fonts()\nexcept Exception as e:\n    print(type(e).__name__, e)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120).stdout
+    assert out.startswith("DeskError") and "is missing" in out and "reinstall" in out
