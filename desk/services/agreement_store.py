@@ -26,7 +26,7 @@ class CaseAgreementStore:
 
     # -- the AgreementStore protocol -----------------------------------------------------------
     def next_agreement_version(self, case_id: str) -> int:
-        with self.cases._unit() as repos:
+        with self.cases.transaction() as repos:
             versions = repos.agreements.list(case_id=case_id)
         return max((v.version for v in versions), default=0) + 1
 
@@ -34,73 +34,73 @@ class CaseAgreementStore:
         """Save a new version; its number must be the next one (a save never overwrites a version)."""
         version.validate()
         self._own(version.case_id)
-        with self.cases._unit() as repos:
+        with self.cases.transaction() as repos:
             taken = {v.version for v in repos.agreements.list(case_id=version.case_id)}
             if version.version in taken:
                 raise DeskError(f"agreement version {version.version} already exists; save as a new version")
             repos.agreements.add(version)
-            self.cases._record(repos, "agreement.version_saved", version.id, version)
+            self.cases.audit(repos, "agreement.version_saved", version.id, version)
 
     def add_signature(self, signature: Signature) -> None:
         signature.validate()
-        with self.cases._unit() as repos:
+        with self.cases.transaction() as repos:
             repos.agreements.require(signature.agreement_id)
             repos.parties.require(signature.party_id)
             repos.signatures.add(signature)
-            self.cases._record(repos, "signature.recorded", signature.id, signature)
+            self.cases.audit(repos, "signature.recorded", signature.id, signature)
 
     def save_credential(self, case_id: str, kind: str, label: str, certificate_pem: str,
                         encrypted_key: bytes) -> None:
         self._own(case_id)
-        with self.cases._unit() as repos:
+        with self.cases.transaction() as repos:
             saved = save_credential(repos.session, case_id, kind, label, certificate_pem, encrypted_key)
-            self.cases._record(repos, "identity.ca_created", saved.id,
+            self.cases.audit(repos, "identity.ca_created", saved.id,
                                {"kind": kind, "label": label, "certificate_pem": certificate_pem})
 
     def load_credential(self, case_id: str, kind: str) -> tuple[str, bytes] | None:
-        with self.cases._unit() as repos:
+        with self.cases.transaction() as repos:
             found = find_credential(repos.session, case_id, kind)
         return None if found is None else (found.certificate_pem, found.encrypted_key)
 
     # -- beyond the protocol -------------------------------------------------------------------
     def versions(self) -> list[AgreementVersion]:
         """Every saved version of the case, oldest first."""
-        with self.cases._unit() as repos:
+        with self.cases.transaction() as repos:
             return repos.agreements.list(case_id=self.case_id)
 
     def version(self, version_id: str) -> AgreementVersion:
-        with self.cases._unit() as repos:
+        with self.cases.transaction() as repos:
             return repos.agreements.require(version_id)
 
     def signatures(self, agreement_id: str) -> list[Signature]:
-        with self.cases._unit() as repos:
+        with self.cases.transaction() as repos:
             return sorted(repos.signatures.list(agreement_id=agreement_id), key=lambda s: s.signed_at)
 
     def set_status(self, version_id: str, status: AgreementStatus) -> AgreementVersion:
         """Change a version's status (draft → final → signed), with its audit event."""
-        with self.cases._unit() as repos:
+        with self.cases.transaction() as repos:
             old = repos.agreements.require(version_id)
             new = dataclasses.replace(old, status=AgreementStatus(status)).validate()
             repos.agreements.update(new)
-            self.cases._record(repos, "agreement.status_changed", version_id,
+            self.cases.audit(repos, "agreement.status_changed", version_id,
                                {"version": new.version, "from": str(old.status), "to": str(new.status)})
         return new
 
     def withdraw_version(self, version_id: str) -> AgreementVersion:
         """Remove a version nobody signed (the undo of its save); the audit log keeps both events."""
-        with self.cases._unit() as repos:
+        with self.cases.transaction() as repos:
             version = repos.agreements.require(version_id)
             if repos.signatures.list(agreement_id=version_id):
                 raise DeskError(f"version {version.version} carries signatures and cannot be withdrawn")
             repos.agreements.delete(version_id)
-            self.cases._record(repos, "agreement.version_withdrawn", version_id, {"version": version.version})
+            self.cases.audit(repos, "agreement.version_withdrawn", version_id, {"version": version.version})
         return version
 
     def record_issued(self, party_id: str, delegate: str, subject: str, certificate_sha256: str) -> None:
         """Audit the issue of a delegate identity (the PKCS#12 itself is never stored)."""
-        with self.cases._unit() as repos:
+        with self.cases.transaction() as repos:
             repos.parties.require(party_id)
-            self.cases._record(repos, "identity.issued", party_id,
+            self.cases.audit(repos, "identity.issued", party_id,
                                {"delegate": delegate, "subject": subject, "certificate_sha256": certificate_sha256})
 
     def _own(self, case_id: str) -> None:

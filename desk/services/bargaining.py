@@ -30,7 +30,7 @@ class BargainingService:
 
     def record(self) -> BargainingRecord:
         """Every session, round, proposal and answer, in time order."""
-        with self.cases._unit() as repos:
+        with self.cases.transaction() as repos:
             sessions = repos.sessions.list(case_id=self.case_id)
             rounds = [r for s in sessions for r in repos.rounds.list(session_id=s.id)]
             proposals = [p for r in rounds for p in repos.proposals.list(round_id=r.id)]
@@ -48,29 +48,29 @@ class BargainingService:
         if session.case_id != self.case_id:
             raise ValidationError("case_id", "case.mismatch", "the session belongs to another case")
         session.validate()
-        with self.cases._unit() as repos:
+        with self.cases.transaction() as repos:
             repos.sessions.add(session)
-            self.cases._record(repos, "session.created", session.id, session)
+            self.cases.audit(repos, "session.created", session.id, session)
         return session
 
     def update_session(self, session: Session) -> Session:
         session.validate()
-        with self.cases._unit() as repos:
+        with self.cases.transaction() as repos:
             repos.sessions.update(session)
-            self.cases._record(repos, "session.updated", session.id, session)
+            self.cases.audit(repos, "session.updated", session.id, session)
         return session
 
     def open_round(self, session_id: str) -> Round:
         """Open the next numbered round of a session; the previous one must be closed."""
         self._refuse_if_concluded()
-        with self.cases._unit() as repos:
+        with self.cases.transaction() as repos:
             repos.sessions.require(session_id)
             rounds = repos.rounds.list(session_id=session_id)
             if any(not r.is_closed for r in rounds):
                 raise BargainingClosedError("close the current round before opening the next one")
             new = Round(session_id=session_id, number=len(rounds) + 1).validate()
             repos.rounds.add(new)
-            self.cases._record(repos, "round.opened", new.id, new)
+            self.cases.audit(repos, "round.opened", new.id, new)
         return new
 
     def close_round(self, round_id: str, notes: str = "", *, lang: str = "zh") -> Round:
@@ -83,9 +83,9 @@ class BargainingService:
             raise BargainingClosedError(f"round {current.number} is already closed")
         closed = dataclasses.replace(current, closed_at=utcnow(),
                                      minutes=minutes_text(current, notes, record, snapshot, lang=lang)).validate()
-        with self.cases._unit() as repos:
+        with self.cases.transaction() as repos:
             repos.rounds.update(closed)
-            self.cases._record(repos, "round.closed", closed.id, closed)
+            self.cases.audit(repos, "round.closed", closed.id, closed)
         return closed
 
     # -- proposals and answers -----------------------------------------------------------------
@@ -94,10 +94,10 @@ class BargainingService:
         """Table a complete package in an open round."""
         proposal = Proposal(round_id=round_id, author_id=author_id, package=dict(package), note=note,
                             parent_id=parent_id)
-        with self.cases._unit() as repos:
+        with self.cases.transaction() as repos:
             self._check_tabling(repos, proposal)
             repos.proposals.add(proposal)
-            self.cases._record(repos, "proposal.tabled", proposal.id, proposal)
+            self.cases.audit(repos, "proposal.tabled", proposal.id, proposal)
         return proposal
 
     def answer(self, proposal_id: str, party_id: str, kind: ResponseKind, comment: str = "") -> Response:
@@ -109,33 +109,33 @@ class BargainingService:
     def counter(self, proposal_id: str, party_id: str, package: Mapping[str, Value], comment: str = "",
                 note: str = "") -> tuple[Proposal, Response]:
         """Answer a proposal with a counter-proposal tabled in the same round, linked to it."""
-        with self.cases._unit() as repos:
+        with self.cases.transaction() as repos:
             original = repos.proposals.require(proposal_id)
             counter = Proposal(round_id=original.round_id, author_id=party_id, package=dict(package),
                                note=note, parent_id=proposal_id)
             self._check_tabling(repos, counter)
             repos.proposals.add(counter)
-            self.cases._record(repos, "proposal.tabled", counter.id, counter)
+            self.cases.audit(repos, "proposal.tabled", counter.id, counter)
             response = Response(proposal_id=proposal_id, party_id=party_id, kind=ResponseKind.COUNTER,
                                 comment=comment, counter_id=counter.id).validate()
             repos.responses.add(response)
-            self.cases._record(repos, "response.recorded", response.id, response)
+            self.cases.audit(repos, "response.recorded", response.id, response)
         return counter, response
 
     def _answer(self, response: Response) -> Response:
         response.validate()
         self._refuse_if_concluded()
-        with self.cases._unit() as repos:
+        with self.cases.transaction() as repos:
             proposal = repos.proposals.require(response.proposal_id)
             repos.parties.require(response.party_id)
             if repos.rounds.require(proposal.round_id).is_closed:
                 raise BargainingClosedError("the round of this proposal is closed")
             repos.responses.add(response)
-            self.cases._record(repos, "response.recorded", response.id, response)
+            self.cases.audit(repos, "response.recorded", response.id, response)
         concluded = self.concluded()
         if concluded is not None and concluded.id == response.proposal_id:
-            with self.cases._unit() as repos:
-                self.cases._record(repos, "bargaining.concluded", concluded.id,
+            with self.cases.transaction() as repos:
+                self.cases.audit(repos, "bargaining.concluded", concluded.id,
                                    {"proposal_id": concluded.id, "package": dict(concluded.package)})
         return response
 

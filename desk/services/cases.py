@@ -38,7 +38,7 @@ class CaseService:
         db = create_case_file(path)
         service = cls(db, case.id, actor)
         service.path = Path(path)
-        with service._unit() as repos:
+        with service.transaction() as repos:
             repos.cases.add(case)
             repos.events.append(case.id, "case.created", case.id, to_json(case), actor)
         return service
@@ -61,20 +61,22 @@ class CaseService:
     def close(self) -> None:
         self.db.dispose()
 
-    def _unit(self):
+    def transaction(self) -> _Unit:
+        """Repositories over one transaction, for the use cases of this case (other services too)."""
         return _Unit(self.db)
 
-    def _record(self, repos: Repositories, kind: str, entity_id: str, payload: Any) -> None:
+    def audit(self, repos: Repositories, kind: str, entity_id: str, payload: Any) -> None:
+        """Append an audit event for a change made in ``repos``' transaction."""
         repos.events.append(self.case_id, kind, entity_id, to_json(payload), self.actor)
 
     # -- reading -----------------------------------------------------------------------------
     def case(self) -> Case:
-        with self._unit() as repos:
+        with self.transaction() as repos:
             return repos.cases.require(self.case_id)
 
     def snapshot(self) -> CaseSnapshot:
         """The case with its parties, issues and demands, in display order."""
-        with self._unit() as repos:
+        with self.transaction() as repos:
             return CaseSnapshot(
                 case=repos.cases.require(self.case_id),
                 parties=tuple(repos.parties.list(case_id=self.case_id)),
@@ -83,19 +85,19 @@ class CaseService:
             )
 
     def demand_history(self, demand_id: str | None = None) -> Sequence[DemandRevision]:
-        with self._unit() as repos:
+        with self.transaction() as repos:
             return repos.demand_history(self.case_id, demand_id)
 
     def events(self):
-        with self._unit() as repos:
+        with self.transaction() as repos:
             return repos.events.list(self.case_id)
 
     # -- case --------------------------------------------------------------------------------
     def update_case(self, case: Case) -> Case:
         case.validate()
-        with self._unit() as repos:
+        with self.transaction() as repos:
             repos.cases.update(case)
-            self._record(repos, "case.updated", case.id, case)
+            self.audit(repos, "case.updated", case.id, case)
         return case
 
     # -- parties -----------------------------------------------------------------------------
@@ -108,7 +110,7 @@ class CaseService:
 
     def _save_party(self, party: Party, kind: str, *, new: bool) -> Party:
         party = _own(party.validate(), self.case_id)
-        with self._unit() as repos:
+        with self.transaction() as repos:
             others = [p for p in repos.parties.list(case_id=self.case_id) if p.id != party.id]
             check_hierarchy([*others, party])
             _unique_name(party, others, "name")
@@ -116,12 +118,12 @@ class CaseService:
                 repos.parties.add(party)
             else:
                 repos.parties.update(party)
-            self._record(repos, kind, party.id, party)
+            self.audit(repos, kind, party.id, party)
         return party
 
     def delete_party(self, party_id: str) -> tuple[Party, list[Demand], list[Party]]:
         """Delete a party with its demands; returns what :meth:`restore_party` needs to undo it."""
-        with self._unit() as repos:
+        with self.transaction() as repos:
             party = repos.parties.require(party_id)
             if repos.has_bargaining_record(party_id):
                 raise ValidationError("party", "party.in_use",
@@ -135,20 +137,20 @@ class CaseService:
             for sub in subordinates:
                 freed = dataclasses.replace(sub, superior_id=None)
                 repos.parties.update(freed)
-                self._record(repos, "party.updated", sub.id, freed)
+                self.audit(repos, "party.updated", sub.id, freed)
             repos.parties.delete(party_id)
-            self._record(repos, "party.deleted", party_id, {"name": party.name, "demands": len(demands)})
+            self.audit(repos, "party.deleted", party_id, {"name": party.name, "demands": len(demands)})
         return party, demands, subordinates
 
     def restore_party(self, party: Party, demands: Sequence[Demand], subordinates: Sequence[Party] = ()) -> None:
         """Undo a deletion: the party, its demands and its subordinates' links, as they were."""
-        with self._unit() as repos:
+        with self.transaction() as repos:
             repos.parties.add(party)
-            self._record(repos, "party.restored", party.id, party)
+            self.audit(repos, "party.restored", party.id, party)
             self._restore_demands(repos, demands)
             for sub in subordinates:
                 repos.parties.update(sub)
-                self._record(repos, "party.updated", sub.id, sub)
+                self.audit(repos, "party.updated", sub.id, sub)
 
     # -- issues ------------------------------------------------------------------------------
     def add_issue(self, issue: Issue) -> Issue:
@@ -160,7 +162,7 @@ class CaseService:
 
     def _save_issue(self, issue: Issue, kind: str, *, new: bool) -> Issue:
         issue = _own(issue.validate(), self.case_id)
-        with self._unit() as repos:
+        with self.transaction() as repos:
             others = [i for i in repos.issues.list(case_id=self.case_id) if i.id != issue.id]
             _unique_name(issue, others, "name")
             if new:
@@ -169,29 +171,29 @@ class CaseService:
                 for demand in repos.demands.list(issue_id=issue.id):
                     demand.validate(issue)
                 repos.issues.update(issue)
-            self._record(repos, kind, issue.id, issue)
+            self.audit(repos, kind, issue.id, issue)
         return issue
 
     def delete_issue(self, issue_id: str) -> tuple[Issue, list[Demand]]:
         """Delete an issue with the demands on it; returns what :meth:`restore_issue` needs."""
-        with self._unit() as repos:
+        with self.transaction() as repos:
             issue = repos.issues.require(issue_id)
             demands = repos.demands.list(issue_id=issue_id)
             repos.issues.delete(issue_id)
-            self._record(repos, "issue.deleted", issue_id, {"name": issue.name, "demands": len(demands)})
+            self.audit(repos, "issue.deleted", issue_id, {"name": issue.name, "demands": len(demands)})
         return issue, demands
 
     def restore_issue(self, issue: Issue, demands: Sequence[Demand]) -> None:
-        with self._unit() as repos:
+        with self.transaction() as repos:
             repos.issues.add(issue)
-            self._record(repos, "issue.restored", issue.id, issue)
+            self.audit(repos, "issue.restored", issue.id, issue)
             self._restore_demands(repos, demands)
 
     def _restore_demands(self, repos: Repositories, demands: Sequence[Demand]) -> None:
         for demand in demands:
             repos.demands.add(demand)
             repos.record_demand_revision(demand, "restored", to_json(demand))
-            self._record(repos, "demand.restored", demand.id, demand)
+            self.audit(repos, "demand.restored", demand.id, demand)
 
     def reorder_issues(self, ordered_ids: Sequence[str]) -> None:
         """Set the display order of the issues to ``ordered_ids`` (all of them, once each)."""
@@ -201,21 +203,21 @@ class CaseService:
         self._reorder(ordered_ids, "parties")
 
     def _reorder(self, ordered_ids: Sequence[str], what: str) -> None:
-        with self._unit() as repos:
+        with self.transaction() as repos:
             repo = getattr(repos, what)
             items = {x.id: x for x in repo.list(case_id=self.case_id)}
             if sorted(ordered_ids) != sorted(items):
                 raise ValidationError("order", "order.mismatch", f"the new order must list every one of the {what}")
             for position, item_id in enumerate(ordered_ids):
                 repo.update(dataclasses.replace(items[item_id], position=position))
-            self._record(repos, f"{what}.reordered", self.case_id, {"order": list(ordered_ids)})
+            self.audit(repos, f"{what}.reordered", self.case_id, {"order": list(ordered_ids)})
 
     # -- demands -----------------------------------------------------------------------------
     def set_demand(self, demand: Demand) -> Demand:
         """Create or replace the party's demand on the issue, keeping the old one in its history."""
         author = demand.author or self.actor
         demand = dataclasses.replace(_own(demand, self.case_id), updated_at=utcnow(), author=author)
-        with self._unit() as repos:
+        with self.transaction() as repos:
             issue = repos.issues.require(demand.issue_id)
             repos.parties.require(demand.party_id)
             demand.validate(issue)
@@ -228,16 +230,16 @@ class CaseService:
                 repos.demands.update(demand)
                 action = "updated"
             repos.record_demand_revision(demand, action, to_json(demand))
-            self._record(repos, f"demand.{action}", demand.id, demand)
+            self.audit(repos, f"demand.{action}", demand.id, demand)
         return demand
 
     def delete_demand(self, demand_id: str) -> Demand:
-        with self._unit() as repos:
+        with self.transaction() as repos:
             demand = repos.demands.require(demand_id)
             repos.demands.delete(demand_id)
             gone = dataclasses.replace(demand, updated_at=utcnow(), author=self.actor or demand.author)
             repos.record_demand_revision(gone, "deleted", to_json(demand))
-            self._record(repos, "demand.deleted", demand_id, {"party_id": demand.party_id,
+            self.audit(repos, "demand.deleted", demand_id, {"party_id": demand.party_id,
                                                               "issue_id": demand.issue_id})
         return demand
 
