@@ -37,7 +37,7 @@ def create_case_file(path: Path | str) -> Database:
 def open_case_file(path: Path | str, *, backup_dir: Path | None = None) -> Database:
     """Open a case file, migrating an older schema after copying the file to a timestamped backup."""
     path = Path(path)
-    _check_is_sqlite(path)
+    check_is_sqlite(path)
     revision = _peek_revision(path)  # read-only look first: a refused file stays untouched
     if revision == migrate.HEAD_REVISION:
         return Database(make_engine(sqlite_url(path)))  # current: no Alembic needed
@@ -118,7 +118,7 @@ def _peek_revision(path: Path) -> str | None:
         raise CaseFileError(f"cannot read {path}: {exc}") from exc
 
 
-def _check_is_sqlite(path: Path) -> None:
+def check_is_sqlite(path: Path) -> None:
     if not path.is_file():
         raise CaseFileError(f"{path} does not exist")
     with path.open("rb") as handle:

@@ -7,11 +7,11 @@ from datetime import datetime
 from pathlib import Path
 
 from desk.core.events import Event
-from desk.store.casefile import CaseFileError, _check_is_sqlite, readonly_connection
+from desk.store.casefile import CaseFileError, check_is_sqlite, readonly_connection
 
 
 def _connect_readonly(path: Path) -> sqlite3.Connection:
-    _check_is_sqlite(path)
+    check_is_sqlite(path)
     return readonly_connection(path)
 
 
