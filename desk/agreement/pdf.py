@@ -17,6 +17,8 @@ from desk.agreement.layout_blocks import lay_out
 from desk.core.errors import DeskError
 
 CREATOR = "Concord Desk"
+#: Appended to the PDF's Creator when every page is marked 草案.
+DRAFT_MARK = "(draft)"
 _MARK_COLOUR = QColor(200, 0, 0)
 
 
@@ -88,7 +90,7 @@ def render_pdf(document: Document, path: str | Path, fonts: FontSet | None = Non
                                     else None)
     os.close(handle)
     try:
-        _write(pages, qt_fonts, temp, document.title)
+        _write(pages, qt_fonts, temp, document.title, document.draft)
         boxes = signature_boxes(pages)
         finish_pdf(temp, boxes)
         os.replace(temp, target)
@@ -98,12 +100,12 @@ def render_pdf(document: Document, path: str | Path, fonts: FontSet | None = Non
     return RenderResult(len(pages), boxes)
 
 
-def _write(pages: list[Page], fonts: Fonts, path: str, title: str) -> None:
+def _write(pages: list[Page], fonts: Fonts, path: str, title: str, draft: bool = False) -> None:
     writer = QPdfWriter(path)
     writer.setResolution(DPI)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
-    writer.setCreator(CREATOR)
+    writer.setCreator(f"{CREATOR} {DRAFT_MARK}" if draft else CREATOR)  # `desk sign` refuses drafts
     writer.setTitle(title)
     painter = QPainter()
     if not painter.begin(writer):

@@ -27,6 +27,7 @@ from desk.agreement.pki import Identity, check_usable
 from desk.core.errors import DeskError
 
 CREATOR = "Concord Desk"
+DRAFT_MARK = "(draft)"  # as desk.agreement.pdf appends to the Creator of a draft
 STAMP_TEXT = "%(party)s\n授权代表：%(signer)s\n签署日期：%(date)s"
 
 
@@ -77,8 +78,14 @@ def find_field(reader: PdfFileReader, party: str) -> str:
     raise DeskError(f"no unsigned signature place for {party!r} (unsigned places: {places})")
 
 
+def is_draft(reader: PdfFileReader) -> bool:
+    """True when the PDF was rendered as a draft (草案 on every page)."""
+    info = reader.trailer["/Info"] if "/Info" in reader.trailer else {}  # noqa: SIM401 - dereference
+    return "/Creator" in info and str(info["/Creator"]).endswith(DRAFT_MARK)
+
+
 def sign_pdf(source: str | Path, target: str | Path, identity: Identity, party: str,
-             when: datetime | None = None) -> SignResult:
+             when: datetime | None = None, *, allow_draft: bool = False) -> SignResult:
     """Sign ``source`` into ``target`` as ``party``'s delegate; earlier signatures stay valid.
 
     Nothing is written when the certificate is not usable, the PDF is not ours or the
@@ -87,7 +94,11 @@ def sign_pdf(source: str | Path, target: str | Path, identity: Identity, party: 
     moment = when or datetime.now(UTC)
     check_usable(identity.certificate, moment)
     data = Path(source).read_bytes()
-    name = find_field(open_agreement(data), party)
+    reader = open_agreement(data)
+    if is_draft(reader) and not allow_draft:
+        raise DeskError("this PDF is a draft (草案 on every page): sign the final version "
+                        "(conclude the bargaining and make the version final), or allow drafts for a rehearsal")
+    name = find_field(reader, party)
     local = moment.astimezone()
     signer = signers.SimpleSigner(
         signing_cert=asn1_certificate(identity.certificate),

@@ -11,6 +11,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("target", type=Path, help="signed PDF to write")
     parser.add_argument("--p12", type=Path, required=True, help="the delegate's PKCS#12 file")
     parser.add_argument("--party", required=True, help="the party signing (full or short name)")
+    parser.add_argument("--allow-draft", action="store_true",
+                        help="sign a draft (草案) anyway, e.g. to rehearse the signing ceremony")
     parser.set_defaults(func=run)
 
 
@@ -19,6 +21,6 @@ def run(args: argparse.Namespace) -> int:
     from desk.services.agreements import sign_file
 
     passphrase = read_passphrase(f"Passphrase of {args.p12.name}: ")
-    result = sign_file(args.source, args.target, args.p12, passphrase, args.party)
+    result = sign_file(args.source, args.target, args.p12, passphrase, args.party, allow_draft=args.allow_draft)
     print(f"{args.target}: signed by {result.signer} for {result.field}")
     return 0

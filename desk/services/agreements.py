@@ -99,15 +99,16 @@ def issue_delegate(store: AgreementStore, snapshot: CaseSnapshot, party_name: st
     return to_pkcs12(issue_certificate(ca, delegate or party.delegate_name, party.name, days), p12_passphrase)
 
 
-def sign_file(source: Path, target: Path, p12: Path, passphrase: str, party: str) -> SignResult:
-    """Sign ``source`` into ``target`` as ``party`` with the PKCS#12 file ``p12``."""
+def sign_file(source: Path, target: Path, p12: Path, passphrase: str, party: str, *,
+              allow_draft: bool = False) -> SignResult:
+    """Sign ``source`` into ``target`` as ``party`` with the PKCS#12 file ``p12`` (drafts only when allowed)."""
     try:
         data = p12.read_bytes()
     except OSError as exc:
         raise DeskError(f"cannot read {p12}: {exc.strerror}") from None
     if not source.is_file():
         raise DeskError(f"{source} does not exist")
-    return sign_pdf(source, target, load_pkcs12(data, passphrase), party)
+    return sign_pdf(source, target, load_pkcs12(data, passphrase), party, allow_draft=allow_draft)
 
 
 def signature_record(agreement_id: str, party_id: str, result: SignResult, p12_identity: Identity,

@@ -26,7 +26,8 @@ def signed(gui, snapshot, package, tmp_path_factory):
     """The agreement rendered, then signed by Zhejiang's delegate and then by Anhui's."""
     folder = tmp_path_factory.mktemp("signed")
     unsigned = folder / "agreement.pdf"
-    render_pdf(document_from_version(build_draft(snapshot, package)), unsigned, document_fonts(False))
+    final = document_from_version(build_draft(snapshot, package), draft=False)  # as a final version renders
+    render_pdf(final, unsigned, document_fonts(False))
     ca = create_ca("联席会议办公室 CA")
     (folder / "ca.pem").write_bytes(certificate_pem(ca.certificate))
     zhejiang = issue_certificate(ca, "张明", "浙江省人民政府")
@@ -125,3 +126,15 @@ def test_pdf_not_ours_and_unknown_party_are_refused(signed, tmp_path):
     with pytest.raises(DeskError, match="already signed"):
         sign_pdf(folder / "two.pdf", tmp_path / "out.pdf", anhui, "安徽省人民政府")
     assert not (tmp_path / "out.pdf").exists()
+
+
+def test_a_draft_is_signed_only_when_allowed(gui, snapshot, package, tmp_path):
+    draft = tmp_path / "draft.pdf"
+    render_pdf(document_from_version(build_draft(snapshot, package)), draft, document_fonts(False))
+    ca = create_ca("联席会议办公室 CA")
+    identity = issue_certificate(ca, "张明", "浙江省人民政府")
+    with pytest.raises(DeskError, match="draft"):
+        sign_pdf(draft, tmp_path / "x.pdf", identity, "浙江")
+    assert not (tmp_path / "x.pdf").exists()
+    sign_pdf(draft, tmp_path / "rehearsal.pdf", identity, "浙江", allow_draft=True)
+    assert (tmp_path / "rehearsal.pdf").stat().st_size > draft.stat().st_size
