@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -281,5 +281,3 @@ def load_snapshot(path: Path | str) -> CaseSnapshot:
     finally:
         service.close()
 
-
-ProgressCallback = Callable[[float, str], None]

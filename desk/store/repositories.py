@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.core.agreements import AgreementVersion, Signature
@@ -128,9 +128,6 @@ class EventLog:
     def list(self, case_id: str) -> list[Event]:
         rows = self.session.scalars(select(m.EventRow).where(m.EventRow.case_id == case_id).order_by(m.EventRow.seq))
         return [from_row(Event, row) for row in rows]
-
-    def count(self, case_id: str) -> int:
-        return self.session.scalar(select(func.count()).select_from(m.EventRow).where(m.EventRow.case_id == case_id))
 
 
 class Repositories:
