@@ -24,6 +24,23 @@ def pytest_configure(config) -> None:
     config._desk_qapp = QApplication.instance() or QApplication(["pytest"])
 
 
+@pytest.fixture(autouse=True)
+def _delete_leftover_widgets():
+    """Delete every top-level widget a test left behind (e.g. a dialog built without a parent).
+
+    Left alive, such widgets are destroyed by Python's garbage collector at interpreter exit, after
+    the QApplication, and the process then crashes (exit 139) although every test passed.
+    """
+    yield
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     """../shared beside the checkout (oracles, GENIUS domains); tests needing it skip when absent."""
