@@ -16,7 +16,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         "the axes, three or more add the parallel-coordinates view (default: the signatories)")
     parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="label language (default zh)")
     parser.add_argument("--presentation", action="store_true",
-                        help="hide disagreement points and the feasible region (for other parties' eyes)")
+                        help="for other parties' eyes: computed from stated positions only (no "
+                        "reservations, BATNAs or breakpoints), disagreement points hidden")
     parser.add_argument("--dpi", type=int, default=120, help="resolution of the PNG (default 120)")
     parser.set_defaults(func=run)
 
@@ -38,6 +39,10 @@ def run(args: argparse.Namespace) -> int:
         snapshot, record = cases.snapshot(), BargainingService(cases).record()
     finally:
         cases.close()
+    if args.presentation:
+        from desk.core.redaction import public_snapshot
+
+        snapshot = public_snapshot(snapshot)
     ids = _party_ids(snapshot, args.parties)
     data = FrontierViewService().chart_data(snapshot, record, ids)
     figure, _pair, _parallel = chart_figure(data, lang=args.lang, presentation=args.presentation, dpi=args.dpi)

@@ -16,6 +16,7 @@ from desk.core.issues import Issue
 from desk.core.monitoring import Commitment, Dispute, Evaluation, Indicator
 from desk.core.parties import Party
 from desk.core.plain import from_plain, hints, to_json
+from desk.core.redaction import redact
 from desk.core.sessions import Proposal, Response, Round
 from desk.core.sessions import Session as MeetingSession
 
@@ -57,16 +58,6 @@ class BundleContent:
     sections: dict[str, list[Any]]
     events: list[Event]
     redacted: bool
-
-
-def redact(obj: Any) -> Any:
-    """The object with every confidential value removed (reservations, value-function breakpoints,
-    BATNAs, private notes)."""
-    if isinstance(obj, Demand):
-        return dataclasses.replace(obj, reservation=None, breakpoints=())
-    if isinstance(obj, Party):
-        return dataclasses.replace(obj, batna=0.0, notes="")
-    return obj
 
 
 def build(case: Case, sections: Mapping[str, list[Any]], events: list[Event], exported_at: str,

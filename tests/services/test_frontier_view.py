@@ -77,3 +77,34 @@ def test_three_parties_add_the_n_party_frontier(demo):
     assert data.multi is not None and np.array_equal(data.multi.utilities, exact_frontier(model).frontier_utilities)
     with pytest.raises(AnalysisError):
         FrontierViewService().chart_data(snap, None, ids[:1])
+
+
+def test_public_chart_data_does_not_depend_on_any_confidential_value(demo):
+    """Presentation mode charts the public snapshot: change every reservation, BATNA and breakpoint and
+    nothing drawn changes; the confidential model gives a different picture."""
+    from desk.core.redaction import public_snapshot
+
+    cases, _ = demo
+    snap = cases.snapshot()
+    ids = [p.id for p in snap.signatories]
+    views = FrontierViewService()
+    public = views.chart_data(public_snapshot(snap), None, ids)
+    assert all(d == 0.0 for d in public.pair.disagreement)
+    assert not np.array_equal(public.pair.utilities, views.chart_data(snap, None, ids).pair.utilities)
+
+    def shifted(demand):
+        issue = snap.issue(demand.issue_id)
+        if not issue.is_numeric or demand.reservation is None:
+            return demand
+        return dataclasses.replace(demand, reservation=float(demand.ideal) + (issue.maximum - issue.minimum) / 7
+                                   * (1 if demand.reservation > demand.ideal else -1),
+                                   breakpoints=((issue.minimum, 0.3), (issue.maximum, 0.6)))
+
+    other = dataclasses.replace(snap, demands=tuple(shifted(d) for d in snap.demands),
+                                parties=tuple(dataclasses.replace(p, batna=0.4, notes="秘") for p in snap.parties))
+    assert other.demands != snap.demands
+    again = views.chart_data(public_snapshot(other), None, ids)
+    assert np.array_equal(again.pair.utilities, public.pair.utilities)
+    assert {k: s.utilities for k, s in again.pair.solutions.items()} == \
+        {k: s.utilities for k, s in public.pair.solutions.items()}
+    assert np.array_equal(again.cloud, public.cloud)

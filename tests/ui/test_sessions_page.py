@@ -161,11 +161,13 @@ def test_chart_artists_match_the_engine(ctx, demo_file, qtbot):
 
     # presentation mode: no disagreement point, no feasible region, nothing else lost
     ctx.presentation.set_active(True)
+    _wait_chart(page, qtbot)
     artists = page.frontier.pair_canvas.artists
     assert artists.disagreement == [] and len(artists.solutions) == 4
     legend = page.frontier.pair_canvas.legend_figure.legends[0]
     assert all("Disagreement" not in t.get_text() for t in legend.get_texts()) and len(legend.get_texts()) >= 6
     ctx.presentation.set_active(False)
+    _wait_chart(page, qtbot)
 
     # three parties: the parallel-coordinates view holds the 3-party frontier
     page.frontier.set_parties([anhui, zhejiang, central])
@@ -188,6 +190,7 @@ def test_editor_bars_warnings_and_hover(ctx, demo_file, qtbot):
     bars = {b.label: b for b in page.editor.bars.bars}
     assert bars["安徽"].disagreement is None and not bars["安徽"].violated and page.editor.warnings.isHidden()
     ctx.presentation.set_active(False)
+    _wait_chart(page, qtbot)
 
     canvas = page.frontier.pair_canvas
     utilitarian = page.frontier.data.pair.solutions["utilitarian"]
@@ -220,3 +223,27 @@ def test_shapley_calculator_names_missing_coalitions(qtbot):
     calc.model.set_value(("安徽", "浙江"), "8")
     calc.compute()
     assert "安徽 3.00" in calc.result.text() and "浙江 5.00" in calc.result.text()
+
+
+def test_presentation_mode_charts_the_public_model(ctx, demo_file, qtbot):
+    """Turning presentation on recomputes the chart, bars and panels from stated positions only."""
+    from desk.core.redaction import public_snapshot
+
+    window, page = _open(ctx, demo_file, qtbot)
+    ids = page.frontier.party_ids()
+    confidential = page.frontier.data
+    views = FrontierViewService()
+    public = views.chart_data(public_snapshot(page.doc.snapshot), None, ids)
+    assert not np.array_equal(confidential.pair.utilities, public.pair.utilities)
+
+    window.presentation_action.trigger()
+    _wait_chart(page, qtbot)
+    assert np.array_equal(page.frontier.data.pair.utilities, public.pair.utilities)
+    assert page.frontier.data.pair.disagreement == (0.0, 0.0)
+    explained = views.explain(public_snapshot(page.doc.snapshot), page.editor.package())
+    assert [e.utility for e in page.editor.explanations] == [e.utility for e in explained]
+    assert not page.editor.warnings.isVisible()
+
+    window.presentation_action.trigger()
+    _wait_chart(page, qtbot)
+    assert np.array_equal(page.frontier.data.pair.utilities, confidential.pair.utilities)

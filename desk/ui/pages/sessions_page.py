@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStyle, QTabWidget, QWidge
 
 from desk.core.enums import PartyRole
 from desk.core.issues import Value
+from desk.core.redaction import public_snapshot
 from desk.core.sessions import Proposal
+from desk.core.snapshot import CaseSnapshot
 from desk.services.bargaining import BargainingService
 from desk.services.frontier_view import FrontierViewService
 from desk.ui.case_document import CaseDocument
@@ -66,12 +68,19 @@ class SessionsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        snapshot = self.doc.snapshot
+        snapshot = self.analysed_snapshot()
         self.panel.refresh()
         self.editor.set_snapshot(snapshot)
         self.editor.set_presenting(self.ctx.presentation.active)
         self.frontier.set_case(snapshot, self.panel.record)
         self._update_panels()
+
+    def analysed_snapshot(self) -> CaseSnapshot:
+        """What the chart, the bars and the panels compute from: while presenting, the public snapshot
+        (no reservation, BATNA or breakpoint), so nothing on screen is derived from a confidential value."""
+        if self.ctx.presentation.active:
+            return public_snapshot(self.doc.snapshot)
+        return self.doc.snapshot
 
     # -- wiring ------------------------------------------------------------------------------
     def load_package(self, package: Mapping[str, Value]) -> None:
@@ -104,9 +113,8 @@ class SessionsPage(QWidget):
         self.selected_package = package
         self._update_panels()
 
-    def _presentation_changed(self, active: bool) -> None:
-        self.editor.set_presenting(active)
-        self._update_panels()
+    def _presentation_changed(self, _active: bool) -> None:
+        self.refresh()
 
     def _update_panels(self) -> None:
         snapshot, presenting = self.doc.snapshot, self.ctx.presentation.active

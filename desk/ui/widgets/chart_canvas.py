@@ -92,7 +92,7 @@ class ChartCanvas(QWidget):
 
     def clear(self, message: str = "") -> None:
         self.figure.clear()
-        self.artists = None
+        self.artists = self.data = None
         if message:
             self.figure.text(0.5, 0.5, message, ha="center", va="center", wrap=True)
         self.canvas.draw_idle()

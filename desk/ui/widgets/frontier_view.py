@@ -88,7 +88,7 @@ class FrontierView(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         self._busy(False)
-        ctx.presentation.changed.connect(lambda _a: self.redraw())
+        ctx.presentation.changed.connect(self._presentation_changed)
 
     # -- inputs ------------------------------------------------------------------------------
     def set_case(self, snapshot: CaseSnapshot, record: BargainingRecord | None) -> None:
@@ -187,6 +187,16 @@ class FrontierView(QWidget):
         if multi:
             self.parallel_canvas.show_data(self.data, lang=lang, presentation=presenting, draw_now=draw_now)
         self.drawn.emit()
+
+    def _presentation_changed(self, _active: bool) -> None:
+        """Drop the chart at once: what was computed for the other mode must not stay on screen.
+
+        The owner hands over the snapshot to use (public while presenting) and that recomputes.
+        """
+        self.data = None
+        for canvas in (self.pair_canvas, self.parallel_canvas):
+            if canvas is not None:
+                canvas.clear(self.tr("Computing the frontier…"))
 
     def _failed(self, message: str) -> None:
         self.status.setText(message)
