@@ -169,7 +169,13 @@ def _draw_disagreement(ax: Axes, out: PairArtists, frontier: np.ndarray, d: tupl
                                         fontsize=11))
 
 
+#: Solutions closer than this (utility units, both axes) have their labels stacked.
+_NEAR = 0.06
+
+
 def _draw_solutions(ax: Axes, out: PairArtists, data: ChartData, w: dict) -> None:
+    from matplotlib.text import OffsetFrom
+
     groups: dict[tuple[float, float], list[str]] = {}
     for rank, key in enumerate(SOLUTION_KEYS):
         solution = data.pair.solutions.get(key)
@@ -182,10 +188,19 @@ def _draw_solutions(ax: Axes, out: PairArtists, data: ChartData, w: dict) -> Non
                                         zorder=7.8 - 0.2 * rank,  # Nash on top where solutions coincide
                                         picker=True, pickradius=8, label=w[key])
         groups.setdefault((round(x, 6), round(y, 6)), []).append(w["solutions_short"][key])
-    for (x, y), names in groups.items():
-        ax.annotate(" = ".join(names), (x, y), xytext=(9, 7), textcoords="offset points", fontsize=9.5,
-                    color="#3E2723", zorder=8,
-                    bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none", "alpha": 0.8})
+    placed: list[tuple[float, float, Any]] = []
+    for (x, y), names in sorted(groups.items(), key=lambda item: (-item[0][1], item[0][0])):
+        # the label of a point near one already labelled goes just above that label, with a leader
+        # line, instead of overprinting it
+        near = [label for px, py, label in placed if abs(px - x) < _NEAR and abs(py - y) < _NEAR]
+        where = {"xytext": (10, 7), "textcoords": "offset points"}
+        if near:
+            where = {"xytext": (0, 2), "textcoords": OffsetFrom(near[-1], (0, 1)),
+                     "arrowprops": {"arrowstyle": "-", "color": "#8D6E63", "lw": 0.6}}
+        label = ax.annotate(" = ".join(names), (x, y), fontsize=9.5, color="#3E2723", zorder=8, **where,
+                            bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none",
+                                  "alpha": 0.8})
+        placed.append((x, y, label))
 
 
 def _draw_trajectories(ax: Axes, out: PairArtists, data: ChartData, w: dict) -> None:
