@@ -18,6 +18,13 @@ class BargainingClosedError(DeskError):
     """The bargaining is concluded (or the round closed): nothing more can be tabled there."""
 
 
+class BargainingUndoError(ValidationError):
+    """A step of the bargaining cannot be withdrawn because later steps rest on it (``code`` says which)."""
+
+    def __init__(self, code: str, message: str, **params) -> None:
+        super().__init__("undo", code, message, **params)
+
+
 class BargainingService:
     """Use cases of the bargaining of one case; each method one transaction with its audit event."""
 
@@ -138,6 +145,121 @@ class BargainingService:
                 self.cases.audit(repos, "bargaining.concluded", concluded.id,
                                    {"proposal_id": concluded.id, "package": dict(concluded.package)})
         return response
+
+    # -- undo: withdrawing a step and putting it back (the audit log keeps both) -----------------
+    def withdraw_session(self, session_id: str) -> Session:
+        """Remove a session that has no rounds (the undo of its creation)."""
+        with self.cases.transaction() as repos:
+            session = repos.sessions.require(session_id)
+            if repos.rounds.list(session_id=session_id):
+                raise BargainingUndoError("undo.session_has_rounds",
+                                         f"session {session.title!r} has rounds; withdraw them first",
+                                         session=session.title)
+            repos.sessions.delete(session_id)
+            self.cases.audit(repos, "session.withdrawn", session_id, session)
+        return session
+
+    def restore_session(self, session: Session) -> Session:
+        """Put a withdrawn session back, as it was (same id)."""
+        with self.cases.transaction() as repos:
+            repos.sessions.add(session.validate())
+            self.cases.audit(repos, "session.restored", session.id, session)
+        return session
+
+    def withdraw_round(self, round_id: str) -> Round:
+        """Remove an open round in which nothing was tabled (the undo of opening it)."""
+        with self.cases.transaction() as repos:
+            rnd = repos.rounds.require(round_id)
+            if rnd.is_closed or repos.proposals.list(round_id=round_id):
+                raise BargainingUndoError("undo.round_in_use",
+                                         f"round {rnd.number} holds proposals or minutes; withdraw them first",
+                                         number=rnd.number)
+            repos.rounds.delete(round_id)
+            self.cases.audit(repos, "round.withdrawn", round_id, rnd)
+        return rnd
+
+    def restore_round(self, rnd: Round) -> Round:
+        with self.cases.transaction() as repos:
+            repos.rounds.add(rnd.validate())
+            self.cases.audit(repos, "round.restored", rnd.id, rnd)
+        return rnd
+
+    def reopen_round(self, round_id: str) -> Round:
+        """Open a closed round again, dropping its minutes (the undo of closing it)."""
+        with self.cases.transaction() as repos:
+            rnd = repos.rounds.require(round_id)
+            if any(r.number > rnd.number for r in repos.rounds.list(session_id=rnd.session_id)):
+                raise BargainingUndoError("undo.round_followed",
+                                         f"round {rnd.number} is followed by another round; withdraw that first",
+                                         number=rnd.number)
+            reopened = dataclasses.replace(rnd, closed_at=None, minutes="")
+            repos.rounds.update(reopened)
+            self.cases.audit(repos, "round.reopened", round_id, reopened)
+        return reopened
+
+    def restore_closed_round(self, closed: Round) -> Round:
+        """Close a round again with the minutes it had (the redo of closing it)."""
+        with self.cases.transaction() as repos:
+            repos.rounds.require(closed.id)
+            repos.rounds.update(closed.validate())
+            self.cases.audit(repos, "round.closed", closed.id, closed)
+        return closed
+
+    def withdraw_proposal(self, proposal_id: str) -> Proposal:
+        """Remove a proposal nobody answered yet (the undo of tabling it)."""
+        with self.cases.transaction() as repos:
+            proposal = repos.proposals.require(proposal_id)
+            self._check_withdrawable(repos, proposal)
+            repos.proposals.delete(proposal_id)
+            self.cases.audit(repos, "proposal.withdrawn", proposal_id, proposal)
+        return proposal
+
+    def restore_proposal(self, proposal: Proposal) -> Proposal:
+        """Table a withdrawn proposal again, as it was (same id and time)."""
+        with self.cases.transaction() as repos:
+            self._check_tabling(repos, proposal)
+            repos.proposals.add(proposal)
+            self.cases.audit(repos, "proposal.restored", proposal.id, proposal)
+        return proposal
+
+    def withdraw_answer(self, response_id: str) -> tuple[Response, Proposal | None]:
+        """Remove an answer (with its counter-proposal, if any): the undo of answering.
+
+        Withdrawing an acceptance that concluded the bargaining reopens it, unless an agreement
+        was already drafted from the concluded package.
+        """
+        was_concluded = self.concluded()
+        with self.cases.transaction() as repos:
+            response = repos.responses.require(response_id)
+            counter = repos.proposals.require(response.counter_id) if response.counter_id else None
+            if was_concluded is not None and was_concluded.id == response.proposal_id and \
+                    any(v.proposal_id == was_concluded.id for v in repos.agreements.list(case_id=self.case_id)):
+                raise BargainingUndoError("undo.agreement_drafted", "an agreement was drafted from the concluded "
+                                          "package; withdraw its versions before this acceptance")
+            if counter is not None:
+                self._check_withdrawable(repos, counter)
+            repos.responses.delete(response_id)
+            self.cases.audit(repos, "response.withdrawn", response_id, response)
+            if counter is not None:
+                repos.proposals.delete(counter.id)
+                self.cases.audit(repos, "proposal.withdrawn", counter.id, counter)
+        if was_concluded is not None and self.concluded() is None:
+            with self.cases.transaction() as repos:
+                self.cases.audit(repos, "bargaining.reopened", was_concluded.id, {"proposal_id": was_concluded.id})
+        return response, counter
+
+    def restore_answer(self, response: Response, counter: Proposal | None = None) -> Response:
+        """Record a withdrawn answer again (with its counter-proposal): the redo of answering."""
+        if counter is not None:
+            self.restore_proposal(counter)
+        return self._answer(response)
+
+    def _check_withdrawable(self, repos, proposal: Proposal) -> None:
+        if repos.responses.list(proposal_id=proposal.id):
+            raise BargainingUndoError("undo.proposal_answered",
+                                     "the proposal has been answered; withdraw the answers first")
+        if repos.rounds.require(proposal.round_id).is_closed:
+            raise BargainingUndoError("undo.round_closed", "the proposal's round is closed; reopen it first")
 
     def _check_tabling(self, repos, proposal: Proposal) -> None:
         self._refuse_if_concluded()

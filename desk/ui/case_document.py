@@ -15,6 +15,7 @@ class CaseDocument(QObject):
     """Holds the snapshot the pages display and refreshes it after every edit."""
 
     changed = Signal()
+    refused = Signal(str, str)  # an undo/redo step the case refused: (the step's text, why)
 
     def __init__(self, service: CaseService, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -79,10 +79,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Every change is saved as you make it."), 8000)
 
         doc.changed.connect(self.update_title)
+        doc.refused.connect(self._step_refused)
         ctx.presentation.changed.connect(self._presentation_changed)
         self._presentation_changed(ctx.presentation.active)
         self.nav.setCurrentRow(0)
         self.update_title()
+
+    def _step_refused(self, step: str, why: str) -> None:
+        text = self.tr("“%1” cannot be undone or redone now: %2 It was taken off the undo history.")
+        self.ctx.interaction.error(self, self.tr("Undo"), text.replace("%1", step).replace("%2", why))
 
     # -- actions and menus -------------------------------------------------------------------
     def _build_actions(self) -> None:

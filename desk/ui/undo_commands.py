@@ -9,10 +9,12 @@ from PySide6.QtGui import QUndoCommand
 
 from desk.core.case import Case
 from desk.core.demands import Demand
+from desk.core.errors import DeskError
 from desk.core.issues import Issue
 from desk.core.parties import Party
 from desk.services.attachments import Attachment
 from desk.ui.case_document import CaseDocument
+from desk.ui.tasks import describe_error
 
 
 class ServiceCommand(QUndoCommand):
@@ -31,11 +33,20 @@ class ServiceCommand(QUndoCommand):
         if self._skip_redo:
             self._skip_redo = False
             return
-        self.apply()
-        self.doc.refresh()
+        self._guarded(self.apply)
 
     def undo(self) -> None:
-        self.revert()
+        self._guarded(self.revert)
+
+    def _guarded(self, step) -> None:
+        """Run an undo or redo step; when the case refuses it (later work rests on it, e.g. a signed
+        version), say why and drop this command from the stack (Qt removes obsolete commands), so the
+        stack never claims a state the case file does not have."""
+        try:
+            step()
+        except DeskError as exc:
+            self.setObsolete(True)
+            self.doc.refused.emit(self.text(), describe_error(exc))
         self.doc.refresh()
 
     def apply(self) -> None:  # pragma: no cover - abstract

@@ -36,6 +36,15 @@ _MESSAGES = {
     "issue.step_too_large": QT_TRANSLATE_NOOP("Validation", "The step ({step}) is larger than the range."),
     "issue.step_too_fine": QT_TRANSLATE_NOOP(
         "Validation", "The step ({step}) makes more than {limit} values; choose a coarser step."),
+    "undo.session_has_rounds": QT_TRANSLATE_NOOP(
+        "Validation", "The session “{session}” has rounds; undo those first."),
+    "undo.round_in_use": QT_TRANSLATE_NOOP(
+        "Validation", "Round {number} holds proposals or minutes; undo those first."),
+    "undo.round_followed": QT_TRANSLATE_NOOP("Validation", "Round {number} is followed by another round."),
+    "undo.proposal_answered": QT_TRANSLATE_NOOP("Validation", "The proposal has been answered."),
+    "undo.round_closed": QT_TRANSLATE_NOOP("Validation", "The proposal's round is closed."),
+    "undo.agreement_drafted": QT_TRANSLATE_NOOP(
+        "Validation", "An agreement was drafted from the concluded package."),
     "issue.options_few": QT_TRANSLATE_NOOP("Validation", "A discrete issue needs at least two options."),
     "issue.option_duplicate": QT_TRANSLATE_NOOP("Validation", "The option “{option}” appears twice."),
     "value.out_of_range": QT_TRANSLATE_NOOP(

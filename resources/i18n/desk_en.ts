@@ -177,6 +177,49 @@
     </message>
 </context>
 <context>
+    <name>BargainingCommands</name>
+    <message>
+        <source>New session %1</source>
+        <translation>New session %1</translation>
+    </message>
+    <message>
+        <source>Edit session %1</source>
+        <translation>Edit session %1</translation>
+    </message>
+    <message>
+        <source>Open the next round</source>
+        <translation>Open the next round</translation>
+    </message>
+    <message>
+        <source>Open round %1</source>
+        <translation>Open round %1</translation>
+    </message>
+    <message>
+        <source>Close the round and write the minutes</source>
+        <translation>Close the round and write the minutes</translation>
+    </message>
+    <message>
+        <source>Table a proposal of %1</source>
+        <translation>Table a proposal of %1</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Counter-propose</source>
+        <translation>Counter-propose</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BargainingPanel</name>
     <message>
         <source>New session…</source>
@@ -1156,6 +1199,14 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>Every change is saved as you make it.</translation>
     </message>
     <message>
+        <source>“%1” cannot be undone or redone now: %2 It was taken off the undo history.</source>
+        <translation>“%1” cannot be undone or redone now: %2 It was taken off the undo history.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -2010,6 +2061,30 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>The step ({step}) makes more than {limit} values; choose a coarser step.</source>
         <translation>The step ({step}) makes more than {limit} values; choose a coarser step.</translation>
+    </message>
+    <message>
+        <source>The session “{session}” has rounds; undo those first.</source>
+        <translation>The session “{session}” has rounds; undo those first.</translation>
+    </message>
+    <message>
+        <source>Round {number} holds proposals or minutes; undo those first.</source>
+        <translation>Round {number} holds proposals or minutes; undo those first.</translation>
+    </message>
+    <message>
+        <source>Round {number} is followed by another round.</source>
+        <translation>Round {number} is followed by another round.</translation>
+    </message>
+    <message>
+        <source>The proposal has been answered.</source>
+        <translation>The proposal has been answered.</translation>
+    </message>
+    <message>
+        <source>The proposal's round is closed.</source>
+        <translation>The proposal's round is closed.</translation>
+    </message>
+    <message>
+        <source>An agreement was drafted from the concluded package.</source>
+        <translation>An agreement was drafted from the concluded package.</translation>
     </message>
     <message>
         <source>A discrete issue needs at least two options.</source>

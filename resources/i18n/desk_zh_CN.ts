@@ -177,6 +177,49 @@
     </message>
 </context>
 <context>
+    <name>BargainingCommands</name>
+    <message>
+        <source>New session %1</source>
+        <translation>新建协商会议“%1”</translation>
+    </message>
+    <message>
+        <source>Edit session %1</source>
+        <translation>修改协商会议“%1”</translation>
+    </message>
+    <message>
+        <source>Open the next round</source>
+        <translation>开始下一轮</translation>
+    </message>
+    <message>
+        <source>Open round %1</source>
+        <translation>开始第%1轮</translation>
+    </message>
+    <message>
+        <source>Close the round and write the minutes</source>
+        <translation>结束本轮并生成会议纪要</translation>
+    </message>
+    <message>
+        <source>Table a proposal of %1</source>
+        <translation>提出%1的方案</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Counter-propose</source>
+        <translation>反提案</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>BargainingPanel</name>
     <message>
         <source>New session…</source>
@@ -1156,6 +1199,14 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>每项修改都会即时保存。</translation>
     </message>
     <message>
+        <source>“%1” cannot be undone or redone now: %2 It was taken off the undo history.</source>
+        <translation>现在无法撤销或重做“%1”：%2该步骤已从撤销记录中移除。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -2010,6 +2061,30 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>The step ({step}) makes more than {limit} values; choose a coarser step.</source>
         <translation>步长（{step}）产生的取值超过 {limit} 个，请选择更大的步长。</translation>
+    </message>
+    <message>
+        <source>The session “{session}” has rounds; undo those first.</source>
+        <translation>协商会议“{session}”已有轮次，请先撤销这些轮次。</translation>
+    </message>
+    <message>
+        <source>Round {number} holds proposals or minutes; undo those first.</source>
+        <translation>第{number}轮已有方案或会议纪要，请先撤销。</translation>
+    </message>
+    <message>
+        <source>Round {number} is followed by another round.</source>
+        <translation>第{number}轮之后已开始新的一轮。</translation>
+    </message>
+    <message>
+        <source>The proposal has been answered.</source>
+        <translation>该方案已有答复。</translation>
+    </message>
+    <message>
+        <source>The proposal's round is closed.</source>
+        <translation>该方案所在轮次已结束。</translation>
+    </message>
+    <message>
+        <source>An agreement was drafted from the concluded package.</source>
+        <translation>已根据达成一致的方案起草了协议。</translation>
     </message>
     <message>
         <source>A discrete issue needs at least two options.</source>

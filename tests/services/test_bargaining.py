@@ -94,3 +94,77 @@ def test_party_with_a_record_cannot_be_deleted(demo):
         cases.delete_party(snap.parties[1].id)
     assert info.value.code == "party.in_use"
     assert cases.snapshot() == snap
+
+
+def test_every_step_can_be_withdrawn_and_restored_in_reverse_order(demo, demo_file: Path):
+    """The undo of the bargaining: each step is withdrawn (refused while a later step rests on it) and
+    restored with the same id; the audit log keeps it all and the file checks clean."""
+    from desk.services.bargaining import BargainingUndoError
+
+    cases, bargaining = demo
+    snap = cases.snapshot()
+    anhui, zhejiang = (snap.party_by_name(n).id for n in ("安徽", "浙江"))
+    session = bargaining.create_session(Session(case_id=cases.case_id, title="会议"))
+    rnd = bargaining.open_round(session.id)
+    p1 = bargaining.table_proposal(rnd.id, anhui, _package(snap, 安徽省年度出资=1.0))
+    counter, countered = bargaining.counter(p1.id, zhejiang, _package(snap, 安徽省年度出资=2.0), "对等")
+    accepted = bargaining.answer(counter.id, anhui, ResponseKind.ACCEPT)
+    with pytest.raises(BargainingUndoError, match="answered"):
+        bargaining.withdraw_proposal(p1.id)
+    with pytest.raises(BargainingUndoError, match="rounds"):
+        bargaining.withdraw_session(session.id)
+    with pytest.raises(BargainingUndoError, match="proposals"):
+        bargaining.withdraw_round(rnd.id)
+    final = bargaining.answer(counter.id, zhejiang, ResponseKind.ACCEPT)
+    assert bargaining.concluded() == counter
+    closed = bargaining.close_round(rnd.id, "一致")
+
+    # undo, newest first
+    bargaining.reopen_round(rnd.id)
+    assert not bargaining.record().rounds[0].is_closed and bargaining.record().rounds[0].minutes == ""
+    bargaining.withdraw_answer(final.id)
+    assert bargaining.concluded() is None
+    with pytest.raises(BargainingUndoError, match="answered"):  # Anhui's acceptance rests on the counter
+        bargaining.withdraw_answer(countered.id)
+    bargaining.withdraw_answer(accepted.id)
+    response, withdrawn_counter = bargaining.withdraw_answer(countered.id)
+    assert withdrawn_counter == counter and [p.id for p in bargaining.record().proposals] == [p1.id]
+    bargaining.withdraw_proposal(p1.id)
+    bargaining.withdraw_round(rnd.id)
+    bargaining.withdraw_session(session.id)
+    assert bargaining.record() == type(bargaining.record())((), (), (), ())
+
+    # redo, oldest first: the same objects come back
+    bargaining.restore_session(session)
+    bargaining.restore_round(rnd)
+    bargaining.restore_proposal(p1)
+    bargaining.restore_answer(response, withdrawn_counter)
+    bargaining.restore_answer(accepted)
+    bargaining.restore_answer(final)
+    assert bargaining.concluded() == counter
+    bargaining.restore_closed_round(closed)
+    record = bargaining.record()
+    assert record.rounds == (closed,) and record.proposals == (p1, counter)
+    assert set(record.responses) == {countered, accepted, final}
+    kinds = [e.kind for e in cases.events()]
+    assert kinds.count("bargaining.concluded") == 2 and "bargaining.reopened" in kinds
+    assert {"session.withdrawn", "round.withdrawn", "proposal.withdrawn", "response.withdrawn", "round.reopened",
+            "session.restored", "round.restored", "proposal.restored"} <= set(kinds)
+    assert check_case_file(demo_file).ok
+
+
+def test_an_acceptance_an_agreement_rests_on_cannot_be_withdrawn(demo):
+    from desk.services.agreement_workflow import AgreementService
+    from desk.services.bargaining import BargainingUndoError
+
+    cases, bargaining = demo
+    snap = cases.snapshot()
+    anhui, zhejiang = (snap.party_by_name(n).id for n in ("安徽", "浙江"))
+    rnd = bargaining.open_round(bargaining.create_session(Session(case_id=cases.case_id, title="会议")).id)
+    proposal = bargaining.table_proposal(rnd.id, anhui, _package(snap))
+    bargaining.answer(proposal.id, anhui, ResponseKind.ACCEPT)
+    final = bargaining.answer(proposal.id, zhejiang, ResponseKind.ACCEPT)
+    AgreementService(cases).draft()
+    with pytest.raises(BargainingUndoError, match="agreement"):
+        bargaining.withdraw_answer(final.id)
+    assert bargaining.concluded() == proposal

@@ -247,3 +247,45 @@ def test_presentation_mode_charts_the_public_model(ctx, demo_file, qtbot):
     window.presentation_action.trigger()
     _wait_chart(page, qtbot)
     assert np.array_equal(page.frontier.data.pair.utilities, confidential.pair.utilities)
+
+
+def test_bargaining_steps_undo_and_redo(ctx, demo_file, qtbot, dialogs):
+    """Ctrl+Z walks the bargaining back step by step, Ctrl+Shift+Z forward again (same ids); a step the
+    case refuses to undo says why and leaves the history consistent."""
+    from desk.services.agreement_workflow import AgreementService
+
+    window, page = _open(ctx, demo_file, qtbot)
+    anhui, zhejiang = _ids(page, "安徽", "浙江")
+    stack = page.doc.undo_stack
+    start = stack.index()
+    dialogs.next(lambda dialog: dialog.buttons.button(dialog.buttons.StandardButton.Ok).click())
+    page.panel.new_session_button.click()
+    dialogs.check()
+    page.panel.open_round_button.click()
+    proposal = _table(page, qtbot, anhui, "安徽提案", 安徽省年度出资=2.0, 浙江省年度出资=2.0)
+    _answer(page, proposal, anhui, ResponseKind.ACCEPT)
+    _answer(page, proposal, zhejiang, ResponseKind.ACCEPT)
+    assert page.bargaining.concluded() == proposal and page.panel.concluded_label.isVisible()
+    assert stack.index() == start + 5 and "浙江" in stack.undoText()
+    done = page.bargaining.record()
+
+    window.undo_action.trigger()
+    assert page.bargaining.concluded() is None and not page.panel.concluded_label.isVisible()
+    for _ in range(4):
+        window.undo_action.trigger()
+    assert page.bargaining.record().sessions == () and page.panel.session.count() == 0
+    for _ in range(5):
+        window.redo_action.trigger()
+    assert page.bargaining.record() == done and page.panel.concluded_label.isVisible()
+    assert ctx.interaction.messages == []
+
+    # an agreement drafted from the concluded package (outside this window's history) pins the acceptance
+    AgreementService(page.doc.service).draft()
+    window.undo_action.trigger()
+    assert page.bargaining.concluded() == proposal
+    (kind, _title, text), = ctx.interaction.messages
+    assert kind == "error" and "agreement" in text
+    assert stack.index() == start + 4 and stack.count() == start + 4  # the refused step left the history
+    window.undo_action.trigger()  # Anhui's acceptance is part of the conclusion too
+    assert len(ctx.interaction.messages) == 2 and page.bargaining.record() == done
+    assert stack.index() == start + 3

@@ -26,11 +26,13 @@ from desk.core.errors import DeskError
 from desk.core.issues import Value
 from desk.core.sessions import Proposal, Session
 from desk.services.bargaining import BargainingService
+from desk.ui.bargaining_commands import AnswerProposal, CloseRound, CreateSession, EditSession, OpenRound, TableProposal
 from desk.ui.case_document import CaseDocument
 from desk.ui.context import AppContext
 from desk.ui.dialogs.session_dialog import SessionDialog
 from desk.ui.models.proposal_table_model import ProposalTableModel
 from desk.ui.tasks import describe_error
+from desk.ui.undo_commands import ServiceCommand
 
 CONCLUDED_STYLE = "background: #E8F5E9; color: #1B5E20; font-weight: 600; padding: 6px; border: 1px solid #A5D6A7;"
 
@@ -225,32 +227,32 @@ class BargainingPanel(QWidget):
         self.edit_session_button.setEnabled(session is not None)
 
     # -- actions -----------------------------------------------------------------------------
-    def _run(self, action: Callable[[], object]) -> bool:
+    def _run(self, command: ServiceCommand) -> bool:
+        """Do a step now and put it on the window's undo stack; a refusal is shown, nothing changes."""
         try:
-            action()
+            self.doc.execute(command)
         except DeskError as exc:
             self.ctx.interaction.error(self, self.tr("Bargaining"), describe_error(exc))
             return False
-        self.doc.refresh()
         return True
 
     def new_session(self) -> None:
         number = len(self.record.sessions) + 1 if self.record else 1
         draft = Session(case_id=self.doc.snapshot.case.id, title=self.tr("Session %1").replace("%1", str(number)))
         session = SessionDialog.ask(draft, self)
-        if session is not None and self._run(lambda: self.bargaining.create_session(session)):
+        if session is not None and self._run(CreateSession(self.doc, self.bargaining, session)):
             self.session.setCurrentIndex(self.session.findData(session.id))
 
     def edit_session(self) -> None:
         current = self.current_session()
         session = SessionDialog.ask(current, self) if current else None
         if session is not None:
-            self._run(lambda: self.bargaining.update_session(session))
+            self._run(EditSession(self.doc, self.bargaining, current, session))
 
     def open_round(self) -> None:
         session = self.current_session()
         if session is not None:
-            self._run(lambda: self.bargaining.open_round(session.id))
+            self._run(OpenRound(self.doc, self.bargaining, session.id))
 
     def table(self, author_id: str, package: dict[str, Value], note: str) -> bool:
         """Table ``package`` in the open round of the current session."""
@@ -258,13 +260,13 @@ class BargainingPanel(QWidget):
         if rnd is None or rnd.is_closed:
             self.ctx.interaction.error(self, self.tr("Bargaining"), self.tr("Open a round first."))
             return False
-        return self._run(lambda: self.bargaining.table_proposal(rnd.id, author_id, package, note))
+        return self._run(TableProposal(self.doc, self.bargaining, rnd.id, author_id, package, note))
 
     def answer(self, kind: ResponseKind) -> None:
         proposal = self.selected_proposal()
         party = self.answer_party.currentData()
         if proposal is not None and party and self._run(
-                lambda: self.bargaining.answer(proposal.id, party, kind, self.comment.text().strip())):
+                AnswerProposal(self.doc, self.bargaining, proposal.id, party, kind, self.comment.text().strip())):
             self.comment.clear()
 
     def counter(self) -> None:
@@ -272,12 +274,13 @@ class BargainingPanel(QWidget):
         party = self.answer_party.currentData()
         package = self.editor_package()
         if proposal is not None and party and self._run(
-                lambda: self.bargaining.counter(proposal.id, party, package, self.comment.text().strip())):
+                AnswerProposal(self.doc, self.bargaining, proposal.id, party, ResponseKind.COUNTER,
+                               self.comment.text().strip(), package)):
             self.comment.clear()
 
     def close_round(self) -> None:
         rnd = self.current_round()
         lang = "zh" if self.ctx.language.startswith("zh") else "en"
-        if rnd is not None and self._run(lambda: self.bargaining.close_round(rnd.id, self.notes.toPlainText(),
-                                                                            lang=lang)):
+        if rnd is not None and self._run(CloseRound(self.doc, self.bargaining, rnd.id, self.notes.toPlainText(),
+                                                    lang)):
             self.notes.clear()
