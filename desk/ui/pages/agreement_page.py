@@ -67,6 +67,7 @@ class AgreementPage(QWidget):
         self.language.addItem("中文", "zh")
         self.language.addItem("English", "en")
         self.package_label = QLabel()
+        self.package_label.setWordWrap(True)  # long in English; must not widen the window
         self.draft_button.clicked.connect(self.draft)
         top = QHBoxLayout()
         top.addWidget(self.draft_button)

@@ -58,7 +58,9 @@ class ProposalEditor(QWidget):
         who.addRow(self.tr("Tabled by"), self.author)
         who.addRow(self.tr("Note"), self.note)
         explain_row = QHBoxLayout()
-        explain_row.addWidget(QLabel(self.tr("Utility of each party (bar) and its disagreement point (tick):")), 1)
+        caption = QLabel(self.tr("Utility of each party (bar) and its disagreement point (tick):"))
+        caption.setWordWrap(True)  # long in English; must not widen the window
+        explain_row.addWidget(caption, 1)
         explain_row.addWidget(self.explain_party)
         explain_row.addWidget(self.explain_button)
         layout = QVBoxLayout(self)
