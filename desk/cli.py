@@ -13,7 +13,8 @@ from desk import __version__
 from desk.core.errors import DeskError
 
 #: Modules under desk.commands, each with ``register(subparsers)`` setting ``func`` on its parser.
-COMMAND_MODULES = ("demo", "check", "bundle", "analyze", "sign", "verify", "chart", "draft", "identity")
+COMMAND_MODULES = ("demo", "check", "bundle", "analyze", "sign", "verify", "chart", "draft", "identity",
+                   "minutes")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -258,6 +258,14 @@
         <translation>Close round and write the minutes</translation>
     </message>
     <message>
+        <source>Export minutes as PDF…</source>
+        <translation>Export minutes as PDF…</translation>
+    </message>
+    <message>
+        <source>The minutes of the selected (closed) round, in the official document layout</source>
+        <translation>The minutes of the selected (closed) round, in the official document layout</translation>
+    </message>
+    <message>
         <source>Answer the selected proposal</source>
         <translation>Answer the selected proposal</translation>
     </message>
@@ -300,6 +308,10 @@
     <message>
         <source>Open a round first.</source>
         <translation>Open a round first.</translation>
+    </message>
+    <message>
+        <source>Export minutes</source>
+        <translation>Export minutes</translation>
     </message>
 </context>
 <context>

@@ -258,6 +258,14 @@
         <translation>结束本轮并生成会议纪要</translation>
     </message>
     <message>
+        <source>Export minutes as PDF…</source>
+        <translation>导出会议纪要PDF…</translation>
+    </message>
+    <message>
+        <source>The minutes of the selected (closed) round, in the official document layout</source>
+        <translation>所选（已结束）轮次的会议纪要，按公文格式排版</translation>
+    </message>
+    <message>
         <source>Answer the selected proposal</source>
         <translation>答复所选提案</translation>
     </message>
@@ -300,6 +308,10 @@
     <message>
         <source>Open a round first.</source>
         <translation>请先开始一轮协商。</translation>
+    </message>
+    <message>
+        <source>Export minutes</source>
+        <translation>导出会议纪要</translation>
     </message>
 </context>
 <context>

@@ -143,4 +143,8 @@ TABLE = {
     ("Validation", "The proposal has been answered."): "该方案已有答复。",
     ("Validation", "The proposal's round is closed."): "该方案所在轮次已结束。",
     ("Validation", "An agreement was drafted from the concluded package."): "已根据达成一致的方案起草了协议。",
+    ("BargainingPanel", "Export minutes as PDF…"): "导出会议纪要PDF…",
+    ("BargainingPanel", "The minutes of the selected (closed) round, in the official document layout"):
+        "所选（已结束）轮次的会议纪要，按公文格式排版",
+    ("BargainingPanel", "Export minutes"): "导出会议纪要",
 }

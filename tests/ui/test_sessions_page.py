@@ -289,3 +289,20 @@ def test_bargaining_steps_undo_and_redo(ctx, demo_file, qtbot, dialogs):
     window.undo_action.trigger()  # Anhui's acceptance is part of the conclusion too
     assert len(ctx.interaction.messages) == 2 and page.bargaining.record() == done
     assert stack.index() == start + 3
+
+
+def test_minutes_of_a_closed_round_export_as_pdf(ctx, demo_file, qtbot, tmp_path):
+    from desk.core.sessions import Session
+
+    window, page = _open(ctx, demo_file, qtbot)
+    page.bargaining.create_session(Session(case_id=page.doc.snapshot.case.id, title="会议"))
+    page.doc.refresh()
+    page.panel.open_round_button.click()
+    assert not page.panel.minutes_pdf_button.isEnabled()  # an open round has no minutes yet
+    page.panel.notes.setPlainText("会议同意继续协商。")
+    page.panel.close_round_button.click()
+    assert page.panel.minutes_pdf_button.isEnabled()
+    ctx.interaction.paths.append(tmp_path / "纪要")
+    page.panel.minutes_pdf_button.click()
+    out = tmp_path / "纪要.pdf"
+    assert out.read_bytes().startswith(b"%PDF") and ctx.interaction.messages == []

@@ -92,6 +92,10 @@ class BargainingPanel(QWidget):
         self.close_round_button.clicked.connect(self.close_round)
         self.minutes = QPlainTextEdit()
         self.minutes.setReadOnly(True)
+        self.minutes_pdf_button = QPushButton(self.tr("Export minutes as PDF…"))
+        self.minutes_pdf_button.setToolTip(self.tr("The minutes of the selected (closed) round, in the official "
+                                                   "document layout"))
+        self.minutes_pdf_button.clicked.connect(self.export_minutes)
         self.concluded_label = QLabel()
         self.concluded_label.setObjectName("concludedBanner")
         self.concluded_label.setWordWrap(True)
@@ -124,7 +128,10 @@ class BargainingPanel(QWidget):
         layout.addWidget(answers)
         layout.addWidget(self.notes)
         layout.addWidget(self.close_round_button)
-        layout.addWidget(QLabel(self.tr("Minutes of the selected round:")))
+        minutes_row = QHBoxLayout()
+        minutes_row.addWidget(QLabel(self.tr("Minutes of the selected round:")), 1)
+        minutes_row.addWidget(self.minutes_pdf_button)
+        layout.addLayout(minutes_row)
         layout.addWidget(self.minutes, 1)
 
     # -- showing -----------------------------------------------------------------------------
@@ -221,6 +228,7 @@ class BargainingPanel(QWidget):
         for button in (self.accept_button, self.reject_button, self.counter_button):
             button.setEnabled(writable and has_proposal)
         self.close_round_button.setEnabled(open_round is not None and not open_round.is_closed)
+        self.minutes_pdf_button.setEnabled(open_round is not None and open_round.is_closed)
         session = self.current_session()
         self.open_round_button.setEnabled(session is not None and self.concluded is None and
                                           (self.record is None or self.record.open_round(session.id) is None))
@@ -284,3 +292,22 @@ class BargainingPanel(QWidget):
         if rnd is not None and self._run(CloseRound(self.doc, self.bargaining, rnd.id, self.notes.toPlainText(),
                                                     lang)):
             self.notes.clear()
+
+    def export_minutes(self) -> None:
+        """Save the selected closed round's minutes as a PDF (same layout as the agreements)."""
+        from desk.services.minutes_export import export_minutes_pdf
+
+        rnd, session = self.current_round(), self.current_session()
+        if rnd is None or session is None:
+            return
+        suggested = f"{session.title}-{rnd.number}.pdf"
+        path = self.ctx.interaction.save_path(self, self.tr("Export minutes"), "PDF (*.pdf)", suggested)
+        if path is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        lang = "zh" if self.ctx.language.startswith("zh") else "en"
+        try:
+            export_minutes_pdf(self.doc.service, rnd.id, path, lang=lang)
+        except (DeskError, OSError) as exc:
+            self.ctx.interaction.error(self, self.tr("Export minutes"), describe_error(exc))
