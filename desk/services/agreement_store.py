@@ -7,7 +7,10 @@ from desk.core.agreements import AgreementVersion, Signature
 from desk.core.enums import AgreementStatus
 from desk.core.errors import DeskError
 from desk.services.cases import CaseService
-from desk.store.credentials import find_credential, save_credential
+from desk.store.credentials import find_credential, list_credentials, save_credential
+
+#: Credential kind of a certificate trusted for verification (no key).
+TRUSTED_KIND = "trusted_certificate"
 
 
 class CaseAgreementStore:
@@ -63,6 +66,18 @@ class CaseAgreementStore:
         return None if found is None else (found.certificate_pem, found.encrypted_key)
 
     # -- beyond the protocol -------------------------------------------------------------------
+    def add_trusted_certificate(self, label: str, certificate_pem: str, sha256: str) -> None:
+        """Trust a certificate authority from outside the case (e.g. a real CA that issued a delegate's PKCS#12)."""
+        with self.cases.transaction() as repos:
+            saved = save_credential(repos.session, self.case_id, TRUSTED_KIND, label, certificate_pem, b"")
+            self.cases.audit(repos, "identity.certificate_trusted", saved.id,
+                             {"label": label, "certificate_sha256": sha256, "certificate_pem": certificate_pem})
+
+    def trusted_certificates(self) -> list[str]:
+        """PEMs of the certificates trusted besides the case's own CA, oldest first."""
+        with self.cases.transaction() as repos:
+            return [c.certificate_pem for c in list_credentials(repos.session, self.case_id, TRUSTED_KIND)]
+
     def versions(self) -> list[AgreementVersion]:
         """Every saved version of the case, oldest first."""
         with self.cases.transaction() as repos:

@@ -9,7 +9,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.x509.oid import NameOID
 
 from desk.agreement.document import Document, document_from_version
 from desk.agreement.drafting import DraftOptions
@@ -197,11 +198,40 @@ class AgreementService:
         return version
 
     def verify(self, path: Path) -> list[SignatureReport]:
-        """Reports on every signature of ``path``, trusted against this case's CA (when it has one)."""
+        """Reports on every signature of ``path``, trusted against this case's CA and the certificates
+        the case trusts besides it."""
         if not path.is_file():
             raise DeskError(f"{path} does not exist")
-        pem = self.ca_certificate()
-        return verify_pdf(path, load_certificates(pem.encode()) if pem else [])
+        return verify_pdf(path, self.trust_anchors())
+
+    def trust_anchors(self) -> list:
+        """The certificates a signature may chain to: the case's CA, then every one trusted by :meth:`trust`."""
+        pems = ([self.ca_certificate()] if self.has_ca() else []) + self.store.trusted_certificates()
+        return [cert for pem in pems for cert in load_certificates(pem.encode())]
+
+    def trust(self, path: Path) -> list[str]:
+        """Trust the certificate(s) in ``path`` (PEM or DER) for verification; returns the new ones' names.
+
+        Certificates already trusted (or the case's own CA) are skipped; nothing is stored for a file
+        that is not a certificate.
+        """
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise DeskError(f"cannot read {path}: {exc.strerror or exc}") from None
+        known = {cert.fingerprint(hashes.SHA256()) for cert in self.trust_anchors()}
+        added = []
+        for cert in load_certificates(data):
+            digest = cert.fingerprint(hashes.SHA256())
+            if digest in known:
+                continue
+            known.add(digest)
+            names = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+            label = str(names[0].value) if names else cert.subject.rfc4514_string()
+            self.store.add_trusted_certificate(label, cert.public_bytes(serialization.Encoding.PEM).decode(),
+                                               digest.hex())
+            added.append(label)
+        return added
 
 
 def agreed_term(snapshot: CaseSnapshot, package: Mapping[str, Value]) -> int | None:

@@ -43,6 +43,13 @@ def find_credential(session: Session, case_id: str, kind: str) -> StoredCredenti
     return None if row is None else _core(row)
 
 
+def list_credentials(session: Session, case_id: str, kind: str) -> list[StoredCredential]:
+    """Every credential of ``kind`` for the case, oldest first."""
+    rows = session.scalars(select(CredentialRow).where(CredentialRow.case_id == case_id, CredentialRow.kind == kind)
+                           .order_by(CredentialRow.created_at))
+    return [_core(row) for row in rows]
+
+
 def _core(row: CredentialRow) -> StoredCredential:
     return StoredCredential(row.case_id, row.kind, row.label, row.certificate_pem, bytes(row.encrypted_key),
                             row.created_at, row.id)

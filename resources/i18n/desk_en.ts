@@ -1823,6 +1823,14 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>Verify a PDF…</translation>
     </message>
     <message>
+        <source>Trust a CA certificate…</source>
+        <translation>Trust a CA certificate…</translation>
+    </message>
+    <message>
+        <source>Trust signatures from identities a real certificate authority issued (its certificate, PEM or DER), besides this case's CA</source>
+        <translation>Trust signatures from identities a real certificate authority issued (its certificate, PEM or DER), besides this case's CA</translation>
+    </message>
+    <message>
         <source>Secretariat certificate authority</source>
         <translation>Secretariat certificate authority</translation>
     </message>
@@ -1897,6 +1905,18 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>Signing</source>
         <translation>Signing</translation>
+    </message>
+    <message>
+        <source>Trust a CA certificate</source>
+        <translation>Trust a CA certificate</translation>
+    </message>
+    <message>
+        <source>Now trusted: %1.</source>
+        <translation>Now trusted: %1.</translation>
+    </message>
+    <message>
+        <source>This certificate is already trusted.</source>
+        <translation>This certificate is already trusted.</translation>
     </message>
     <message>
         <source>%1: no signatures</source>

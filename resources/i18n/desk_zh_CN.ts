@@ -1823,6 +1823,14 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>验证 PDF…</translation>
     </message>
     <message>
+        <source>Trust a CA certificate…</source>
+        <translation>信任其他CA证书…</translation>
+    </message>
+    <message>
+        <source>Trust signatures from identities a real certificate authority issued (its certificate, PEM or DER), besides this case's CA</source>
+        <translation>除本案秘书处CA外，还信任由正式证书认证机构签发的身份所作的签名（导入该机构的证书，PEM或DER格式）</translation>
+    </message>
+    <message>
         <source>Secretariat certificate authority</source>
         <translation>秘书处证书颁发机构（CA）</translation>
     </message>
@@ -1897,6 +1905,18 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>Signing</source>
         <translation>正在签署</translation>
+    </message>
+    <message>
+        <source>Trust a CA certificate</source>
+        <translation>信任CA证书</translation>
+    </message>
+    <message>
+        <source>Now trusted: %1.</source>
+        <translation>已信任：%1。</translation>
+    </message>
+    <message>
+        <source>This certificate is already trusted.</source>
+        <translation>该证书已受信任。</translation>
     </message>
     <message>
         <source>%1: no signatures</source>

@@ -118,4 +118,10 @@ TABLE = {
     ("VersionDiff", "Version %1"): "第 %1 版",
     ("VersionDiff", "No versions yet."): "尚无版本。",
     ("VersionDiff", "%1 lines differ"): "%1 行不同",
+    ("SigningPanel", "Trust a CA certificate…"): "信任其他CA证书…",
+    ("SigningPanel", "Trust signatures from identities a real certificate authority issued (its certificate, PEM or DER), besides this case's CA"):
+        "除本案秘书处CA外，还信任由正式证书认证机构签发的身份所作的签名（导入该机构的证书，PEM或DER格式）",
+    ("SigningPanel", "Trust a CA certificate"): "信任CA证书",
+    ("SigningPanel", "Now trusted: %1."): "已信任：%1。",
+    ("SigningPanel", "This certificate is already trusted."): "该证书已受信任。",
 }

@@ -137,3 +137,28 @@ def test_the_draft_takes_the_agreed_term_and_keeps_rules_out_of_the_payment_tabl
     rows = [line for line in texts["补偿"].splitlines() if line.startswith("|")]
     assert len(rows) == 1 + 3 * term and not any(rule in row for row in rows)
     assert f"资金拨付规则：{rule}。" in texts["补偿"]
+
+
+def test_a_delegate_identity_from_an_outside_ca_is_trusted_once_its_ca_is(concluded: AgreementService,
+                                                                          tmp_path: Path):
+    """An existing PKCS#12 from another CA signs; its signature is intact but untrusted until the case
+    trusts that CA's certificate (refusing a file that is not a certificate, and skipping duplicates)."""
+    from desk.agreement.pki import certificate_pem, create_ca, issue_certificate, to_pkcs12
+
+    service = concluded
+    version = service.make_final(service.draft().id)
+    service.export(version, tmp_path / "a.pdf")
+    outside = create_ca("安徽省数字证书认证中心")
+    (tmp_path / "anhui.p12").write_bytes(to_pkcs12(issue_certificate(outside, "李明", "安徽省人民政府"), "口令"))
+    service.sign(version, tmp_path / "a.pdf", tmp_path / "b.pdf", tmp_path / "anhui.p12", "口令", "安徽")
+    assert [(r.ok, r.trusted) for r in service.verify(tmp_path / "b.pdf")] == [(True, False)]
+
+    (tmp_path / "junk.pem").write_text("not a certificate")
+    with pytest.raises(DeskError, match="not a certificate"):
+        service.trust(tmp_path / "junk.pem")
+    (tmp_path / "outside.pem").write_bytes(certificate_pem(outside.certificate))
+    assert service.trust(tmp_path / "outside.pem") == ["安徽省数字证书认证中心"]
+    assert service.trust(tmp_path / "outside.pem") == []  # already trusted
+    assert [(r.ok, r.trusted) for r in service.verify(tmp_path / "b.pdf")] == [(True, True)]
+    assert [e.kind for e in service.cases.events()].count("identity.certificate_trusted") == 1
+    assert check_case_file(service.cases.path).ok

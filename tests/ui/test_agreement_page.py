@@ -160,3 +160,20 @@ def test_page_builds_in_chinese(qapp, tmp_path, demo_file, language):
         assert page.draft_button.text() == "依据方案起草"
     finally:
         shutdown(context)
+
+
+def test_trust_an_outside_ca_from_the_signing_tab(ctx, demo_file: Path, tmp_path: Path):
+    from desk.agreement.pki import certificate_pem, create_ca
+
+    window, page = _page(ctx, demo_file)
+    signing = page.signing
+    (tmp_path / "junk.pem").write_text("no")
+    ctx.interaction.paths.append(tmp_path / "junk.pem")
+    signing.trust_button.click()
+    assert _errors(ctx) and "not a certificate" in _errors(ctx)[-1][2]
+    outside = create_ca("某省数字证书认证中心")
+    (tmp_path / "ca.pem").write_bytes(certificate_pem(outside.certificate))
+    ctx.interaction.paths.append(tmp_path / "ca.pem")
+    signing.trust_button.click()
+    assert ctx.interaction.messages[-1][0] == "info" and "某省数字证书认证中心" in ctx.interaction.messages[-1][2]
+    assert len(page.agreements.trust_anchors()) == 1

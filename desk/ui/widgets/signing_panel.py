@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.agreement.pki import load_certificates
 from desk.agreement.signing import SignResult
 from desk.agreement.verify import SignatureReport, verify_pdf
 from desk.core.agreements import AgreementVersion
@@ -33,6 +32,7 @@ from desk.ui.tasks import describe_error
 PDF_FILTER = "PDF (*.pdf)"
 P12_FILTER = "PKCS#12 (*.p12 *.pfx)"
 PEM_FILTER = "PEM (*.pem)"
+CERT_FILTER = "Certificates (*.pem *.crt *.cer *.der);;All files (*)"
 
 
 def _sign(source: Path, target: Path, p12: Path, passphrase: str, party: str, progress, is_cancelled) -> SignResult:
@@ -40,10 +40,10 @@ def _sign(source: Path, target: Path, p12: Path, passphrase: str, party: str, pr
     return use.sign_file(source, target, p12, passphrase, party)
 
 
-def _verify(path: Path, trusted_pem: str | None, progress, is_cancelled) -> list[SignatureReport]:
+def _verify(path: Path, anchors: list, progress, is_cancelled) -> list[SignatureReport]:
     if not path.is_file():
         raise DeskError(f"{path} does not exist")
-    return verify_pdf(path, load_certificates(trusted_pem.encode()) if trusted_pem else [])
+    return verify_pdf(path, anchors)
 
 
 class SigningPanel(QWidget):
@@ -89,6 +89,10 @@ class SigningPanel(QWidget):
 
         self.verify_button = QPushButton(self.tr("Verify a PDF…"))
         self.verify_button.clicked.connect(lambda: self.verify())
+        self.trust_button = QPushButton(self.tr("Trust a CA certificate…"))
+        self.trust_button.setToolTip(self.tr("Trust signatures from identities a real certificate authority "
+                                             "issued (its certificate, PEM or DER), besides this case's CA"))
+        self.trust_button.clicked.connect(lambda: self.trust())
         self.verify_summary = QLabel()
         self.reports = SignatureReportModel(parent=self)
         self.report_table = QTableView()
@@ -105,7 +109,7 @@ class SigningPanel(QWidget):
             layout.addWidget(box)
         verify_box = QGroupBox(self.tr("Verify signatures"))
         verify_layout = QVBoxLayout(verify_box)
-        verify_layout.addWidget(_row(self.verify_button, self.verify_summary))
+        verify_layout.addWidget(_row(self.verify_button, self.verify_summary, self.trust_button))
         verify_layout.addWidget(self.report_table, 1)
         layout.addWidget(verify_box, 1)
         doc.changed.connect(self.refresh)
@@ -231,9 +235,30 @@ class SigningPanel(QWidget):
         chosen = path or self.ctx.interaction.open_path(self, title, PDF_FILTER)
         if chosen is None:
             return
-        self.ctx.tasks.run(_verify, chosen, self.agreements.ca_certificate(), title=title, parent=self,
+        try:
+            anchors = self.agreements.trust_anchors()
+        except DeskError as exc:
+            self._error(title, exc)
+            return
+        self.ctx.tasks.run(_verify, chosen, anchors, title=title, parent=self,
                            on_done=lambda reports: self._verified(chosen, reports),
                            on_error=lambda exc: self._error(title, exc))
+
+    def trust(self, path: Path | None = None) -> None:
+        """Add a certificate authority's certificate to those this case trusts when verifying."""
+        title = self.tr("Trust a CA certificate")
+        chosen = path or self.ctx.interaction.open_path(self, title, CERT_FILTER)
+        if chosen is None:
+            return
+        try:
+            added = self.agreements.trust(chosen)
+        except DeskError as exc:
+            self._error(title, exc)
+            return
+        self.doc.refresh()
+        text = (self.tr("Now trusted: %1.").replace("%1", "、".join(added)) if added
+                else self.tr("This certificate is already trusted."))
+        self.ctx.interaction.info(self, title, text)
 
     def _verified(self, path: Path, reports: list[SignatureReport]) -> None:
         self.reports.set_rows(reports)
