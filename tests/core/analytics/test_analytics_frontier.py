@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desk.core.analytics import frontier as frontier_module
 from desk.core.analytics import skyline
 from desk.core.analytics.errors import Cancelled, FrontierTooLarge, Monitor
 from desk.core.analytics.frontier import exact_frontier
@@ -119,6 +120,52 @@ def test_frontier_is_the_same_with_either_skyline(model: Model) -> None:
     finally:
         skyline.PREFERRED = previous
     assert np.array_equal(by_numpy.choices, by_moocore.choices)
+
+
+def _seeded_domain(seed: int) -> Model:
+    """3–5 parties, 3–5 issues of 2–5 options: coarse scores (ties), some hard constraints and d_p > 0."""
+    rng = np.random.default_rng(seed)
+    sizes = rng.integers(2, 6, size=rng.integers(3, 6)).tolist()
+    issues = [{"name": f"i{k}", "options": [f"o{j}" for j in range(size)]} for k, size in enumerate(sizes)]
+    parties = [{
+        "name": f"P{p}",
+        "weights": {f"i{k}": int(rng.integers(0, 4)) for k in range(len(sizes))},
+        "scores": {f"i{k}": (rng.integers(0, 5, size=size) / 4).tolist() for k, size in enumerate(sizes)},
+        "acceptable": {f"i{k}": (rng.random(size) > 0.04).tolist() for k, size in enumerate(sizes)},
+        "disagreement": float(rng.choice([0.0, 0.0, 0.0, 0.2, 0.4])),
+    } for p in range(rng.integers(3, 6))]
+    return model_from_tables(issues, parties)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(0, 2**32 - 1), st.sampled_from(["numpy", "moocore"]))
+def test_exchange_filter_on_every_step_keeps_the_frontier_exact(seed: int, method: str) -> None:
+    """The dominated-triple filter, forced on from the third issue (it normally waits for 20,000 candidates)."""
+    model = _seeded_domain(seed)
+    if method == "moocore" and skyline._moocore_filter() is None:
+        method = "numpy"
+    previous = frontier_module.EXCHANGE_MIN, skyline.PREFERRED
+    try:
+        frontier_module.EXCHANGE_MIN, skyline.PREFERRED = 0, method
+        exact = exact_frontier(model)
+    finally:
+        frontier_module.EXCHANGE_MIN, skyline.PREFERRED = previous
+    brute = brute_force_frontier(model)
+    assert _packages(exact) == _packages(brute)  # same packages, ties included
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_exchange_filter_rules_out_exactly_the_dominated_triples(seed: int, monkeypatch) -> None:
+    """With two issues combined, a candidate is ruled out iff its three options are strictly dominated."""
+    monkeypatch.setattr(frontier_module, "EXCHANGE_MIN", 0)
+    rng = np.random.default_rng(seed)
+    tables = [rng.integers(0, 4, size=(size, 4)) for size in (3, 4, 5)]  # coarse: ties and dominance both occur
+    chosen = np.array([(a, b) for a in range(3) for b in range(4)], dtype=np.uint8)
+    ruled_out = frontier_module._exchange_filter(tables, chosen, 2)
+    sums = (tables[0][:, None, None] + tables[1][None, :, None] + tables[2][None, None, :]).reshape(-1, 4)
+    expected = ~_naive(sums)
+    assert ruled_out is not None and ruled_out.any() and not ruled_out.all()
+    assert np.array_equal(ruled_out.reshape(-1), expected)
 
 
 def test_skyline_keeps_exact_ties_and_ignores_float_noise() -> None:
