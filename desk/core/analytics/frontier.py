@@ -17,7 +17,7 @@ DEFAULT_CAP = 250_000
 BLOCK_CELLS = 8_000_000
 #: Block size (candidate cells) when candidates are first tested against the kept 2-party staircase.
 PREFILTER_CELLS = 250_000
-#: Candidates in a step (three or more parties) from which dominated option triples are ruled out first.
+#: Candidates in a step (four or more parties) from which dominated option triples are ruled out first.
 EXCHANGE_MIN = 20_000
 #: Most option triples in one table of the exchange filter.
 EXCHANGE_TABLE = 4_096
@@ -172,14 +172,15 @@ def _exchange_filter(tables: list[np.ndarray], chosen: np.ndarray, k: int) -> np
     C_i ⊕ C_j ⊕ C_k by some (y_i, y_j, y_k), swapping them into a prefix that uses
     x_i, x_j, x_k gives a prefix that dominates it (utilities are additive), so that prefix
     is not in F_k; removing it before the skyline changes nothing else, as dominance is
-    transitive. Equal sums are ties, not dominance, so tied prefixes stay. Used for three or
-    more parties once a step has EXCHANGE_MIN candidates, with tables of at most
+    transitive. Equal sums are ties, not dominance, so tied prefixes stay. Used for four or
+    more parties (for three, moocore's O(N log N) skyline is cheaper than the tables) once
+    a step has EXCHANGE_MIN candidates, with tables of at most
     EXCHANGE_TABLE option triples and in all no more triples than that or the candidates; the bits of
     each table are packed so a lookup is one byte gather per prefix and pair. None: no filter.
     """
     last = tables[k]
     count, width = len(last), last.shape[1]
-    if k < 2 or width < 3 or len(chosen) * count < EXCHANGE_MIN:
+    if k < 2 or width < 4 or len(chosen) * count < EXCHANGE_MIN:
         return None
     budget = max(len(chosen) * count, EXCHANGE_TABLE)
     ruled_out = np.zeros((len(chosen), (count + 7) // 8), dtype=np.uint8)

@@ -123,17 +123,24 @@ def test_frontier_is_the_same_with_either_skyline(model: Model) -> None:
 
 
 def _seeded_domain(seed: int) -> Model:
-    """3–5 parties, 3–5 issues of 2–5 options: coarse scores (ties), some hard constraints and d_p > 0."""
+    """4–6 parties, 3–5 issues of 2–5 options: coarse scores, twin options (tied packages), some hard
+    constraints and d_p > 0."""
     rng = np.random.default_rng(seed)
     sizes = rng.integers(2, 6, size=rng.integers(3, 6)).tolist()
+    twins = rng.random(len(sizes)) < 0.3  # the last option scores like the first for everyone
     issues = [{"name": f"i{k}", "options": [f"o{j}" for j in range(size)]} for k, size in enumerate(sizes)]
-    parties = [{
-        "name": f"P{p}",
-        "weights": {f"i{k}": int(rng.integers(0, 4)) for k in range(len(sizes))},
-        "scores": {f"i{k}": (rng.integers(0, 5, size=size) / 4).tolist() for k, size in enumerate(sizes)},
-        "acceptable": {f"i{k}": (rng.random(size) > 0.04).tolist() for k, size in enumerate(sizes)},
-        "disagreement": float(rng.choice([0.0, 0.0, 0.0, 0.2, 0.4])),
-    } for p in range(rng.integers(3, 6))]
+    parties = []
+    for p in range(rng.integers(4, 7)):
+        scores = [rng.integers(0, 5, size=size) / 4 for size in sizes]
+        for k in np.flatnonzero(twins):
+            scores[k][-1] = scores[k][0]
+        parties.append({
+            "name": f"P{p}",
+            "weights": {f"i{k}": int(rng.integers(0, 4)) for k in range(len(sizes))},
+            "scores": {f"i{k}": row.tolist() for k, row in enumerate(scores)},
+            "acceptable": {f"i{k}": (rng.random(size) > 0.04).tolist() for k, size in enumerate(sizes)},
+            "disagreement": float(rng.choice([0.0, 0.0, 0.0, 0.2, 0.4])),
+        })
     return model_from_tables(issues, parties)
 
 
