@@ -76,10 +76,29 @@ def make_frontier(model: Model, choices: np.ndarray, method: str, *, exact: bool
     """A Frontier of the given packages, sorted by the frontier parties' utilities (first party best first)."""
     choices = np.asarray(choices, dtype=np.intp).reshape(-1, len(model.space.issues))
     utilities = model.utilities_q(choices)
-    keys = [choices[:, i] for i in reversed(range(choices.shape[1]))]
-    keys += [-utilities[:, p] for p in reversed(model.frontier)]
-    order = np.lexsort(keys) if len(choices) else np.zeros(0, dtype=np.intp)
+    order = _display_order(choices, utilities, model.frontier)
     return Frontier(model, choices[order], utilities[order], method, exact, reason, candidates)
+
+
+def _display_order(choices: np.ndarray, utilities: np.ndarray, frontier: tuple[int, ...]) -> np.ndarray:
+    """Lexicographic order on (−u_f1, −u_f2, …, x_1, x_2, …) over the frontier parties f and options x.
+
+    One argsort on −u_f1 places every row; only rows sharing their u_f1 with another row
+    (usually few) are then lexsorted on all the keys, in place — lexsorting every row on
+    every key is several times slower on 10^4 rows.
+    """
+    first = -utilities[:, frontier[0]]
+    order = np.argsort(first, kind="stable")
+    ranked = first[order]
+    tied = np.zeros(len(order), dtype=bool)
+    tied[1:] = ranked[1:] == ranked[:-1]
+    tied[:-1] |= tied[1:]
+    if tied.any():
+        rows = order[tied]
+        keys = [choices[rows, i] for i in reversed(range(choices.shape[1]))]
+        keys += [-utilities[rows, p] for p in reversed(frontier)]
+        order[tied] = rows[np.lexsort(keys)]
+    return order
 
 
 def pareto_filter(model: Model, choices: np.ndarray, method: str, *, exact: bool) -> Frontier:

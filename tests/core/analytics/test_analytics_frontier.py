@@ -175,6 +175,19 @@ def test_exchange_filter_rules_out_exactly_the_dominated_triples(seed: int, monk
     assert np.array_equal(ruled_out.reshape(-1), expected)
 
 
+@settings(max_examples=100, deadline=None)
+@given(st.integers(0, 300), st.integers(1, 4), st.integers(1, 5), st.integers(1, 6), st.integers(0, 2**32 - 1))
+def test_display_order_is_the_full_lexicographic_order(rows: int, parties: int, issues: int, spread: int,
+                                                       seed: int) -> None:
+    """Sorting on the first party's utility, then lexsorting only the tied rows, gives the lexsort of every key."""
+    rng = np.random.default_rng(seed)
+    choices = rng.integers(0, 3, size=(rows, issues))
+    utilities = rng.integers(0, spread, size=(rows, parties + 1))
+    frontier = tuple(rng.permutation(parties + 1)[:parties].tolist())
+    keys = [choices[:, i] for i in reversed(range(issues))] + [-utilities[:, p] for p in reversed(frontier)]
+    assert np.array_equal(frontier_module._display_order(choices, utilities, frontier), np.lexsort(keys))
+
+
 def test_skyline_keeps_exact_ties_and_ignores_float_noise() -> None:
     noisy = quantise(np.array([[0.1 + 0.2, 0.5], [0.3, 0.5], [0.3, 0.5 - 1e-15], [0.2, 0.4]]))
     assert nondominated_mask(noisy).tolist() == [True, True, True, False]
