@@ -1,6 +1,6 @@
 """Benchmark of the analytics engine on seeded synthetic domains and GENIUS Energy.
 
-Run: uv run python bench/analytics.py [--skyline numpy]
+Run: uv run python bench/analytics.py [--skyline numpy] [--seeds 3 6 8]
 
 Prints which Pareto filter is used for three or more parties (moocore when installed, else
 the numpy fallback; ``--skyline numpy`` forces the fallback for comparison). Per domain:
@@ -140,6 +140,8 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--explosion", action="store_true", help="also run the 6-party case that exceeds the cap")
     parser.add_argument("--cap", type=int, default=100_000)
+    parser.add_argument("--seeds", type=int, nargs="*", default=[],
+                        help="also run 5p × 10 × 8 with these seeds (e.g. 3 6 8: frontiers of 5·10^4–8·10^4 packages)")
     parser.add_argument("--skyline", choices=["auto", "moocore", "numpy"], default=skyline.PREFERRED,
                         help="Pareto filter for three or more parties (default: moocore when installed)")
     args = parser.parse_args()
@@ -150,6 +152,7 @@ def main() -> None:
                 synthetic(5, 10, 8, "frontier ≤ 1 s at ~10^4 frontier packages", seed=2),
                 synthetic(5, 10, 8, "harder seed: a 4·10^4-package frontier; reported, no target", seed=1),
                 synthetic(3, 12, 21, "frontier ≤ 1 s")]
+    domains += [synthetic(5, 10, 8, "extra seed; reported, no target", seed=seed) for seed in args.seeds]
     for domain in domains:
         run(domain, args.repeats)
     if args.explosion:
