@@ -101,3 +101,17 @@ def test_completeness_lists_what_is_missing(qapp):
     model = CompletenessModel(rows)
     assert model.index(0, 2).data() == "1 / 2"
     assert model.index(1, 3).data() == "分成、方式"
+
+
+def test_long_issue_names_wrap_in_the_demand_grid_header():
+    from desk.ui.models.demand_grid_model import HEADER_WIDTH, wrap_header
+
+    def units(line):
+        return sum(1 if c.isascii() else 2 for c in line)
+
+    for name in ("共建园区税收安徽方分成比例", "Water-quality stability coefficient (K)", "协议期限"):
+        lines = wrap_header(name).split("\n")
+        assert "".join(lines).replace(" ", "") == name.replace(" ", "")  # nothing lost or added
+        assert all(units(line) <= HEADER_WIDTH for line in lines)
+    assert wrap_header("水质稳定系数（K值）") == "水质稳定系数\n（K值）"  # breaks before the bracket, not in it
+    assert wrap_header("协议期限") == "协议期限"

@@ -1,6 +1,7 @@
 """The party × issue grid of demands: each cell shows the party's stated position on the issue."""
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from typing import Any
 
@@ -59,7 +60,8 @@ class DemandGridModel(QAbstractTableModel):
         item = items[section]
         if role == Qt.ItemDataRole.DisplayRole:
             if isinstance(item, Issue):
-                return f"{item.name}\n({item.unit})" if item.unit else item.name
+                name = wrap_header(item.name)
+                return f"{name}\n({item.unit})" if item.unit else name
             return item.label
         if role == Qt.ItemDataRole.DecorationRole and isinstance(item, Party):
             return swatch_icon(QColor(item.colour))
@@ -103,3 +105,31 @@ class DemandGridModel(QAbstractTableModel):
         if demand.rationale:
             lines.append(demand.rationale)
         return "\n".join(lines)
+
+
+#: Header lines are kept within this many display units (a CJK character counts 2, others 1).
+HEADER_WIDTH = 16
+
+
+def wrap_header(text: str, width: int = HEADER_WIDTH) -> str:
+    """``text`` broken into lines of at most ``width`` display units, so a long issue name does not
+    widen (or get clipped in) its column: between words for Latin text, anywhere for Chinese."""
+    if text.isascii():
+        return textwrap.fill(text, width) or text
+    bracket = min((i for i in (text.find("（"), text.find("(")) if i > 0), default=-1)
+    if bracket > 0 and _units(text) > width and _units(text[:bracket]) <= width and _units(text[bracket:]) <= width:
+        return f"{text[:bracket]}\n{text[bracket:]}"  # 水质稳定系数 / （K值）
+    lines, line, used = [], "", 0
+    for char in text:
+        cost = 1 if char.isascii() else 2
+        if used + cost > width and line:
+            lines.append(line)
+            line, used = "", 0
+        line += char
+        used += cost
+    return "\n".join([*lines, line])
+
+
+def _units(text: str) -> int:
+    return sum(1 if char.isascii() else 2 for char in text)
+
