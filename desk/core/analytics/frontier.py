@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -21,6 +22,10 @@ PREFILTER_CELLS = 250_000
 EXCHANGE_MIN = 20_000
 #: Most option triples in one table of the exchange filter.
 EXCHANGE_TABLE = 4_096
+#: Prefixes sampled to judge whether a pair of issues rules out enough candidates to be worth applying.
+EXCHANGE_SAMPLE = 1_024
+#: Fraction of the sampled candidates a pair of issues must rule out to be applied to every prefix.
+EXCHANGE_USEFUL = 0.01
 
 ALTERNATIVES = (
     "put fewer parties on the frontier (e.g. only the signatories: --parties A,B)",
@@ -191,29 +196,44 @@ def _exchange_filter(tables: list[np.ndarray], chosen: np.ndarray, k: int) -> np
     C_i ⊕ C_j ⊕ C_k by some (y_i, y_j, y_k), swapping them into a prefix that uses
     x_i, x_j, x_k gives a prefix that dominates it (utilities are additive), so that prefix
     is not in F_k; removing it before the skyline changes nothing else, as dominance is
-    transitive. Equal sums are ties, not dominance, so tied prefixes stay. Used for four or
-    more parties (for three, moocore's O(N log N) skyline is cheaper than the tables) once
-    a step has EXCHANGE_MIN candidates, with tables of at most
-    EXCHANGE_TABLE option triples and in all no more triples than that or the candidates; the bits of
-    each table are packed so a lookup is one byte gather per prefix and pair. None: no filter.
+    transitive. Equal sums are ties, not dominance, so tied prefixes stay.
+
+    Used for four or more parties (for three, moocore's O(N log N) skyline is cheaper than
+    the tables) once a step has EXCHANGE_MIN candidates. A pair (i, j) costs one byte
+    gather per prefix, so it is applied only if it rules out at least EXCHANGE_USEFUL of
+    the candidates of a sample of EXCHANGE_SAMPLE prefixes. None: no filter.
     """
     last = tables[k]
-    count, width = len(last), last.shape[1]
-    if k < 2 or width < 4 or len(chosen) * count < EXCHANGE_MIN:
+    count = len(last)
+    if k < 2 or last.shape[1] < 4 or len(chosen) * count < EXCHANGE_MIN:
         return None
-    budget = max(len(chosen) * count, EXCHANGE_TABLE)
+    sample = chosen[::max(1, len(chosen) // EXCHANGE_SAMPLE)]
     ruled_out = np.zeros((len(chosen), (count + 7) // 8), dtype=np.uint8)
+    for i, j, bits in _dominated_triples(tables, k, max(len(chosen) * count, EXCHANGE_TABLE)):
+        width = len(tables[j])
+        hits = np.unpackbits(bits[sample[:, i].astype(np.intp) * width + sample[:, j]], axis=1, count=count)
+        if hits.mean() >= EXCHANGE_USEFUL:
+            ruled_out |= bits[chosen[:, i].astype(np.intp) * width + chosen[:, j]]
+    return np.unpackbits(ruled_out, axis=1, count=count).view(bool)
+
+
+def _dominated_triples(tables: list[np.ndarray], k: int, budget: int) -> Iterator[tuple[int, int, np.ndarray]]:
+    """(i, j, bits) for issues i < j < k: row x_i·|C_j| + x_j of ``bits`` packs, over x_k, whether
+    (x_i, x_j, x_k) is strictly dominated within C_i ⊕ C_j ⊕ C_k (the skyline of that small table).
+
+    Tables above EXCHANGE_TABLE triples are skipped, and all of them together stay within
+    ``budget`` triples; pairs with no dominated triple are not yielded.
+    """
+    last = tables[k]
     for i, j in itertools.combinations(range(k), 2):
-        size = len(tables[i]) * len(tables[j]) * count
+        size = len(tables[i]) * len(tables[j]) * len(last)
         if size > min(EXCHANGE_TABLE, budget):
             continue
         budget -= size
         sums = tables[i][:, None, None, :] + tables[j][None, :, None, :] + last[None, None, :, :]
-        beaten = ~nondominated_mask(sums.reshape(-1, width))
+        beaten = ~nondominated_mask(sums.reshape(-1, last.shape[1]))
         if beaten.any():
-            bits = np.packbits(beaten.reshape(-1, count), axis=1)
-            ruled_out |= bits[chosen[:, i].astype(np.intp) * len(tables[j]) + chosen[:, j]]
-    return np.unpackbits(ruled_out, axis=1, count=count).view(bool)
+            yield i, j, np.packbits(beaten.reshape(-1, len(last)), axis=1)
 
 
 def _combine(running: np.ndarray, table: np.ndarray, ruled_out: np.ndarray | None, floor: np.ndarray,
