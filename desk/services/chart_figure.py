@@ -16,7 +16,6 @@ from desk.services.chart_style import (
     apply_style,
     words,
 )
-from desk.services.frontier_view import ChartData
 
 #: Resolution of the cloud's density image (bins per axis over utilities 0–1).
 CLOUD_BINS = 220
@@ -24,6 +23,8 @@ CLOUD_BINS = 220
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
+
+    from desk.services.frontier_view import ChartData
 
 
 @dataclass(eq=False)
@@ -63,11 +64,13 @@ def new_figure(width: float = 9.0, height: float = 6.5, dpi: int = 100, layout: 
 
 
 def draw_pair(ax: Axes, data: ChartData, *, lang: str = "zh", presentation: bool = False,
-              legend: bool = True) -> PairArtists:
+              legend: bool = True, fresh: bool = True) -> PairArtists:
     """Cloud, feasible region, disagreement point, exact frontier, solutions and trajectories for parties 0 × 1.
 
     ``legend=False`` leaves the legend to the caller (``out.legend_items``; the GUI draws it
     on its own canvas so that a redraw after an edit does not lay the legend out again).
+    ``fresh=False`` draws again on axes this function drew on, emptied by :func:`clear_pair`:
+    the grid style is kept (setting it again rebuilds every tick).
     """
     from matplotlib.lines import Line2D
 
@@ -77,13 +80,12 @@ def draw_pair(ax: Axes, data: ChartData, *, lang: str = "zh", presentation: bool
     ax.set_title(w["title"].format(x=x_party.label, y=y_party.label))
     ax.set_xlabel(w["utility"].format(party=x_party.label))
     ax.set_ylabel(w["utility"].format(party=y_party.label))
-    ax.grid(True, color="#ECEFF1", linewidth=0.8)
-    ax.set_axisbelow(True)
-    count = f"{len(data.cloud):,}"
-    label = (w["cloud_sample"].format(n=count, total=f"{data.cloud_total:,}") if data.cloud_sampled
-             else w["cloud_all"].format(n=f"{data.cloud_total:,}"))
-    out.cloud = _draw_cloud(ax, data.cloud)
-    out.legend_items.append((Line2D([], [], linestyle="none", marker="s", markersize=7, color=CLOUD_COLOUR), label))
+    if fresh:
+        ax.grid(True, color="#ECEFF1", linewidth=0.8)
+        ax.set_axisbelow(True)
+    out.cloud = _draw_cloud(ax, data)
+    out.legend_items.append((Line2D([], [], linestyle="none", marker="s", markersize=7, color=CLOUD_COLOUR),
+                             cloud_label(data, lang)))
     panel = data.pair
     if not presentation:
         _draw_disagreement(ax, out, panel.utilities, panel.disagreement, w)
@@ -107,6 +109,28 @@ def draw_pair(ax: Axes, data: ChartData, *, lang: str = "zh", presentation: bool
     return out
 
 
+def cloud_label(data: ChartData, lang: str) -> str:
+    """The cloud's legend entry: every package, or how many distinct points a sample of how many gave."""
+    w = words(lang)
+    if data.cloud_sampled:
+        return w["cloud_sample"].format(n=f"{len(data.cloud):,}", total=f"{data.cloud_total:,}")
+    return w["cloud_all"].format(n=f"{data.cloud_total:,}")
+
+
+def clear_pair(ax: Axes) -> None:
+    """Remove what :func:`draw_pair` drew, keeping the axes, their ticks and style, for ``fresh=False``.
+
+    Building new axes (or ``ax.clear()``) re-creates the axis, ticks and spines: about a third
+    of a redraw after an edit.
+    """
+    for artist in (*ax.lines, *ax.patches, *ax.texts, *ax.images, *ax.collections, *ax.artists):
+        artist.remove()
+    if ax.legend_ is not None:
+        ax.legend_.remove()
+    ax.ignore_existing_data_limits = True
+    ax.set_autoscale_on(True)  # as on new axes, until _fit_limits sets the view
+
+
 def place_legend(target: Any, items: list[tuple[Any, str]]) -> Any:
     """The pair chart's legend: right of the axes (``target`` an Axes) or top-left of a figure of its own."""
     handles, labels = [h for h, _ in items], [label for _, label in items]
@@ -116,17 +140,85 @@ def place_legend(target: Any, items: list[tuple[Any, str]]) -> Any:
     return target.legend(handles, labels, loc="upper left", bbox_to_anchor=(0.02, 0.98), **options)
 
 
-def _draw_cloud(ax: Axes, cloud: np.ndarray) -> Any:
-    """The possible packages as a light density image (fast to draw however many there are)."""
-    from matplotlib.colors import to_rgb
-
+def cloud_image(cloud: np.ndarray) -> np.ndarray:
+    """The possible packages as a density image: (CLOUD_BINS × CLOUD_BINS × 4) RGBA bytes, row 0 at utility 0
+    of the vertical party; a bin's opacity grows with the log of the packages in it, an empty bin is
+    transparent (no Qt, no matplotlib)."""
     counts, _, _ = np.histogram2d(cloud[:, 0], cloud[:, 1], bins=CLOUD_BINS, range=[[0, 1], [0, 1]])
-    image = np.zeros((CLOUD_BINS, CLOUD_BINS, 4))
-    image[..., :3] = to_rgb(CLOUD_COLOUR)
+    counts = counts.T  # rows: the vertical party
     peak = np.log1p(counts.max()) if counts.size and counts.max() > 0 else 1.0
-    image[..., 3] = np.where(counts > 0, 0.35 + 0.5 * np.log1p(counts) / peak, 0.0)
-    return ax.imshow(image.transpose(1, 0, 2), origin="lower", extent=(0, 1, 0, 1), interpolation="nearest",
-                     aspect="auto", zorder=1)
+    filled = counts > 0
+    alpha = np.zeros(counts.shape)
+    alpha[filled] = 0.35 + 0.5 * np.log1p(counts[filled]) / peak
+    image = np.zeros((*counts.shape, 4), dtype=np.uint8)  # empty bins: transparent black
+    image[filled, :3] = [int(CLOUD_COLOUR[k:k + 2], 16) for k in (1, 3, 5)]
+    image[..., 3] = np.rint(alpha * 255)
+    return image
+
+
+def _draw_cloud(ax: Axes, data: ChartData) -> Any:
+    """The cloud's density image (fast to draw however many packages there are); the background task
+    usually computed it already (``data.cloud_image``)."""
+    image = data.cloud_image if data.cloud_image is not None else cloud_image(data.cloud)
+    artist = _nearest_image_class()(ax, origin="lower", extent=(0, 1, 0, 1), interpolation="nearest", zorder=1)
+    artist.set_data(image)
+    artist.set_clip_path(ax.patch)
+    artist.set_extent(artist.get_extent())  # data limits, as imshow does
+    ax.add_image(artist)
+    return artist
+
+
+_NEAREST_IMAGE: type | None = None
+
+
+def _nearest_image_class() -> type:
+    """An AxesImage that draws its RGBA bytes upsampled by nearest neighbour in numpy.
+
+    matplotlib's general resampler premultiplies, resamples and demultiplies the image in
+    floating point at screen size (~10 ms a draw for the cloud); for nearest-neighbour
+    bytes a gather of the source pixel of each screen pixel's centre gives the same picture.
+    Vector output and non-affine axes fall back to matplotlib's path.
+    """
+    global _NEAREST_IMAGE
+    if _NEAREST_IMAGE is not None:
+        return _NEAREST_IMAGE
+    from matplotlib.image import AxesImage
+    from matplotlib.transforms import Bbox, IdentityTransform, TransformedBbox
+
+    class NearestImage(AxesImage):
+        def make_image(self, renderer, magnification=1.0, unsampled=False):
+            source = self._A
+            trans = self.get_transform()
+            if (unsampled or source is None or source.dtype != np.uint8 or source.ndim != 3
+                    or source.shape[2] != 4 or self.get_alpha() is not None or not trans.is_affine
+                    or self.origin != "lower"):
+                return super().make_image(renderer, magnification, unsampled)
+            x1, x2, y1, y2 = self.get_extent()
+            placed = TransformedBbox(Bbox([[x1, y1], [x2, y2]]), trans)
+            clip = (self.get_clip_box() or self.axes.bbox) if self.get_clip_on() else self.figure.bbox
+            clipped = Bbox.intersection(placed, clip)
+            if clipped is None:
+                return None, 0, 0, None
+            # the output pixels as matplotlib rounds them (AxesImage._make_image)
+            e = clipped.extents * magnification
+            left, bottom = np.floor(e[0] + 0.5), np.ceil(e[1] - 0.5 - 1e-8)
+            right, top = np.floor(e[2] + 0.5 + 1e-8), np.ceil(e[3] - 0.5)
+            width, height = int(right - left), int(top - bottom)
+            if width <= 0 or height <= 0:
+                return None, 0, 0, None
+            p = placed.extents * magnification
+            rows_n, cols_n = source.shape[:2]
+            cols = np.floor((left + np.arange(width) + 0.5 - p[0]) / (p[2] - p[0]) * cols_n).astype(np.intp)
+            # row 0 of the output is its bottom row, as in matplotlib's resampled images
+            rows = np.floor((bottom + np.arange(height) + 0.5 - p[1]) / (p[3] - p[1]) * rows_n).astype(np.intp)
+            np.clip(cols, 0, cols_n - 1, out=cols)
+            np.clip(rows, 0, rows_n - 1, out=rows)
+            pixels = np.ascontiguousarray(source).view(np.uint32).reshape(rows_n, cols_n)
+            out = pixels[rows[:, None], cols[None, :]]
+            return out.view(np.uint8).reshape(height, width, 4), left, bottom, IdentityTransform()
+
+    _NEAREST_IMAGE = NearestImage
+    return NearestImage
 
 
 def _fit_limits(ax: Axes, data: ChartData, presentation: bool) -> None:

@@ -24,6 +24,7 @@ from desk.core.analytics.solutions import all_solutions
 from desk.core.bargaining import BargainingRecord
 from desk.core.issues import Value
 from desk.core.snapshot import CaseSnapshot
+from desk.services.chart_figure import cloud_image
 from desk.services.chart_style import SOLUTION_KEYS
 
 #: Spaces up to this size are drawn whole; bigger ones as a uniform sample of this many packages.
@@ -90,6 +91,7 @@ class ChartData:
     issues: tuple[tuple[str, str, str], ...]  # (id, name, unit)
     fingerprint: str = ""
     everyone: tuple[ChartParty, ...] = ()  # every party of the case (authors may be off the chart)
+    cloud_image: np.ndarray | None = None  # the cloud's density image (chart_figure.cloud_image), read-only
 
     def trajectories(self) -> dict[str, tuple[ProposalPoint, ...]]:
         """Each author's proposals in the order tabled (their "negotiation dance")."""
@@ -110,6 +112,7 @@ class _Analysis:
     cloud_sampled: bool
     multi: FrontierPanel | None
     multi_reason: str
+    cloud_image: np.ndarray
 
 
 def model_fingerprint(model: Model) -> str:
@@ -134,6 +137,7 @@ class FrontierViewService:
     cache_size: int = 8
     _cache: OrderedDict = field(default_factory=OrderedDict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _choices: OrderedDict = field(default_factory=OrderedDict, repr=False)
     hits: int = 0
     misses: int = 0
 
@@ -173,21 +177,73 @@ class FrontierViewService:
         return ChartData(tuple(everyone[i] for i in ids), analysis.pair, analysis.cloud, model.space.size,
                          analysis.cloud_sampled, analysis.multi, analysis.multi_reason,
                          _proposals(model, record, ids), tuple((i.id, i.name, i.unit) for i in snapshot.issues),
-                         fingerprint, tuple(everyone.values()))
+                         fingerprint, tuple(everyone.values()), analysis.cloud_image)
 
     def _analyse(self, model: Model, ids: list[str], monitor) -> _Analysis:
         pair = _panel(model.with_frontier(ids[:2]), monitor)
-        cols = [_column(model, i) for i in ids[:2]]
         sampled = model.space.size > self.cloud_limit
-        choices = sample_choices(model, self.cloud_limit) if sampled else model.space.all_choices()
-        cloud = np.unique(model.utilities_q(choices)[:, cols], axis=0).astype(np.float64) / 1e9
+        cloud = _unique_pairs(_pair_utilities_q(model, self._cloud_choices(model, sampled), ids[:2]))
+        cloud = cloud.astype(np.float64) / 1e9
+        image = cloud_image(cloud)  # here rather than on the GUI thread when the chart is drawn
+        image.setflags(write=False)
         multi, reason = None, ""
         if len(ids) > 2:
             try:
                 multi = _panel(model.with_frontier(ids), monitor)
             except AnalysisError as exc:  # e.g. FrontierTooLarge: the 2-party view still stands
                 reason = str(exc)
-        return _Analysis(pair, cloud, sampled, multi, reason)
+        return _Analysis(pair, cloud, sampled, multi, reason, image)
+
+
+    def _cloud_choices(self, model: Model, sampled: bool) -> np.ndarray:
+        """The packages of the cloud (issues × packages): the seeded uniform sample (or every package), kept
+        per space.
+
+        They depend only on the issues' sizes, so an edit of a demand (new utilities, same
+        space) reuses them; the array is read-only because the cache shares it.
+        """
+        key = (model.space.sizes, self.cloud_limit if sampled else None)
+        with self._lock:
+            choices = self._choices.get(key)
+        if choices is None:
+            choices = sample_choices(model, self.cloud_limit) if sampled else model.space.all_choices()
+            choices = np.ascontiguousarray(choices.T)  # issue by issue: each gather reads one contiguous row
+            choices.setflags(write=False)
+            with self._lock:
+                self._choices[key] = choices
+                while len(self._choices) > 2:
+                    self._choices.popitem(last=False)
+        return choices
+
+
+def _pair_utilities_q(model: Model, choices: np.ndarray, party_ids: Sequence[str]) -> np.ndarray:
+    """(N × 2) int64 utilities for two parties of the packages ``choices`` (issues × N option indices):
+    ``model.utilities_q(choices.T)[:, cols]`` without the other parties' columns."""
+    cols = [_column(model, i) for i in party_ids]
+    total = np.zeros((choices.shape[1], len(cols)), dtype=np.int64)
+    for i, table in enumerate(model.tables):
+        total += np.take(table[:, cols], choices[i], axis=0)
+    return total
+
+
+def _unique_pairs(rows: np.ndarray) -> np.ndarray:
+    """``np.unique(rows, axis=0)`` for (N × 2) int64 rows: the same rows in the same (lexicographic) order.
+
+    Non-negative values below 2**31 (quantised utilities are at most 10**9) pack into one int64
+    key whose order is the rows' lexicographic order; sorting that and dropping repeats is ~100×
+    faster than numpy's row-wise unique, which sorts a structured view.
+    """
+    if len(rows) and rows.min() >= 0 and rows.max() < _PACK:
+        keys = np.sort(rows[:, 0] * _PACK + rows[:, 1])
+        first = np.empty(len(keys), dtype=bool)
+        first[0] = True
+        np.not_equal(keys[1:], keys[:-1], out=first[1:])
+        keys = keys[first]
+        return np.column_stack((keys // _PACK, keys % _PACK))
+    return np.unique(rows, axis=0)
+
+
+_PACK = np.int64(2**31)
 
 
 def _column(model: Model, party_id: str) -> int:
