@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
@@ -11,6 +12,7 @@ from desk.services.chart_figure import (
     PairArtists,
     ParallelArtists,
     chart_figure,
+    clear_pair,
     draw_pair,
     draw_parallel,
     new_figure,
@@ -50,6 +52,7 @@ class ChartCanvas(QWidget):
         self.legend_canvas.setFixedWidth(190)
         self.legend_canvas.setVisible(kind == "pair")
         self._legend_key: tuple = ()
+        self._stale = False  # shown data not yet rendered because the canvas was hidden
         charts = QHBoxLayout()
         charts.setContentsMargins(0, 0, 0, 0)
         charts.setSpacing(0)
@@ -63,32 +66,86 @@ class ChartCanvas(QWidget):
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)
 
     def show_data(self, data: ChartData, *, lang: str, presentation: bool, draw_now: bool = False) -> None:
-        """Redraw from ``data``; ``draw_now`` renders before returning (else on the next idle moment)."""
+        """Redraw from ``data``; ``draw_now`` renders before returning, else on the next idle moment. A hidden
+        canvas (a tab not shown) is rendered when it is shown, not now."""
         self.data, self.lang, self.presentation = data, lang, presentation
-        self.figure.clear()
-        ax = self.figure.add_subplot()
         if self.kind == "pair":
-            self.artists = draw_pair(ax, data, lang=lang, presentation=presentation, legend=False)
+            ax = self.artists.ax if isinstance(self.artists, PairArtists) else None
+            fresh = ax is None or ax not in self.figure.axes
+            if fresh:
+                self.figure.clear()
+                ax = self.figure.add_subplot()
+            else:  # the same axes: building new ones costs a third of the redraw
+                clear_pair(ax)
+            self.artists = draw_pair(ax, data, lang=lang, presentation=presentation, legend=False, fresh=fresh)
             self._update_legend(self.artists.legend_items)
         else:
+            self.figure.clear()
+            ax = self.figure.add_subplot()
             self.artists = draw_parallel(ax, data, lang=lang, presentation=presentation)
         self.hover = ax.annotate("", (0, 0), xytext=(12, 12), textcoords="offset points", fontsize=8.5, zorder=20,
                                  bbox={"boxstyle": "round,pad=0.4", "facecolor": "#FFFDE7", "edgecolor": "#9E9E9E"},
                                  visible=False)
+        self._stale = not self.isVisible()
+        if self._stale:
+            return
         if draw_now:
             self.canvas.draw()
         else:
             self.canvas.draw_idle()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.canvas.draw_idle()
+
     def _update_legend(self, items: list) -> None:
-        """Redraw the legend only when what it lists changed (an edit usually changes no label)."""
+        """Redraw the legend only when what it lists changed (an edit usually changes no label but the
+        cloud's count, and that one label is re-rendered alone)."""
         key = tuple((label, str(getattr(h, "get_color", lambda: "")())) for h, label in items)
         if key == self._legend_key:
             return
-        self._legend_key = key
+        previous, self._legend_key = self._legend_key, key
+        if len(previous) == len(key) and previous[1:] == key[1:] and self._relabel_cloud(key[0][0]):
+            return
         self.legend_figure.clear()
         place_legend(self.legend_figure, items)
         self.legend_canvas.draw_idle()
+
+    def _relabel_cloud(self, text: str) -> bool:
+        """Put ``text`` in the legend's first label (the cloud's) and re-render that label alone.
+
+        Only when the legend is on screen as last rendered and the new text has as many lines
+        (so no other entry moves). The legend's frame is transparent: behind the label there is
+        only the figure's face colour, painted over the label's rows from its left edge to the
+        figure's right before the new text is drawn; the pixels are those a full redraw gives.
+        False when the caller must redraw the whole legend.
+        """
+        from matplotlib.patches import Rectangle
+        from matplotlib.transforms import Bbox, IdentityTransform
+
+        canvas, figure = self.legend_canvas, self.legend_figure
+        if not figure.legends or not canvas.isVisible() or getattr(canvas, "_draw_pending", False):
+            return False
+        renderer = getattr(canvas, "renderer", None)
+        label = figure.legends[0].get_texts()[0]
+        if (renderer is None or canvas.get_width_height(physical=True) != (renderer.width, renderer.height)
+                or label.get_text().count("\n") != text.count("\n")):
+            return False
+        before = label.get_window_extent(renderer)
+        label.set_text(text)
+        after = label.get_window_extent(renderer)
+        top = max(before.y1, after.y1) + 2
+        bottom = min(before.y0, after.y0) - 2
+        region = Bbox([[np.floor(min(before.x0, after.x0)) - 1, np.floor(bottom)], [figure.bbox.x1, np.ceil(top)]])
+        cover = Rectangle((region.x0, region.y0), region.width, region.height, transform=IdentityTransform(),
+                          facecolor=figure.get_facecolor(), edgecolor="none", antialiased=False)
+        cover.set_figure(figure)
+        figure.draw_artist(cover)
+        figure.draw_artist(label)
+        canvas.blit(region)
+        return True
 
     def clear(self, message: str = "") -> None:
         self.figure.clear()

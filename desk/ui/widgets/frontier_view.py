@@ -168,7 +168,9 @@ class FrontierView(QWidget):
 
     def _ready(self, data: ChartData) -> None:
         self.data = data
-        self.redraw()
+        # render at once rather than on the next idle moment: by then the page's panels, updated on the
+        # same signal, have queued their own work (table resizes) ahead of the chart
+        self.redraw(draw_now=True)
         frontier = data.pair
         text = self.tr("Frontier: %1 packages; %2 possible packages in all.").replace(
             "%1", f"{len(frontier.utilities):,}").replace("%2", f"{data.cloud_total:,}")
