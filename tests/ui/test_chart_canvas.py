@@ -104,3 +104,64 @@ def test_an_edit_redraws_the_engines_new_frontier(ctx, demo_file, qtbot):
     for key, line in artists.solutions.items():
         assert np.allclose(line.get_xydata()[0], engine[key].utilities)
     assert len(ax.images) == 1 and len(ax.lines) == len(artists.solutions) + 2  # frontier, d, solutions
+
+
+class _SlowViews(FrontierViewService):
+    def chart_data(self, *args, **kwargs):
+        import time
+
+        time.sleep(0.5)
+        return super().chart_data(*args, **kwargs)
+
+
+@pytest.mark.parametrize("slow", [False, True])
+def test_the_progress_bar_shows_only_for_a_computation_that_lasts(ctx, demo_file, qtbot, slow):
+    from PySide6.QtCore import QEvent, QObject
+
+    from desk.ui.widgets.frontier_view import FrontierView
+
+    cases = CaseService.open(demo_file)
+    snap = cases.snapshot()
+    cases.close()
+    view = FrontierView(ctx, _SlowViews() if slow else FrontierViewService())
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    shown = []
+
+    class Watch(QObject):
+        def eventFilter(self, _obj, event) -> bool:
+            if event.type() == QEvent.Type.Show:
+                shown.append(1)
+            return False
+
+    watch = Watch()
+    view.progress.installEventFilter(watch)
+    view.set_case(snap, None)
+    qtbot.waitUntil(lambda: view.data is not None and not view.job.running(), timeout=10000)
+    qtbot.wait(10)
+    assert bool(shown) is slow and view.progress.isHidden() and view.cancel_button.isHidden()
+    assert view.status.text().startswith("Frontier:")
+    view.progress.removeEventFilter(watch)
+
+
+def test_redrawing_does_not_render_the_toolbar_icons_again(qtbot, charts, monkeypatch):
+    from matplotlib.backends import backend_qt
+
+    from desk.ui.widgets.chart_canvas import ChartCanvas
+
+    rendered = []
+    original = backend_qt._IconEngine.pixmap  # patched before the canvas exists
+    monkeypatch.setattr(backend_qt._IconEngine, "pixmap", lambda self, *a: rendered.append(1) or original(self, *a))
+    canvas = ChartCanvas("pair")
+    qtbot.addWidget(canvas)
+    canvas.resize(900, 600)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    canvas.toolbar.grab()
+    rendered.clear()  # freezing rendered each icon once
+    for data in charts:
+        canvas.show_data(data, lang="zh", presentation=False, draw_now=True)
+        canvas.toolbar.grab()  # paints the toolbar and its buttons
+    assert not rendered and all(not a.icon().isNull() for a in canvas.toolbar.actions() if a.text())

@@ -1,7 +1,7 @@
 """The frontier view: party selector, the pair chart and the N-party chart, export, background progress."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -23,6 +24,8 @@ from desk.ui.chart_job import ChartJob
 from desk.ui.context import AppContext
 
 IMAGE_FILTER = "PNG (*.png);;SVG (*.svg)"
+#: A computation shows the progress bar once it has run this long (ms).
+BUSY_DELAY_MS = 250
 
 
 class FrontierView(QWidget):
@@ -40,11 +43,18 @@ class FrontierView(QWidget):
         self.pair_canvas = None
         self.parallel_canvas = None
         self.dirty = False
+        self._parties: tuple[tuple[str, str], ...] | None = None  # (id, label) the selectors list
         self.job = ChartJob(ctx.tasks, views, self)
         self.job.ready.connect(self._ready)
         self.job.failed.connect(self._failed)
-        self.job.progress.connect(lambda f, m: (self.progress.setValue(int(f * 100)), self.status.setText(m)))
-        self.job.started.connect(lambda: self._busy(True))
+        self.job.progress.connect(self._progress)
+        # the progress bar appears only for a computation that lasts: most take a few tens of
+        # milliseconds, and showing, updating and hiding it repaints the window several times
+        self._busy_delay = QTimer(self)
+        self._busy_delay.setSingleShot(True)
+        self._busy_delay.setInterval(BUSY_DELAY_MS)
+        self._busy_delay.timeout.connect(lambda: self._busy(True))
+        self.job.started.connect(self._busy_delay.start)
         self.job.idle.connect(lambda: self._busy(False))
 
         self.x_party, self.y_party = QComboBox(), QComboBox()
@@ -68,6 +78,12 @@ class FrontierView(QWidget):
         self.cancel_button.clicked.connect(self.job.cancel)
         self.status = QLabel()
         self.status.setObjectName("chartStatus")
+        # the status text changes with every result: its width must not re-lay out the window each time
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        for widget in (self.progress, self.cancel_button):  # shown while computing, without a relayout
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(policy)
         self.tabs = QTabWidget()
         self.placeholder = QLabel(self.tr("The chart appears when this page is shown."))
         self.tabs.addTab(self.placeholder, self.tr("Two parties"))
@@ -94,6 +110,15 @@ class FrontierView(QWidget):
     def set_case(self, snapshot: CaseSnapshot, record: BargainingRecord | None) -> None:
         """New case data: refill the selectors (keeping the choice) and recompute if shown."""
         self.snapshot, self.record = snapshot, record
+        parties = tuple((p.id, p.label) for p in snapshot.parties)
+        if parties != self._parties:  # most edits leave the parties alone: keep the selectors as they are
+            self._parties = parties
+            self._fill_selectors(snapshot)
+        if self.y_party.currentIndex() == self.x_party.currentIndex() and self.y_party.count() > 1:
+            self.y_party.setCurrentIndex((self.x_party.currentIndex() + 1) % self.y_party.count())
+        self.recompute()
+
+    def _fill_selectors(self, snapshot: CaseSnapshot) -> None:
         signatories = [p.id for p in snapshot.signatories] or [p.id for p in snapshot.parties]
         for combo, default in ((self.x_party, 0), (self.y_party, 1)):
             current = combo.currentData() or (signatories[default] if len(signatories) > default else None)
@@ -103,8 +128,6 @@ class FrontierView(QWidget):
                 combo.addItem(party.label, party.id)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
-        if self.y_party.currentIndex() == self.x_party.currentIndex() and self.y_party.count() > 1:
-            self.y_party.setCurrentIndex((self.x_party.currentIndex() + 1) % self.y_party.count())
         chosen = {pid for pid, action in self.more_actions.items() if action.isChecked()}
         self.more_menu.clear()
         self.more_actions = {}
@@ -114,7 +137,6 @@ class FrontierView(QWidget):
             action.setChecked(party.id in chosen)
             action.toggled.connect(lambda _c: self.recompute())
             self.more_actions[party.id] = action
-        self.recompute()
 
     def party_ids(self) -> list[str]:
         """Horizontal party, vertical party, then the extra parties of the multi-party view."""
@@ -206,7 +228,14 @@ class FrontierView(QWidget):
         if self.pair_canvas is not None:
             self.pair_canvas.clear(message)
 
+    def _progress(self, fraction: float, message: str) -> None:
+        if not self.progress.isHidden():
+            self.progress.setValue(int(fraction * 100))
+            self.status.setText(message)
+
     def _busy(self, busy: bool) -> None:
+        if not busy:
+            self._busy_delay.stop()
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         if busy:
