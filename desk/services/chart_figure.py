@@ -77,7 +77,9 @@ def draw_pair(ax: Axes, data: ChartData, *, lang: str = "zh", presentation: bool
     w = words(lang)
     x_party, y_party = data.parties[0], data.parties[1]
     out = PairArtists(ax)
-    ax.set_title(w["title"].format(x=x_party.label, y=y_party.label))
+    # y given: matplotlib then skips measuring every tick label at each draw to see whether the title
+    # must clear ticks on top (there are none: it stays at 1.0 either way)
+    ax.set_title(w["title"].format(x=x_party.label, y=y_party.label), y=1.0)
     ax.set_xlabel(w["utility"].format(party=x_party.label))
     ax.set_ylabel(w["utility"].format(party=y_party.label))
     if fresh:

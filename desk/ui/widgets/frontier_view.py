@@ -78,8 +78,12 @@ class FrontierView(QWidget):
         self.cancel_button.clicked.connect(self.job.cancel)
         self.status = QLabel()
         self.status.setObjectName("chartStatus")
-        # the status text changes with every result: its width must not re-lay out the window each time
-        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # the status text changes with every result: its size must not re-lay out the window (and resize,
+        # hence redraw, the charts) each time; its height is that of a line of Latin and CJK text
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.status.setText("Frontier 前沿 0")
+        self.status.setFixedHeight(self.status.sizeHint().height())
+        self.status.clear()
         for widget in (self.progress, self.cancel_button):  # shown while computing, without a relayout
             policy = widget.sizePolicy()
             policy.setRetainSizeWhenHidden(True)
@@ -204,12 +208,15 @@ class FrontierView(QWidget):
         if self.data is None:
             return
         multi = len(self.data.parties) > 2
+        existing = (self.pair_canvas, self.parallel_canvas)
         self._ensure_canvases(multi)
         lang = "zh" if self.ctx.language.startswith("zh") else "en"
         presenting = self.ctx.presentation.active
-        self.pair_canvas.show_data(self.data, lang=lang, presentation=presenting, draw_now=draw_now)
-        if multi:
-            self.parallel_canvas.show_data(self.data, lang=lang, presentation=presenting, draw_now=draw_now)
+        for canvas, before in zip((self.pair_canvas, self.parallel_canvas if multi else None), existing, strict=True):
+            if canvas is not None:
+                # a canvas just added is not laid out yet: it draws when it gets its size
+                canvas.show_data(self.data, lang=lang, presentation=presenting,
+                                 draw_now=draw_now and canvas is before)
         self.drawn.emit()
 
     def _presentation_changed(self, _active: bool) -> None:
