@@ -20,10 +20,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the draft (default zh)")
     parser.add_argument("--version", type=int, metavar="N",
                         help="export saved version N instead of drafting a new one")
+    parser.add_argument("--final", action="store_true",
+                        help="make the version final before writing it (only a version of the concluded package "
+                             "can be): the PDF carries no 草案 mark and can be signed with desk sign --case")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from desk.core.enums import AgreementStatus
     from desk.services.agreement_workflow import AgreementService
     from desk.services.cases import CaseService
 
@@ -35,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
     cases = CaseService.open(args.file)
     try:
         service = AgreementService(cases)
+        if args.final and service.concluded_id() is None:
+            raise DeskError("--final needs a concluded bargaining (every signatory accepted a proposal)")
         if args.version is not None:
             version = next((v for v in service.versions() if v.version == args.version), None)
             if version is None:
@@ -44,13 +50,16 @@ def run(args: argparse.Namespace) -> int:
             choice = service.choose_package()
             version = service.draft(args.lang, choice)
             origin = SOURCES[choice.source]
+        if args.final and version.status is AgreementStatus.DRAFT:
+            version = service.make_final(version.id)
         started = time.perf_counter()
         result = service.export(version, args.pdf, args.docx)
         elapsed = time.perf_counter() - started
     finally:
         cases.close()
     assert result is not None
-    print(f"version {version.version} from {origin}: {args.pdf} ({result.pages} pages, "
+    status = "" if version.status is AgreementStatus.DRAFT else f" ({version.status.value})"
+    print(f"version {version.version}{status} from {origin}: {args.pdf} ({result.pages} pages, "
           f"{len(result.boxes)} signature places, {elapsed:.2f} s)")
     if args.docx is not None:
         print(f"editable copy: {args.docx}")

@@ -76,3 +76,39 @@ def test_failures_say_why_in_one_line_and_write_nothing(demo_file: Path, tmp_pat
     assert main(["identity", "issue", str(demo_file)]) == 2
     monkeypatch.delenv("DESK_PASSPHRASE")
     assert main(["identity", "create-ca", str(demo_file), "--out", str(tmp_path / "c3.pem")]) == 1
+
+
+def test_signing_by_the_cli_is_recorded_in_the_case(demo_file: Path, tmp_path: Path, monkeypatch, capsys):
+    """desk draft --final, then desk sign --case for each signatory: the case records both signatures and the
+    version becomes signed, as signing in the app does."""
+    from desk.core.enums import AgreementStatus
+    from desk.services.agreement_workflow import AgreementService
+    from desk.services.cases import CaseService
+    from desk.services.integrity import check_case_file
+
+    monkeypatch.setenv("DESK_PASSPHRASE", "联席办口令")
+    pdf = tmp_path / "final.pdf"
+    assert main(["draft", str(demo_file), "--pdf", str(pdf), "--final"]) == 1  # not concluded yet
+    assert "--final needs a concluded" in capsys.readouterr().err and not pdf.exists()
+    conclude(demo_file)
+    assert main(["draft", str(demo_file), "--pdf", str(pdf), "--final"]) == 0
+    assert "(final)" in capsys.readouterr().out
+    assert main(["identity", "create-ca", str(demo_file), "--out", str(tmp_path / "ca.pem")]) == 0
+    for party, out in (("安徽", "ah.p12"), ("浙江", "zj.p12")):
+        assert main(["identity", "issue", str(demo_file), "--party", party, "--out", str(tmp_path / out)]) == 0
+    assert main(["sign", str(pdf), str(tmp_path / "one.pdf"), "--p12", str(tmp_path / "ah.p12"), "--party", "安徽",
+                 "--case", str(demo_file), "--version", "9"]) == 1
+    assert "no agreement version 9" in capsys.readouterr().err and not (tmp_path / "one.pdf").exists()
+    assert main(["sign", str(pdf), str(tmp_path / "one.pdf"), "--p12", str(tmp_path / "ah.p12"), "--party", "安徽",
+                 "--case", str(demo_file)]) == 0
+    assert main(["sign", str(tmp_path / "one.pdf"), str(tmp_path / "two.pdf"), "--p12", str(tmp_path / "zj.p12"),
+                 "--party", "浙江", "--case", str(demo_file)]) == 0
+    cases = CaseService.open(demo_file)
+    try:
+        service = AgreementService(cases)
+        version = service.versions()[-1]
+        assert version.status is AgreementStatus.SIGNED
+        assert [s.delegate_name for s in service.signatures(version.id)] == ["李明", "陈华"]
+    finally:
+        cases.close()
+    assert check_case_file(demo_file).ok
