@@ -85,6 +85,7 @@ def draw_pair(ax: Axes, data: ChartData, *, lang: str = "zh", presentation: bool
     if fresh:
         ax.grid(True, color="#ECEFF1", linewidth=0.8)
         ax.set_axisbelow(True)
+    ax.set_autoscale_on(False)  # _fit_limits sets the view; autoscaling after each artist is wasted work
     out.cloud = _draw_cloud(ax, data)
     out.legend_items.append((Line2D([], [], linestyle="none", marker="s", markersize=7, color=CLOUD_COLOUR),
                              cloud_label(data, lang)))
@@ -130,7 +131,6 @@ def clear_pair(ax: Axes) -> None:
     if ax.legend_ is not None:
         ax.legend_.remove()
     ax.ignore_existing_data_limits = True
-    ax.set_autoscale_on(True)  # as on new axes, until _fit_limits sets the view
 
 
 def place_legend(target: Any, items: list[tuple[Any, str]]) -> Any:
@@ -231,7 +231,9 @@ def _fit_limits(ax: Axes, data: ChartData, presentation: bool) -> None:
     if not presentation:
         blocks.append(np.array([data.pair.disagreement]))
     points = np.concatenate([b.reshape(-1, 2) for b in blocks if len(b)]) if any(len(b) for b in blocks) else None
-    if points is None:
+    if points is None:  # nothing to fit: the cloud's extent
+        ax.set_xlim(0.0, 1.0)
+        ax.set_ylim(0.0, 1.0)
         return
     low, high = points.min(axis=0), points.max(axis=0)
     margin = np.maximum(0.04, 0.06 * (high - low))
@@ -254,7 +256,7 @@ def _draw_disagreement(ax: Axes, out: PairArtists, frontier: np.ndarray, d: tupl
         vertices.append((points[-1, 0], dy))
         region = Polygon(vertices, closed=True, facecolor=FEASIBLE_COLOUR, edgecolor="#66BB6A", linewidth=0.8,
                          alpha=0.55, zorder=1.5, label=w["feasible"])
-        ax.add_patch(region)
+        ax.add_artist(region)  # as add_patch (a patch, in the legend), without data limits: _fit_limits sets the view
         out.disagreement.append(region)
     (point,) = ax.plot([dx], [dy], marker="X", markersize=11, color="black", linestyle="none", zorder=6,
                        label=w["disagreement"])
