@@ -165,3 +165,23 @@ def test_redrawing_does_not_render_the_toolbar_icons_again(qtbot, charts, monkey
         canvas.show_data(data, lang="zh", presentation=False, draw_now=True)
         canvas.toolbar.grab()  # paints the toolbar and its buttons
     assert not rendered and all(not a.icon().isNull() for a in canvas.toolbar.actions() if a.text())
+
+
+def test_home_returns_to_the_view_of_the_chart_shown(qtbot, charts):
+    """The axes are reused across redraws; the toolbar's zoom history is not: "home" is the new chart's view."""
+    from desk.ui.widgets.chart_canvas import ChartCanvas
+
+    canvas = ChartCanvas("pair")
+    qtbot.addWidget(canvas)
+    canvas.resize(900, 600)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    for data in charts[:2]:
+        canvas.show_data(data, lang="zh", presentation=False, draw_now=True)
+        ax = canvas.artists.ax
+        fitted = ax.get_xlim(), ax.get_ylim()
+        canvas.toolbar.push_current()  # what a zoom does first
+        ax.set_xlim(0.1, 0.2)
+        canvas.toolbar.push_current()
+        canvas.toolbar.home()
+        assert (ax.get_xlim(), ax.get_ylim()) == fitted

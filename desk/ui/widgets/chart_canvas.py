@@ -84,6 +84,7 @@ class ChartCanvas(QWidget):
             self.figure.clear()
             ax = self.figure.add_subplot()
             self.artists = draw_parallel(ax, data, lang=lang, presentation=presentation)
+        self.toolbar.update()  # zoom history: "home" is the view of this chart, not of an earlier one on these axes
         self.hover = ax.annotate("", (0, 0), xytext=(12, 12), textcoords="offset points", fontsize=8.5, zorder=20,
                                  bbox={"boxstyle": "round,pad=0.4", "facecolor": "#FFFDE7", "edgecolor": "#9E9E9E"},
                                  visible=False)
