@@ -189,7 +189,7 @@ def _nearest_image_class() -> type:
 
     class NearestImage(AxesImage):
         def make_image(self, renderer, magnification=1.0, unsampled=False):
-            source = self._A
+            source = self.get_array()
             trans = self.get_transform()
             if (unsampled or source is None or source.dtype != np.uint8 or source.ndim != 3
                     or source.shape[2] != 4 or self.get_alpha() is not None or not trans.is_affine
