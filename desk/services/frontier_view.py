@@ -196,8 +196,8 @@ class FrontierViewService:
 
 
     def _cloud_choices(self, model: Model, sampled: bool) -> np.ndarray:
-        """The packages of the cloud (issues × packages): the seeded uniform sample (or every package), kept
-        per space.
+        """The packages of the cloud, the seeded uniform sample (or every package), kept per space as rows
+        of the issues' contribution tables stacked (issues × packages; see :func:`_pair_utilities_q`).
 
         They depend only on the issues' sizes, so an edit of a demand (new utilities, same
         space) reuses them; the array is read-only because the cache shares it.
@@ -207,7 +207,8 @@ class FrontierViewService:
             choices = self._choices.get(key)
         if choices is None:
             choices = sample_choices(model, self.cloud_limit) if sampled else model.space.all_choices()
-            choices = np.ascontiguousarray(choices.T)  # issue by issue: each gather reads one contiguous row
+            first_rows = np.cumsum((0, *model.space.sizes[:-1]), dtype=np.intp)
+            choices = np.ascontiguousarray(choices.T) + first_rows[:, None]
             choices.setflags(write=False)
             with self._lock:
                 self._choices[key] = choices
@@ -216,14 +217,14 @@ class FrontierViewService:
         return choices
 
 
-def _pair_utilities_q(model: Model, choices: np.ndarray, party_ids: Sequence[str]) -> np.ndarray:
-    """(N × 2) int64 utilities for two parties of the packages ``choices`` (issues × N option indices):
-    ``model.utilities_q(choices.T)[:, cols]`` without the other parties' columns."""
+def _pair_utilities_q(model: Model, rows: np.ndarray, party_ids: Sequence[str]) -> np.ndarray:
+    """(N × 2) int64 utilities for two parties of N packages given as ``rows`` (issues × N) of the issues'
+    contribution tables stacked: ``model.utilities_q(choices)[:, cols]`` without the other parties'
+    columns, in one gather and one sum (few numpy calls: the worker waits for the GIL at each one
+    while the GUI thread is busy)."""
     cols = [_column(model, i) for i in party_ids]
-    total = np.zeros((choices.shape[1], len(cols)), dtype=np.int64)
-    for i, table in enumerate(model.tables):
-        total += np.take(table[:, cols], choices[i], axis=0)
-    return total
+    stacked = np.concatenate([table[:, cols] for table in model.tables])
+    return np.take(stacked, rows, axis=0).sum(axis=0)
 
 
 def _unique_pairs(rows: np.ndarray) -> np.ndarray:

@@ -62,6 +62,17 @@ def test_cloud_image_is_the_log_density_in_bytes():
     assert (image[alpha > 0, :3] == (0xC5, 0xD0, 0xD6)).all() and (image[alpha == 0] == 0).all()
 
 
+def test_cloud_histogram_is_numpys():
+    from desk.services.chart_figure import _histogram
+
+    rng = np.random.default_rng(5)
+    edges = np.round(rng.random((5_000, 2)) * 220) / 220  # points on bin edges
+    odd = np.array([[0.0, 0.0], [1.0, 1.0], [0.5, 1.0], [1.2, 0.3], [-0.1, 0.2], [np.nan, 0.4], [1 / 220, 2 / 220]])
+    for cloud in (rng.random((11_000, 2)) ** 2, edges, odd, np.zeros((0, 2))):
+        expected = np.histogram2d(cloud[:, 0], cloud[:, 1], bins=220, range=[[0, 1], [0, 1]])[0]
+        assert np.array_equal(_histogram(cloud), expected)
+
+
 def _render(figure) -> np.ndarray:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
