@@ -213,7 +213,7 @@ def _exchange_filter(tables: list[np.ndarray], chosen: np.ndarray, k: int) -> np
     for i, j, bits in _dominated_triples(tables, k, max(len(chosen) * count, EXCHANGE_TABLE)):
         width = len(tables[j])
         hits = np.unpackbits(bits[sample[:, i].astype(np.intp) * width + sample[:, j]], axis=1, count=count)
-        if hits.mean() >= EXCHANGE_USEFUL:
+        if hits.size and hits.mean() >= EXCHANGE_USEFUL:  # no sample (no prefix): nothing to gain
             ruled_out |= bits[chosen[:, i].astype(np.intp) * width + chosen[:, j]]
     return np.unpackbits(ruled_out, axis=1, count=count).view(bool)
 
