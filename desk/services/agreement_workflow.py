@@ -206,7 +206,8 @@ class AgreementService:
 
     def trust_anchors(self) -> list:
         """The certificates a signature may chain to: the case's CA, then every one trusted by :meth:`trust`."""
-        pems = ([self.ca_certificate()] if self.has_ca() else []) + self.store.trusted_certificates()
+        own = self.ca_certificate()
+        pems = ([own] if own else []) + self.store.trusted_certificates()
         return [cert for pem in pems for cert in load_certificates(pem.encode())]
 
     def trust(self, path: Path) -> list[str]:

@@ -2,31 +2,59 @@
 case (refused when later steps rest on it) and redo puts the same object back."""
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
 from desk.core.enums import ResponseKind
-from desk.core.sessions import Proposal, Response, Round, Session
+from desk.core.sessions import Session
 from desk.services.bargaining import BargainingService
 from desk.ui.case_document import CaseDocument
 from desk.ui.undo_commands import ServiceCommand
 
 
-class CreateSession(ServiceCommand):
-    def __init__(self, doc: CaseDocument, bargaining: BargainingService, session: Session) -> None:
-        text = QCoreApplication.translate("BargainingCommands", "New session %1")
-        super().__init__(doc, text.replace("%1", session.title))
-        self.bargaining, self.session = bargaining, session
-        self._created = False
+class _Step(ServiceCommand):
+    """A step that makes a record: the first run does it (:meth:`do`), undo withdraws what it made
+    (:meth:`withdraw`), redo puts that same record back (:meth:`restore`)."""
+
+    def __init__(self, doc: CaseDocument, bargaining: BargainingService, text: str) -> None:
+        super().__init__(doc, text)
+        self.bargaining = bargaining
+        self.made: Any = None
 
     def apply(self) -> None:
-        if self._created:
-            self.bargaining.restore_session(self.session)
+        if self.made is None:
+            self.made = self.do()
         else:
-            self.session = self.bargaining.create_session(self.session)
-            self._created = True
+            self.restore(self.made)
 
     def revert(self) -> None:
-        self.bargaining.withdraw_session(self.session.id)
+        self.withdraw(self.made)
+
+    def do(self) -> Any:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def restore(self, made: Any) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def withdraw(self, made: Any) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+class CreateSession(_Step):
+    def __init__(self, doc: CaseDocument, bargaining: BargainingService, session: Session) -> None:
+        text = QCoreApplication.translate("BargainingCommands", "New session %1")
+        super().__init__(doc, bargaining, text.replace("%1", session.title))
+        self.session = session
+
+    def do(self) -> Session:
+        return self.bargaining.create_session(self.session)
+
+    def restore(self, made: Session) -> None:
+        self.bargaining.restore_session(made)
+
+    def withdraw(self, made: Session) -> None:
+        self.bargaining.withdraw_session(made.id)
 
 
 class EditSession(ServiceCommand):
@@ -42,65 +70,62 @@ class EditSession(ServiceCommand):
         self.bargaining.update_session(self.old)
 
 
-class OpenRound(ServiceCommand):
+class OpenRound(_Step):
     def __init__(self, doc: CaseDocument, bargaining: BargainingService, session_id: str) -> None:
-        super().__init__(doc, QCoreApplication.translate("BargainingCommands", "Open the next round"))
-        self.bargaining, self.session_id = bargaining, session_id
-        self.round: Round | None = None
+        super().__init__(doc, bargaining, QCoreApplication.translate("BargainingCommands", "Open the next round"))
+        self.session_id = session_id
 
-    def apply(self) -> None:
-        if self.round is None:
-            self.round = self.bargaining.open_round(self.session_id)
-            text = QCoreApplication.translate("BargainingCommands", "Open round %1")
-            self.setText(text.replace("%1", str(self.round.number)))
-        else:
-            self.bargaining.restore_round(self.round)
+    def do(self):
+        made = self.bargaining.open_round(self.session_id)
+        text = QCoreApplication.translate("BargainingCommands", "Open round %1")
+        self.setText(text.replace("%1", str(made.number)))
+        return made
 
-    def revert(self) -> None:
-        assert self.round is not None
-        self.bargaining.withdraw_round(self.round.id)
+    def restore(self, made) -> None:
+        self.bargaining.restore_round(made)
+
+    def withdraw(self, made) -> None:
+        self.bargaining.withdraw_round(made.id)
 
 
-class CloseRound(ServiceCommand):
+class CloseRound(_Step):
     def __init__(self, doc: CaseDocument, bargaining: BargainingService, round_id: str, notes: str,
                  lang: str) -> None:
-        super().__init__(doc, QCoreApplication.translate("BargainingCommands", "Close the round and write the minutes"))
-        self.bargaining, self.round_id, self.notes, self.lang = bargaining, round_id, notes, lang
-        self.closed: Round | None = None
+        super().__init__(doc, bargaining,
+                         QCoreApplication.translate("BargainingCommands", "Close the round and write the minutes"))
+        self.round_id, self.notes, self.lang = round_id, notes, lang
 
-    def apply(self) -> None:
-        if self.closed is None:
-            self.closed = self.bargaining.close_round(self.round_id, self.notes, lang=self.lang)
-        else:
-            self.bargaining.restore_closed_round(self.closed)
+    def do(self):
+        return self.bargaining.close_round(self.round_id, self.notes, lang=self.lang)
 
-    def revert(self) -> None:
-        self.bargaining.reopen_round(self.round_id)
+    def restore(self, made) -> None:
+        self.bargaining.restore_closed_round(made)
+
+    def withdraw(self, made) -> None:
+        self.bargaining.reopen_round(made.id)
 
 
-class TableProposal(ServiceCommand):
+class TableProposal(_Step):
     def __init__(self, doc: CaseDocument, bargaining: BargainingService, round_id: str, author_id: str,
                  package: dict, note: str) -> None:
-        author = doc.snapshot.party(author_id).label if any(p.id == author_id for p in doc.snapshot.parties) else ""
+        author = next((p.label for p in doc.snapshot.parties if p.id == author_id), "")
         text = QCoreApplication.translate("BargainingCommands", "Table a proposal of %1")
-        super().__init__(doc, text.replace("%1", author))
-        self.bargaining = bargaining
+        super().__init__(doc, bargaining, text.replace("%1", author))
         self.args = (round_id, author_id, package, note)
-        self.proposal: Proposal | None = None
 
-    def apply(self) -> None:
-        if self.proposal is None:
-            self.proposal = self.bargaining.table_proposal(*self.args)
-        else:
-            self.bargaining.restore_proposal(self.proposal)
+    def do(self):
+        return self.bargaining.table_proposal(*self.args)
 
-    def revert(self) -> None:
-        assert self.proposal is not None
-        self.bargaining.withdraw_proposal(self.proposal.id)
+    def restore(self, made) -> None:
+        self.bargaining.restore_proposal(made)
+
+    def withdraw(self, made) -> None:
+        self.bargaining.withdraw_proposal(made.id)
 
 
-class AnswerProposal(ServiceCommand):
-    """Accept or reject (``package`` None), or counter with ``package``."""
+class AnswerProposal(_Step):
+    """Accept or reject (``package`` None), or counter with ``package``; what it makes is
+    (response, counter-proposal or None)."""
 
     def __init__(self, doc: CaseDocument, bargaining: BargainingService, proposal_id: str, party_id: str,
                  kind: ResponseKind, comment: str, package: dict | None = None) -> None:
@@ -109,22 +134,18 @@ class AnswerProposal(ServiceCommand):
                  ResponseKind.COUNTER: QCoreApplication.translate("BargainingCommands", "Counter-propose")}
         party = next((p.label for p in doc.snapshot.parties if p.id == party_id), "")
         text = QCoreApplication.translate("BargainingCommands", "%1: %2")
-        super().__init__(doc, text.replace("%1", party).replace("%2", names[ResponseKind(kind)]))
-        self.bargaining = bargaining
+        super().__init__(doc, bargaining, text.replace("%1", party).replace("%2", names[ResponseKind(kind)]))
         self.args = (proposal_id, party_id, kind, comment, package)
-        self.response: Response | None = None
-        self.counter: Proposal | None = None
 
-    def apply(self) -> None:
-        if self.response is not None:
-            self.bargaining.restore_answer(self.response, self.counter)
-            return
+    def do(self):
         proposal_id, party_id, kind, comment, package = self.args
         if package is None:
-            self.response = self.bargaining.answer(proposal_id, party_id, kind, comment)
-        else:
-            self.counter, self.response = self.bargaining.counter(proposal_id, party_id, package, comment)
+            return self.bargaining.answer(proposal_id, party_id, kind, comment), None
+        counter, response = self.bargaining.counter(proposal_id, party_id, package, comment)
+        return response, counter
 
-    def revert(self) -> None:
-        assert self.response is not None
-        self.bargaining.withdraw_answer(self.response.id)
+    def restore(self, made) -> None:
+        self.bargaining.restore_answer(*made)
+
+    def withdraw(self, made) -> None:
+        self.bargaining.withdraw_answer(made[0].id)

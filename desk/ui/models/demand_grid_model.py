@@ -121,7 +121,7 @@ def wrap_header(text: str, width: int = HEADER_WIDTH) -> str:
         return f"{text[:bracket]}\n{text[bracket:]}"  # 水质稳定系数 / （K值）
     lines, line, used = [], "", 0
     for char in text:
-        cost = 1 if char.isascii() else 2
+        cost = _units(char)
         if used + cost > width and line:
             lines.append(line)
             line, used = "", 0

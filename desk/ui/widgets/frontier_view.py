@@ -24,7 +24,7 @@ from desk.ui.chart_job import ChartJob
 from desk.ui.context import AppContext
 
 IMAGE_FILTER = "PNG (*.png);;SVG (*.svg)"
-#: A computation shows the progress bar once it has run this long (ms).
+# A computation shows the progress bar once it has run this long (ms).
 BUSY_DELAY_MS = 250
 
 
