@@ -9,29 +9,31 @@ from desk.core.agreements import AgreementVersion, Clause
 from desk.services.agreement_package import PackageChoice
 from desk.services.agreement_workflow import AgreementService, SavedEdit
 from desk.ui.case_document import CaseDocument
-from desk.ui.undo_commands import ServiceCommand
+from desk.ui.undo_commands import RecordCommand, ServiceCommand
 
 
-class _VersionCommand(ServiceCommand):
+class _VersionCommand(RecordCommand):
     """A command that adds one version; undo withdraws it, redo puts the same version back."""
 
     def __init__(self, doc: CaseDocument, agreements: AgreementService, text: str) -> None:
         super().__init__(doc, text)
         self.agreements = agreements
-        self.version: AgreementVersion | None = None
+
+    @property
+    def version(self) -> AgreementVersion | None:
+        return self.made
+
+    def do(self) -> AgreementVersion:
+        return self.create()
 
     def create(self) -> AgreementVersion:  # pragma: no cover - abstract
         raise NotImplementedError
 
-    def apply(self) -> None:
-        if self.version is None:
-            self.version = self.create()
-        else:
-            self.agreements.restore(self.version)
+    def restore(self, made: AgreementVersion) -> None:
+        self.agreements.restore(made)
 
-    def revert(self) -> None:
-        assert self.version is not None
-        self.agreements.withdraw(self.version.id)
+    def withdraw(self, made: AgreementVersion) -> None:
+        self.agreements.withdraw(made.id)
 
 
 class DraftAgreement(_VersionCommand):

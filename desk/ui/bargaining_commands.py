@@ -2,43 +2,19 @@
 case (refused when later steps rest on it) and redo puts the same object back."""
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 
 from desk.core.enums import ResponseKind
 from desk.core.sessions import Session
 from desk.services.bargaining import BargainingService
 from desk.ui.case_document import CaseDocument
-from desk.ui.undo_commands import ServiceCommand
+from desk.ui.undo_commands import RecordCommand, ServiceCommand
 
 
-class _Step(ServiceCommand):
-    """A step that makes a record: the first run does it (:meth:`do`), undo withdraws what it made
-    (:meth:`withdraw`), redo puts that same record back (:meth:`restore`)."""
-
+class _Step(RecordCommand):
     def __init__(self, doc: CaseDocument, bargaining: BargainingService, text: str) -> None:
         super().__init__(doc, text)
         self.bargaining = bargaining
-        self.made: Any = None
-
-    def apply(self) -> None:
-        if self.made is None:
-            self.made = self.do()
-        else:
-            self.restore(self.made)
-
-    def revert(self) -> None:
-        self.withdraw(self.made)
-
-    def do(self) -> Any:  # pragma: no cover - abstract
-        raise NotImplementedError
-
-    def restore(self, made: Any) -> None:  # pragma: no cover - abstract
-        raise NotImplementedError
-
-    def withdraw(self, made: Any) -> None:  # pragma: no cover - abstract
-        raise NotImplementedError
 
 
 class CreateSession(_Step):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -53,6 +54,34 @@ class ServiceCommand(QUndoCommand):
         raise NotImplementedError
 
     def revert(self) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+
+class RecordCommand(ServiceCommand):
+    """A step that makes a record: the first run does it (:meth:`do`), undo withdraws what it made
+    (:meth:`withdraw`), redo puts that same record back (:meth:`restore`)."""
+
+    def __init__(self, doc: CaseDocument, text: str) -> None:
+        super().__init__(doc, text)
+        self.made: Any = None
+
+    def apply(self) -> None:
+        if self.made is None:
+            self.made = self.do()
+        else:
+            self.restore(self.made)
+
+    def revert(self) -> None:
+        self.withdraw(self.made)
+
+    def do(self) -> Any:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def restore(self, made: Any) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def withdraw(self, made: Any) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
 
