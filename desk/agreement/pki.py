@@ -14,6 +14,10 @@ from desk.core.errors import DeskError
 
 PrivateKey = ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
 
+#: How a delegate certificate names its party: a URI in subjectAltName, ``PARTY_URN`` + the party's id
+#: (besides O = the party's name). Only the case's own CA writes it; see :func:`party_id`.
+PARTY_URN = "urn:concord-desk:party:"
+
 
 @dataclass(frozen=True)
 class Identity:
@@ -74,11 +78,14 @@ def create_ca(name: str, organisation: str = "", days: int = 3650, now: datetime
     return Identity(certificate, key)
 
 
-def issue_certificate(ca: Identity, delegate: str, party: str, days: int = 730,
+def issue_certificate(ca: Identity, delegate: str, party: str, party_id: str, days: int = 730,
                       now: datetime | None = None) -> Identity:
-    """A delegate's signing certificate and key, issued by ``ca`` (CN = delegate, O = party)."""
+    """A delegate's signing certificate and key, issued by ``ca``: CN = delegate, O = party, and the
+    party's id as the URI ``urn:concord-desk:party:<id>`` in subjectAltName (the party binding)."""
     if not delegate.strip():
         raise DeskError("the delegate needs a name")
+    if not party.strip() or not party_id.strip():
+        raise DeskError("a delegate identity must name its party")
     start = (now or datetime.now(UTC)) - timedelta(minutes=5)
     key = ec.generate_private_key(ec.SECP256R1())
     end = min(start + timedelta(days=days), ca.certificate.not_valid_after_utc)
@@ -92,9 +99,50 @@ def issue_certificate(ca: Identity, delegate: str, party: str, days: int = 730,
                                      crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
         .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca.key.public_key()), critical=False)
+        .add_extension(x509.SubjectAlternativeName([x509.UniformResourceIdentifier(PARTY_URN + party_id.strip())]),
+                       critical=False)
         .sign(ca.key, hashes.SHA256())
     )
     return Identity(certificate, key, (ca.certificate, *ca.chain))
+
+
+def party_id(certificate: x509.Certificate) -> str | None:
+    """The party id a certificate names in its subjectAltName URI, or None (no binding, or ambiguous)."""
+    try:
+        names = certificate.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+        uris = names.get_values_for_type(x509.UniformResourceIdentifier)
+    except (x509.ExtensionNotFound, ValueError):
+        return None
+    ids = {uri[len(PARTY_URN):] for uri in uris if uri.startswith(PARTY_URN)}
+    return ids.pop() if len(ids) == 1 and "" not in ids else None
+
+
+def certificate_party(certificate: x509.Certificate) -> str | None:
+    """The party a certificate names when it carries a party binding: its O, if it has the party URN."""
+    if party_id(certificate) is None:
+        return None
+    try:
+        names = certificate.subject.get_attributes_for_oid(NameOID.ORGANIZATION_NAME)
+    except ValueError:
+        return None
+    return str(names[0].value) if len(names) == 1 else None
+
+
+def issued_by(certificate: x509.Certificate, issuer: x509.Certificate) -> bool:
+    """True when ``issuer``'s key signed ``certificate`` (and the names chain); False on any doubt."""
+    try:
+        certificate.verify_directly_issued_by(issuer)
+    except Exception:  # InvalidSignature, ValueError, TypeError: all mean "not proven"
+        return False
+    return True
+
+
+def same_party_name(a: str, b: str) -> bool:
+    """Whether two party names are the same as a certificate's O and a signature field keep them
+    (O is cut to 64 bytes; field names turn dots into underscores)."""
+    def norm(value: str) -> str:
+        return fit(value.replace(".", "_").strip())
+    return bool(norm(a)) and norm(a) == norm(b)
 
 
 def to_pkcs12(identity: Identity, passphrase: str) -> bytes:
@@ -145,6 +193,20 @@ def load_certificates(data: bytes) -> list[x509.Certificate]:
         return [x509.load_der_x509_certificate(data)]
     except ValueError:
         raise DeskError("not a certificate file (PEM or DER)") from None
+
+
+#: A passphrase shorter than this draws a warning.
+MIN_PASSPHRASE = 10
+
+
+def passphrase_weakness(value: str) -> str | None:
+    """Why a new passphrase is weak — ``"short"`` (under :data:`MIN_PASSPHRASE` characters) or
+    ``"one kind"`` (only digits, only lower-case, only upper-case or only other characters) — or None."""
+    if len(value) < MIN_PASSPHRASE:
+        return "short"
+    kinds = {"digit" if c.isdigit() else "lower" if c.islower() else "upper" if c.isupper() else "other"
+             for c in value}
+    return "one kind" if len(kinds) < 2 else None
 
 
 def encrypt_key(key: PrivateKey, passphrase: str) -> bytes:

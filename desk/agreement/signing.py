@@ -13,7 +13,6 @@ from asn1crypto import x509 as asn1_x509
 from cryptography.hazmat.primitives import serialization
 from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-from pyhanko.pdf_utils.misc import PdfReadError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.pdf_utils.text import TextBoxStyle
 from pyhanko.sign import fields, signers
@@ -23,12 +22,42 @@ from pyhanko_certvalidator.registry import SimpleCertificateStore
 from desk.agreement.fields import field_name
 from desk.agreement.fonts import SERIF_FILE, font_path
 from desk.agreement.numerals import chinese_date
-from desk.agreement.pki import Identity, check_usable
+from desk.agreement.pki import Identity, certificate_party, check_usable, same_party_name
+from desk.agreement.sigfields import quiet_library_logs, short_reason, signature_fields
 from desk.core.errors import DeskError
+
+quiet_library_logs()
 
 CREATOR = "Concord Desk"
 DRAFT_MARK = "(draft)"  # as desk.agreement.pdf appends to the Creator of a draft
 STAMP_TEXT = "%(party)s\n授权代表：%(signer)s\n签署日期：%(date)s"
+
+
+class WrongParty(DeskError):
+    """An identity that does not (provably) speak for the party whose place it would sign."""
+
+    def __init__(self, signer: str, identity_party: str | None, field: str) -> None:
+        self.signer, self.identity_party, self.field = signer, identity_party, field
+        if identity_party is None:
+            text = (f"the identity of {signer} does not name its party (not issued by this case's CA, and not "
+                    f"bound to a party by the secretariat): it cannot sign for {field}")
+        else:
+            text = f"the identity of {signer} is for {identity_party}: it cannot sign for {field}"
+        super().__init__(text)
+
+    def __reduce__(self):  # keep picklable across worker threads
+        return (WrongParty, (self.signer, self.identity_party, self.field))
+
+
+def check_party(identity: Identity, field: str, speaks_for: str | None = None) -> None:
+    """Raise :class:`WrongParty` unless the identity speaks for the party of ``field``.
+
+    ``speaks_for`` is the party a caller has established otherwise (a case's binding of an outside
+    certificate); by default the certificate's own party binding decides.
+    """
+    party = speaks_for if speaks_for is not None else certificate_party(identity.certificate)
+    if party is None or not same_party_name(party, field):
+        raise WrongParty(identity.common_name, party, field)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +80,8 @@ def open_agreement(data: bytes) -> PdfFileReader:
         reader = PdfFileReader(BytesIO(data), strict=False)
         info = reader.trailer["/Info"] if "/Info" in reader.trailer else {}  # noqa: SIM401 - dereference
         creator = str(info["/Creator"]) if "/Creator" in info else ""
-    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
-        raise DeskError(f"not a readable PDF file ({exc})") from None
+    except Exception as exc:  # pyHanko raises many kinds on a damaged file
+        raise DeskError(f"not a readable PDF file ({short_reason(exc)})") from None
     if not creator.startswith(CREATOR):
         raise DeskError("this PDF was not made by Concord Desk (no agreement signature places)")
     return reader
@@ -60,8 +89,9 @@ def open_agreement(data: bytes) -> PdfFileReader:
 
 def find_field(reader: PdfFileReader, party: str) -> str:
     """The empty signature field of ``party``: its exact name, else the one field containing it."""
-    empty = [name for name, _, _ in fields.enumerate_sig_fields(reader, filled_status=False)]
-    filled = [name for name, _, _ in fields.enumerate_sig_fields(reader, filled_status=True)]
+    places = signature_fields(reader)
+    empty = [place.name for place in places if not place.signed]
+    filled = [place.name for place in places if place.signed]
     wanted = field_name(party)
     if wanted in filled:
         raise DeskError(f"{party} has already signed this PDF")
@@ -80,25 +110,33 @@ def find_field(reader: PdfFileReader, party: str) -> str:
 
 def is_draft(reader: PdfFileReader) -> bool:
     """True when the PDF was rendered as a draft (草案 on every page)."""
-    info = reader.trailer["/Info"] if "/Info" in reader.trailer else {}  # noqa: SIM401 - dereference
-    return "/Creator" in info and str(info["/Creator"]).endswith(DRAFT_MARK)
+    try:
+        info = reader.trailer["/Info"] if "/Info" in reader.trailer else {}  # noqa: SIM401 - dereference
+        return "/Creator" in info and str(info["/Creator"]).endswith(DRAFT_MARK)
+    except Exception as exc:  # a damaged document information dictionary
+        raise DeskError(f"not a readable PDF file ({short_reason(exc)})") from None
 
 
 def sign_pdf(source: str | Path, target: str | Path, identity: Identity, party: str,
-             when: datetime | None = None, *, allow_draft: bool = False) -> SignResult:
+             when: datetime | None = None, *, allow_draft: bool = False, speaks_for: str | None = None) -> SignResult:
     """Sign ``source`` into ``target`` as ``party``'s delegate; earlier signatures stay valid.
 
-    Nothing is written when the certificate is not usable, the PDF is not ours or the
-    party has no unsigned place; ``target`` is written through a temporary file.
+    Nothing is written when the certificate is not usable, the PDF is not ours, the party has no
+    unsigned place, or the identity does not speak for that party (see :func:`check_party`);
+    ``target`` is written through a temporary file.
     """
     moment = when or datetime.now(UTC)
     check_usable(identity.certificate, moment)
-    data = Path(source).read_bytes()
+    try:
+        data = Path(source).read_bytes()
+    except OSError as exc:
+        raise DeskError(f"cannot read {source}: {exc.strerror}") from None
     reader = open_agreement(data)
     if is_draft(reader) and not allow_draft:
         raise DeskError("this PDF is a draft (草案 on every page): sign the final version "
                         "(conclude the bargaining and make the version final), or allow drafts for a rehearsal")
     name = find_field(reader, party)
+    check_party(identity, name, speaks_for)
     local = moment.astimezone()
     signer = signers.SimpleSigner(
         signing_cert=asn1_certificate(identity.certificate),
@@ -115,9 +153,12 @@ def sign_pdf(source: str | Path, target: str | Path, identity: Identity, party: 
     params = {"party": name, "signer": identity.common_name,
               "date": chinese_date(local.year, local.month, local.day)}
     output = BytesIO()
-    writer = IncrementalPdfFileWriter(BytesIO(data), strict=False)
-    signers.PdfSigner(meta, signer, stamp_style=style).sign_pdf(
-        writer, existing_fields_only=True, appearance_text_params=params, output=output)
+    try:
+        writer = IncrementalPdfFileWriter(BytesIO(data), strict=False)
+        signers.PdfSigner(meta, signer, stamp_style=style).sign_pdf(
+            writer, existing_fields_only=True, appearance_text_params=params, output=output)
+    except Exception as exc:  # a damaged PDF can fail anywhere inside the signer
+        raise DeskError(f"cannot sign this PDF: it is damaged ({short_reason(exc)})") from None
     _write_atomically(Path(target), output.getvalue())
     return SignResult(name, identity.common_name, moment)
 

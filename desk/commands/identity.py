@@ -20,6 +20,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     issue.add_argument("--delegate", default="", help="the delegate's name (default: the party's delegate)")
     issue.add_argument("--out", type=Path, required=True, help="PKCS#12 file to write (.p12)")
     issue.set_defaults(func=run_issue)
+    bind = actions.add_parser("bind", help="vouch that a delegate certificate from an outside CA is a party's")
+    bind.add_argument("file", type=Path, help="case file (.desk)")
+    bind.add_argument("certificate", type=Path, help="the delegate's certificate (PEM or DER)")
+    bind.add_argument("--party", required=True, help="the signatory party (full or short name)")
+    bind.set_defaults(func=run_bind)
 
 
 def _open(path: Path):
@@ -50,7 +55,7 @@ def run_create_ca(args: argparse.Namespace) -> int:
 
 
 def run_issue(args: argparse.Namespace) -> int:
-    from desk.commands.prompts import read_passphrase
+    from desk.commands.prompts import P12_ENV, read_passphrase
 
     if args.out.exists():
         raise DeskError(f"{args.out} already exists; choose another name")
@@ -62,9 +67,21 @@ def run_issue(args: argparse.Namespace) -> int:
         if not service.has_ca():
             raise DeskError("this case has no certificate authority yet: run `desk identity create-ca` first")
         ca_passphrase = read_passphrase("Passphrase of the case's CA key: ")
-        p12_passphrase = read_passphrase(f"New passphrase for {args.out.name}: ", confirm=True)
+        service.check_ca_passphrase(ca_passphrase)  # a wrong one is said now, before the second question
+        p12_passphrase = read_passphrase(f"New passphrase for {args.out.name}: ", confirm=True, env=P12_ENV)
         name = service.issue(party.name, args.delegate, ca_passphrase, p12_passphrase, args.out)
     finally:
         service.cases.close()
     print(f"issued {args.out} to {name} of {party.name}")
+    return 0
+
+
+def run_bind(args: argparse.Namespace) -> int:
+    service = _open(args.file)
+    try:
+        name = service.bind(args.party, args.certificate)
+        party = service.cases.snapshot().party_by_name(args.party)
+    finally:
+        service.cases.close()
+    print(f"bound {name} to {party.name if party else args.party}: its signatures now count as that party's")
     return 0

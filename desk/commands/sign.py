@@ -22,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desk.commands.prompts import read_passphrase
+    from desk.commands.prompts import P12_ENV, read_passphrase
     from desk.core.errors import DeskError
     from desk.services.agreements import sign_file
 
@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
         raise DeskError("a draft is not recorded in the case file: leave out --case to rehearse with --allow-draft")
     if args.case is not None and not args.case.is_file():
         raise DeskError(f"{args.case}: no such case file")
-    passphrase = read_passphrase(f"Passphrase of {args.p12.name}: ")
+    passphrase = read_passphrase(f"Passphrase of {args.p12.name}: ", env=P12_ENV)
     if args.case is None:
         result = sign_file(args.source, args.target, args.p12, passphrase, args.party, allow_draft=args.allow_draft)
     else:

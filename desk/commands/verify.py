@@ -1,8 +1,9 @@
-"""``desk verify FILE.pdf [--trust CA.pem] [--json]``: report every signature of a PDF."""
+"""``desk verify FILE.pdf [--trust CA.pem] [--case CASE.desk] [--json]``: report every signature field of a PDF."""
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 
@@ -10,32 +11,71 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("verify", help="verify the signatures of a PDF")
     parser.add_argument("file", type=Path, help="signed PDF")
     parser.add_argument("--trust", type=Path, help="PEM file of trusted CA certificates (e.g. the case's CA)")
+    parser.add_argument("--case", type=Path, metavar="CASE.desk",
+                        help="trust what this case trusts (its CA, the CAs and delegate certificates it added), and "
+                             "check each signer against the case's parties")
     parser.add_argument("--json", action="store_true", help="print the reports as JSON")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Exit 0 when there is at least one signature and all are intact, valid (and trusted with --trust)."""
+    """Exit 0 only when every signature field is signed, intact, by its own party and trusted."""
+    from desk.agreement.verify import verdict
+
+    reports, have_trust = _reports(args)
+    overall = verdict(reports, have_trust)
+    if args.json:
+        print(json.dumps({"file": str(args.file), "ok": overall.ok, "reason": overall.reason,
+                          "signatures": [r.as_dict() for r in reports]}, ensure_ascii=False, indent=2))
+    else:
+        _print(args.file, reports, overall)
+    if not overall.ok:
+        print(f"desk: {args.file}: NOT OK: {overall.reason}", file=sys.stderr)
+    return 0 if overall.ok else 1
+
+
+def _reports(args: argparse.Namespace):
+    from desk.core.errors import DeskError
     from desk.services.agreements import verify_file
 
-    reports = verify_file(args.file, args.trust)
-    good = bool(reports) and all(r.ok and (r.trusted or args.trust is None) for r in reports)
-    if args.json:
-        print(json.dumps({"file": str(args.file), "ok": good, "signatures": [r.as_dict() for r in reports]},
-                         ensure_ascii=False, indent=2))
-        return 0 if good else 1
-    if not reports:
-        print(f"{args.file}: no signatures")
-        return 1
+    if args.case is None:
+        return verify_file(args.file, args.trust), args.trust is not None
+    from desk.agreement.pki import load_certificates
+    from desk.agreement.verify import verify_pdf
+    from desk.services.agreement_workflow import AgreementService
+    from desk.services.cases import CaseService
+
+    if not args.case.is_file():
+        raise DeskError(f"{args.case}: no such case file")
+    if not args.file.is_file():
+        raise DeskError(f"{args.file} does not exist")
+    cases = CaseService.open(args.case, actor="desk verify")
+    try:
+        service = AgreementService(cases)
+        anchors = service.trust_anchors()
+        if args.trust is not None:
+            try:
+                anchors += load_certificates(args.trust.read_bytes())
+            except OSError as exc:
+                raise DeskError(f"cannot read {args.trust}: {exc.strerror}") from None
+        return verify_pdf(args.file, anchors, service.party_names()), bool(anchors)
+    finally:
+        cases.close()
+
+
+def _print(path: Path, reports, overall) -> None:
     for number, r in enumerate(reports, start=1):
+        if not r.signed:
+            print(f"#{number} {r.field}: NOT SIGNED" + (f" ({r.problem})" if r.problem != "not signed" else ""))
+            continue
         when = r.signed_at.isoformat(timespec="seconds") if r.signed_at else "unknown time"
-        print(f"#{number} {r.field}: {r.signer} ({r.organisation}), {when}")
-        print(f"   intact: {_yes(r.intact)}  valid: {_yes(r.valid)}  trusted: {_yes(r.trusted)}"
-              f"  changed after: {_changes(r)}")
+        kind = " (document timestamp)" if r.kind == "timestamp" else ""
+        print(f"#{number} {r.field}{kind}: {r.signer or '?'} ({r.organisation or '?'}), {when}")
+        print(f"   intact: {_yes(r.intact)}  valid: {_yes(r.valid)}  own party: {_yes(r.party_ok)}"
+              f"  trusted: {_yes(r.trusted)}  changed after: {_changes(r)}")
         if r.problem:
             print(f"   problem: {r.problem}")
-    print(f"{args.file}: {'all signatures ok' if good else 'NOT OK'}")
-    return 0 if good else 1
+    print(f"{path}: {'all signatures ok' if overall.ok else 'NOT OK: ' + overall.reason}")
 
 
 def _changes(report) -> str:
@@ -43,6 +83,8 @@ def _changes(report) -> str:
         return "no"
     if report.changes_after == "form filling":
         return "only later signatures (allowed)"
+    if report.changes_after == "LTA updates":
+        return "only long-term validation data (allowed)"
     return f"YES ({report.changes_after})"
 
 

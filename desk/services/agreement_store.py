@@ -11,6 +11,8 @@ from desk.store.credentials import find_credential, list_credentials, save_crede
 
 #: Credential kind of a certificate trusted for verification (no key).
 TRUSTED_KIND = "trusted_certificate"
+#: Credential kind of an outside delegate certificate the secretariat bound to a party (label: the party id).
+BINDING_KIND = "party_binding"
 
 
 class CaseAgreementStore:
@@ -77,6 +79,31 @@ class CaseAgreementStore:
         """PEMs of the certificates trusted besides the case's own CA, oldest first."""
         with self.cases.transaction() as repos:
             return [c.certificate_pem for c in list_credentials(repos.session, self.case_id, TRUSTED_KIND)]
+
+    def add_binding(self, party_id: str, name: str, certificate_pem: str, sha256: str) -> None:
+        """Bind a delegate's certificate from outside the case to a party (the secretariat vouches for it)."""
+        with self.cases.transaction() as repos:
+            repos.parties.require(party_id)
+            saved = save_credential(repos.session, self.case_id, BINDING_KIND, party_id, certificate_pem, b"")
+            self.cases.audit(repos, "identity.certificate_bound", saved.id,
+                             {"party_id": party_id, "subject": name, "certificate_sha256": sha256,
+                              "certificate_pem": certificate_pem})
+
+    def bindings(self) -> dict[str, str]:
+        """Certificate SHA-256 (hex) → party id, for every certificate bound to a party (the newest wins)."""
+        from cryptography import x509
+        from cryptography.hazmat.primitives import hashes
+
+        found = {}
+        with self.cases.transaction() as repos:
+            stored = list_credentials(repos.session, self.case_id, BINDING_KIND)
+        for credential in stored:
+            try:
+                certificate = x509.load_pem_x509_certificate(credential.certificate_pem.encode())
+            except ValueError:
+                continue  # a damaged stored certificate binds nothing
+            found[certificate.fingerprint(hashes.SHA256()).hex()] = credential.label
+        return found
 
     def versions(self) -> list[AgreementVersion]:
         """Every saved version of the case, oldest first."""

@@ -5,18 +5,19 @@ import dataclasses
 import hashlib
 import os
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509.oid import NameOID
 
 from desk.agreement.document import Document, document_from_version
 from desk.agreement.drafting import DraftOptions
 from desk.agreement.pdf import RenderResult, render_pdf
-from desk.agreement.pki import fit, load_certificates, load_pkcs12
-from desk.agreement.signing import SignResult
+from desk.agreement.pki import Identity, fit, issued_by, load_certificates, load_pkcs12, party_id
+from desk.agreement.signing import SignResult, WrongParty
 from desk.agreement.verify import SignatureReport, verify_pdf
 from desk.core.agreements import AgreementVersion, Clause, Signature
 from desk.core.analytics.errors import CancelCheck, ProgressCallback
@@ -148,13 +149,21 @@ class AgreementService:
             write_atomically(out, pem.encode())
         return pem
 
+    def check_ca_passphrase(self, passphrase: str) -> None:
+        """DeskError when ``passphrase`` does not open the case CA's key (or there is no CA)."""
+        use.case_ca(self.store, self.cases.case_id, passphrase)
+
     def issue(self, party: str, delegate: str, ca_passphrase: str, p12_passphrase: str, out: Path) -> str:
-        """Issue a delegate's PKCS#12 into ``out`` (never overwritten); returns the delegate's name."""
+        """Issue a delegate's PKCS#12 into ``out`` (never overwritten); returns the delegate's name.
+
+        The file gets its own passphrase: the CA's is refused (the delegate must never learn it)."""
         if out.exists():
             raise DeskError(f"{out} already exists; choose another name")
         _check_folder(out)
         if not p12_passphrase:
             raise DeskError("the PKCS#12 file needs a passphrase")
+        if p12_passphrase == ca_passphrase:
+            raise DeskError("the identity file needs its own passphrase, not the CA's")
         snapshot = self.cases.snapshot()
         data = use.issue_delegate(self.store, snapshot, party, delegate, ca_passphrase, p12_passphrase)
         identity = load_pkcs12(data, p12_passphrase)
@@ -169,11 +178,71 @@ class AgreementService:
     # -- signing and verifying -----------------------------------------------------------------
     def sign(self, version: AgreementVersion, source: Path, target: Path, p12: Path, passphrase: str,
              party: str) -> SignResult:
-        """Sign the final version's PDF as ``party``, record the signature; all signed → status signed."""
+        """Sign the final version's PDF as ``party``, record the signature; all signed → status signed.
+
+        Refused before anything is written when the identity does not speak for ``party``."""
         signer = self.check_signing(version.id, party)
-        result = use.sign_file(source, target, p12, passphrase, signer.name)
+        speaks_for = self.check_identity(use.read_identity(p12, passphrase), signer)
+        result = use.sign_file(source, target, p12, passphrase, signer.name, speaks_for=speaks_for)
         self.record_signature(version.id, signer.name, result, p12, passphrase, target)
         return result
+
+    def speaks_for(self, certificate: x509.Certificate) -> Party | None:
+        """The party of this case a certificate provably speaks for, or None (see :meth:`party_resolver`)."""
+        return self.party_resolver()(certificate)
+
+    def party_resolver(self) -> Callable[[x509.Certificate], Party | None]:
+        """A pure function (safe in a worker thread) telling which party of this case a certificate speaks for.
+
+        Either the secretariat bound that very certificate to a party (:meth:`bind`), or the case's
+        own CA issued it with a party binding naming one of the case's parties; else None.
+        """
+        parties = {p.id: p for p in self.cases.snapshot().parties}
+        bound = self.store.bindings()
+        own = self.ca_certificate()
+        authority = load_certificates(own.encode())[0] if own else None
+
+        def resolve(certificate: x509.Certificate) -> Party | None:
+            digest = certificate.fingerprint(hashes.SHA256()).hex()
+            if digest in bound:
+                return parties.get(bound[digest])
+            claimed = party_id(certificate)
+            if claimed is None or authority is None or not issued_by(certificate, authority):
+                return None
+            return parties.get(claimed)
+
+        return resolve
+
+    def party_names(self) -> Callable[[x509.Certificate], str | None]:
+        """:meth:`party_resolver` giving the party's name, as verification compares it with a field."""
+        resolve = self.party_resolver()
+
+        def name(certificate: x509.Certificate) -> str | None:
+            party = resolve(certificate)
+            return None if party is None else party.name
+
+        return name
+
+    def check_identity(self, identity: Identity, signer: Party) -> str:
+        """``signer``'s name when ``identity`` speaks for that party; :class:`WrongParty` otherwise."""
+        party = self.speaks_for(identity.certificate)
+        if party is None or party.id != signer.id:
+            raise WrongParty(identity.common_name, party.name if party else None, signer.name)
+        return party.name
+
+    def bind(self, party: str, path: Path) -> str:
+        """Bind the (first) certificate in ``path`` to ``party``: the secretariat vouches that this outside
+        certificate is a delegate's of that party. Audited; returns the certificate's common name."""
+        found = self.cases.snapshot().party_by_name(party)
+        if found is None or not found.is_signatory:
+            raise DeskError(f"{party!r} is not a signatory of this case")
+        certificate = load_certificates(_read(path))[0]
+        if certificate.extensions and _is_ca(certificate):
+            raise DeskError("this is a certificate authority's certificate: bind the delegate's own certificate")
+        pem = certificate.public_bytes(serialization.Encoding.PEM).decode()
+        name = fit(str(certificate.subject.rfc4514_string()))
+        self.store.add_binding(found.id, name, pem, certificate.fingerprint(hashes.SHA256()).hex())
+        return name
 
     def check_signing(self, version_id: str, party: str) -> Party:
         """The signatory ``party`` names, when ``version_id`` may be signed (final, not a draft)."""
@@ -190,6 +259,7 @@ class AgreementService:
         """Record a signature made on ``signed_pdf``; when every signatory has signed, the version is signed."""
         signer = self.check_signing(version_id, party)
         identity = load_pkcs12(_read(p12), passphrase)
+        self.check_identity(identity, signer)
         self.store.add_signature(use.signature_record(version_id, signer.id, result, identity, signed_pdf))
         version = self.store.version(version_id)
         signed = {s.party_id for s in self.store.signatures(version_id)}
@@ -202,7 +272,7 @@ class AgreementService:
         the case trusts besides it."""
         if not path.is_file():
             raise DeskError(f"{path} does not exist")
-        return verify_pdf(path, self.trust_anchors())
+        return verify_pdf(path, self.trust_anchors(), self.party_names())
 
     def trust_anchors(self) -> list:
         """The certificates a signature may chain to: the case's CA, then every one trusted by :meth:`trust`."""
@@ -250,6 +320,13 @@ def _read(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise DeskError(f"cannot read {path}: {exc.strerror}") from None
+
+
+def _is_ca(certificate: x509.Certificate) -> bool:
+    try:
+        return bool(certificate.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
+    except (x509.ExtensionNotFound, ValueError):
+        return False
 
 
 def _check_folder(path: Path) -> None:

@@ -96,19 +96,27 @@ def issue_delegate(store: AgreementStore, snapshot: CaseSnapshot, party_name: st
     if party is None:
         raise DeskError(f"{party_name!r} is not a party of this case")
     ca = case_ca(store, snapshot.case.id, ca_passphrase)
-    return to_pkcs12(issue_certificate(ca, delegate or party.delegate_name, party.name, days), p12_passphrase)
+    identity = issue_certificate(ca, delegate or party.delegate_name, party.name, party.id, days)
+    return to_pkcs12(identity, p12_passphrase)
 
 
-def sign_file(source: Path, target: Path, p12: Path, passphrase: str, party: str, *,
-              allow_draft: bool = False) -> SignResult:
-    """Sign ``source`` into ``target`` as ``party`` with the PKCS#12 file ``p12`` (drafts only when allowed)."""
+def read_identity(p12: Path, passphrase: str) -> Identity:
+    """The identity in the PKCS#12 file ``p12``; DeskError when it cannot be read or opened."""
     try:
         data = p12.read_bytes()
     except OSError as exc:
         raise DeskError(f"cannot read {p12}: {exc.strerror}") from None
+    return load_pkcs12(data, passphrase)
+
+
+def sign_file(source: Path, target: Path, p12: Path, passphrase: str, party: str, *,
+              allow_draft: bool = False, speaks_for: str | None = None) -> SignResult:
+    """Sign ``source`` into ``target`` as ``party`` with the PKCS#12 file ``p12`` (drafts only when allowed);
+    refused unless the identity speaks for that party (its own binding, or ``speaks_for`` from a case)."""
+    identity = read_identity(p12, passphrase)
     if not source.is_file():
         raise DeskError(f"{source} does not exist")
-    return sign_pdf(source, target, load_pkcs12(data, passphrase), party, allow_draft=allow_draft)
+    return sign_pdf(source, target, identity, party, allow_draft=allow_draft, speaks_for=speaks_for)
 
 
 def signature_record(agreement_id: str, party_id: str, result: SignResult, p12_identity: Identity,

@@ -30,8 +30,8 @@ def signed(gui, snapshot, package, tmp_path_factory):
     render_pdf(final, unsigned, document_fonts(False))
     ca = create_ca("联席会议办公室 CA")
     (folder / "ca.pem").write_bytes(certificate_pem(ca.certificate))
-    zhejiang = issue_certificate(ca, "张明", "浙江省人民政府")
-    anhui = issue_certificate(ca, "李华", "安徽省人民政府")
+    zhejiang = issue_certificate(ca, "张明", "浙江省人民政府", "zj")
+    anhui = issue_certificate(ca, "李华", "安徽省人民政府", "ah")
     (folder / "anhui.p12").write_bytes(to_pkcs12(anhui, "安徽口令"))
     sign_pdf(unsigned, folder / "one.pdf", load_pkcs12(to_pkcs12(zhejiang, "浙江口令"), "浙江口令"), "浙江")
     sign_pdf(folder / "one.pdf", folder / "two.pdf", anhui, "安徽省人民政府")
@@ -80,7 +80,7 @@ def test_one_changed_byte_is_reported_by_pdfsig_and_desk_verify(signed, capsys):
 
 def test_cli_sign_with_environment_passphrase_and_verify_json(signed, snapshot, package, monkeypatch, capsys):
     folder, _ = signed
-    monkeypatch.setenv("DESK_PASSPHRASE", "安徽口令")
+    monkeypatch.setenv("DESK_P12_PASSPHRASE", "安徽口令")
     assert main(["sign", str(folder / "one.pdf"), str(folder / "cli.pdf"), "--p12", str(folder / "anhui.p12"),
                  "--party", "安徽"]) == 0
     capsys.readouterr()
@@ -90,7 +90,7 @@ def test_cli_sign_with_environment_passphrase_and_verify_json(signed, snapshot, 
 
 def test_wrong_passphrase_says_so_and_writes_nothing(signed, monkeypatch, capsys):
     folder, _ = signed
-    monkeypatch.setenv("DESK_PASSPHRASE", "not the passphrase")
+    monkeypatch.setenv("DESK_P12_PASSPHRASE", "not the passphrase")
     target = folder / "wrong.pdf"
     assert main(["sign", str(folder / "one.pdf"), str(target), "--p12", str(folder / "anhui.p12"),
                  "--party", "安徽"]) == 1
@@ -100,7 +100,7 @@ def test_wrong_passphrase_says_so_and_writes_nothing(signed, monkeypatch, capsys
 
 def test_expired_certificate_is_refused(signed):
     folder, ca = signed
-    old = issue_certificate(ca, "王五", "安徽省人民政府", days=1, now=datetime.now(UTC) - timedelta(days=10))
+    old = issue_certificate(ca, "王五", "安徽省人民政府", "ah", days=1, now=datetime.now(UTC) - timedelta(days=10))
     with pytest.raises(DeskError, match="expired"):
         sign_pdf(folder / "one.pdf", folder / "expired.pdf", old, "安徽")
     assert not (folder / "expired.pdf").exists()
@@ -116,7 +116,7 @@ def test_pkcs12_without_key_is_refused(signed):
 
 def test_pdf_not_ours_and_unknown_party_are_refused(signed, tmp_path):
     folder, ca = signed
-    anhui = issue_certificate(ca, "李华", "安徽省人民政府")
+    anhui = issue_certificate(ca, "李华", "安徽省人民政府", "ah")
     foreign = tmp_path / "foreign.pdf"
     foreign.write_bytes((folder / "agreement.pdf").read_bytes().replace(b"Concord Desk", b"Other Writer"))
     with pytest.raises(DeskError, match="not made by Concord Desk"):
@@ -132,7 +132,7 @@ def test_a_draft_is_signed_only_when_allowed(gui, snapshot, package, tmp_path):
     draft = tmp_path / "draft.pdf"
     render_pdf(document_from_version(build_draft(snapshot, package)), draft, document_fonts(False))
     ca = create_ca("联席会议办公室 CA")
-    identity = issue_certificate(ca, "张明", "浙江省人民政府")
+    identity = issue_certificate(ca, "张明", "浙江省人民政府", "zj")
     with pytest.raises(DeskError, match="draft"):
         sign_pdf(draft, tmp_path / "x.pdf", identity, "浙江")
     assert not (tmp_path / "x.pdf").exists()

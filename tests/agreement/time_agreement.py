@@ -38,7 +38,8 @@ def main() -> None:
     document = document_from_version(build_draft(snapshot, build_package(snapshot)))
     renders = [timed(lambda: render_pdf(document, out / "demo.pdf", document_fonts(False))) for _ in range(5)]
     ca = create_ca("CA")
-    first, second = issue_certificate(ca, "张明", "浙江省人民政府"), issue_certificate(ca, "李华", "安徽省人民政府")
+    first = issue_certificate(ca, "张明", "浙江省人民政府", "zj")
+    second = issue_certificate(ca, "李华", "安徽省人民政府", "ah")
     sign1 = timed(lambda: sign_pdf(out / "demo.pdf", out / "demo-1.pdf", first, "浙江"))
     sign2 = timed(lambda: sign_pdf(out / "demo-1.pdf", out / "demo-2.pdf", second, "安徽"))
     verify = timed(lambda: verify_pdf(out / "demo-2.pdf", [ca.certificate]))

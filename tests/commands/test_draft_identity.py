@@ -21,6 +21,7 @@ def _pdfsig(path: Path) -> str:
 def test_demo_end_to_end_by_the_cli(demo_file: Path, tmp_path: Path, monkeypatch, capsys):
     conclude(demo_file)
     monkeypatch.setenv("DESK_PASSPHRASE", "联席办口令")
+    monkeypatch.setenv("DESK_P12_PASSPHRASE", "代表的口令-2025")
     pdf, docx = tmp_path / "agreement.pdf", tmp_path / "agreement.docx"
     assert main(["draft", str(demo_file), "--pdf", str(pdf), "--docx", str(docx)]) == 0
     assert "from the concluded package" in capsys.readouterr().out
@@ -54,6 +55,7 @@ def test_a_draft_during_the_talks_is_marked(demo_file: Path, tmp_path: Path, cap
 
 def test_failures_say_why_in_one_line_and_write_nothing(demo_file: Path, tmp_path: Path, monkeypatch, capsys):
     monkeypatch.setenv("DESK_PASSPHRASE", "pass")
+    monkeypatch.setenv("DESK_P12_PASSPHRASE", "delegate pass")
     cases = [
         (["draft", str(tmp_path / "none.desk"), "--pdf", str(tmp_path / "x.pdf")], "no such case file"),
         (["draft", str(demo_file), "--pdf", str(tmp_path / "no" / "x.pdf")], "does not exist"),
@@ -87,6 +89,7 @@ def test_signing_by_the_cli_is_recorded_in_the_case(demo_file: Path, tmp_path: P
     from desk.services.integrity import check_case_file
 
     monkeypatch.setenv("DESK_PASSPHRASE", "联席办口令")
+    monkeypatch.setenv("DESK_P12_PASSPHRASE", "代表的口令-2025")
     pdf = tmp_path / "final.pdf"
     assert main(["draft", str(demo_file), "--pdf", str(pdf), "--final"]) == 1  # not concluded yet
     assert "--final needs a concluded" in capsys.readouterr().err and not pdf.exists()

@@ -149,9 +149,17 @@ def test_a_delegate_identity_from_an_outside_ca_is_trusted_once_its_ca_is(conclu
     version = service.make_final(service.draft().id)
     service.export(version, tmp_path / "a.pdf")
     outside = create_ca("安徽省数字证书认证中心")
-    (tmp_path / "anhui.p12").write_bytes(to_pkcs12(issue_certificate(outside, "李明", "安徽省人民政府"), "口令"))
+    delegate = issue_certificate(outside, "李明", "安徽省人民政府", "outside-id")
+    (tmp_path / "anhui.p12").write_bytes(to_pkcs12(delegate, "口令"))
+    with pytest.raises(DeskError, match="does not name its party"):  # nothing binds it to Anhui yet
+        service.sign(version, tmp_path / "a.pdf", tmp_path / "b.pdf", tmp_path / "anhui.p12", "口令", "安徽")
+    assert not (tmp_path / "b.pdf").exists()
+    (tmp_path / "李明.pem").write_bytes(certificate_pem(delegate.certificate))
+    assert "李明" in service.bind("安徽", tmp_path / "李明.pem")  # the secretariat vouches for it, audited
     service.sign(version, tmp_path / "a.pdf", tmp_path / "b.pdf", tmp_path / "anhui.p12", "口令", "安徽")
-    assert [(r.ok, r.trusted) for r in service.verify(tmp_path / "b.pdf")] == [(True, False)]
+    reports = {r.field: r for r in service.verify(tmp_path / "b.pdf")}
+    assert (reports["安徽省人民政府"].ok, reports["安徽省人民政府"].trusted) == (True, False)
+    assert not reports["浙江省人民政府"].signed and not reports["浙江省人民政府"].ok
 
     (tmp_path / "junk.pem").write_text("not a certificate")
     with pytest.raises(DeskError, match="not a certificate"):
@@ -159,6 +167,8 @@ def test_a_delegate_identity_from_an_outside_ca_is_trusted_once_its_ca_is(conclu
     (tmp_path / "outside.pem").write_bytes(certificate_pem(outside.certificate))
     assert service.trust(tmp_path / "outside.pem") == ["安徽省数字证书认证中心"]
     assert service.trust(tmp_path / "outside.pem") == []  # already trusted
-    assert [(r.ok, r.trusted) for r in service.verify(tmp_path / "b.pdf")] == [(True, True)]
-    assert [e.kind for e in service.cases.events()].count("identity.certificate_trusted") == 1
+    anhui = next(r for r in service.verify(tmp_path / "b.pdf") if r.field == "安徽省人民政府")
+    assert (anhui.ok, anhui.trusted) == (True, True)
+    kinds = [e.kind for e in service.cases.events()]
+    assert kinds.count("identity.certificate_trusted") == 1 and kinds.count("identity.certificate_bound") == 1
     assert check_case_file(service.cases.path).ok
