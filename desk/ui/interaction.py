@@ -1,12 +1,16 @@
 """Every prompt the application shows (file pickers, confirmations, messages) in one replaceable object."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 CASE_FILTER = "Concord Desk (*.desk)"
 BUNDLE_FILTER = "Concord Desk bundle (*.deskbundle *.zip)"
+
+#: Says why a typed passphrase is refused (e.g. "wrong passphrase"), or None to accept it.
+PassphraseCheck = Callable[[str], "str | None"]
 
 
 class Interaction:
@@ -31,10 +35,12 @@ class Interaction:
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
 
-    def passphrase(self, parent: QWidget | None, title: str, label: str, confirm: bool = False) -> str | None:
+    def passphrase(self, parent: QWidget | None, title: str, label: str, confirm: bool = False,
+                   check: PassphraseCheck | None = None) -> str | None:
+        """A passphrase, or None when cancelled; ``check`` returns why one is refused (the dialog stays open)."""
         from desk.ui.dialogs.passphrase_dialog import PassphraseDialog
 
-        return PassphraseDialog.ask(parent, title, label, confirm)
+        return PassphraseDialog.ask(parent, title, label, confirm, check)
 
 
 class ScriptedInteraction(Interaction):
@@ -62,6 +68,12 @@ class ScriptedInteraction(Interaction):
     def info(self, parent, title, text):
         self.messages.append(("info", title, text))
 
-    def passphrase(self, parent, title, label, confirm=False):
+    def passphrase(self, parent, title, label, confirm=False, check=None):
         self.messages.append(("passphrase", title, label))
-        return self.passphrases.pop(0) if self.passphrases else None
+        while self.passphrases:
+            value = self.passphrases.pop(0)
+            problem = check(value) if check is not None and value is not None else None
+            if problem is None:
+                return value
+            self.messages.append(("passphrase refused", title, problem))  # the dialog says so; the user retries
+        return None

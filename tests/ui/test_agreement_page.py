@@ -88,8 +88,10 @@ def test_demo_end_to_end_to_a_two_signature_pdf(ctx, demo_file: Path, tmp_path: 
         ctx.interaction.passphrases.append(f"口令{index}")
         ctx.interaction.paths.append(tmp_path / f"signed{index}.pdf")
         signing.sign_button.click()
-        qtbot.waitUntil(lambda i=index: signing.reports.rowCount() == i + 1 and ctx.tasks.running() == 0,
-                        timeout=30000)
+        qtbot.waitUntil(lambda i=index: sum(r.signed for r in signing.reports.rows()) == i + 1
+                        and ctx.tasks.running() == 0, timeout=30000)
+        if index == 0:  # both places listed; the one not signed yet fails the document
+            assert signing.reports.rowCount() == 2 and "not signed yet by 浙江省人民政府" in signing.verify_summary.text()
     assert _errors(ctx) == []
     assert page.current_version().status is AgreementStatus.SIGNED
     assert page.model.row_at(0).signatures == 2
@@ -110,7 +112,9 @@ def test_demo_end_to_end_to_a_two_signature_pdf(ctx, demo_file: Path, tmp_path: 
     signing.verify()  # cancelled file picker: nothing happens
     ctx.interaction.paths.append(tmp_path / "signed0.pdf")
     signing.verify()
-    qtbot.waitUntil(lambda: signing.reports.rowCount() == 1 and ctx.tasks.running() == 0, timeout=20000)
+    qtbot.waitUntil(lambda: ctx.tasks.running() == 0 and "signed0.pdf" in signing.verify_summary.text(),
+                    timeout=20000)
+    assert [r.signed for r in signing.reports.rows()] == [True, False]
 
 
 def test_print_uses_the_same_pages(ctx, demo_file: Path, tmp_path: Path, qtbot):
@@ -177,3 +181,56 @@ def test_trust_an_outside_ca_from_the_signing_tab(ctx, demo_file: Path, tmp_path
     signing.trust_button.click()
     assert ctx.interaction.messages[-1][0] == "info" and "某省数字证书认证中心" in ctx.interaction.messages[-1][2]
     assert len(page.agreements.trust_anchors()) == 1
+
+
+def test_signing_panel_refuses_another_partys_field_and_a_wrong_ca_passphrase(ctx, demo_file: Path, tmp_path: Path,
+                                                                             qtbot):
+    conclude(demo_file)
+    window, page = _page(ctx, demo_file)
+    service = page.agreements
+    version = service.make_final(service.draft().id)
+    service.export(version, tmp_path / "final.pdf")
+    service.create_ca("联席办的CA口令-1")
+    signing = page.signing
+    signing.refresh()
+    signing.issue_party.setCurrentIndex(signing.issue_party.findData("安徽省人民政府"))
+    # the wrong CA passphrase is refused at the first dialog; the retry goes on to the file's passphrase
+    ctx.interaction.passphrases += ["不对的口令", "联席办的CA口令-1", "联席办的CA口令-1", "安徽代表的口令-2"]
+    ctx.interaction.paths.append(tmp_path / "安徽.p12")
+    signing.issue_button.click()
+    refused = [m for m in ctx.interaction.messages if m[0] == "passphrase refused"]
+    assert [m[2] for m in refused] == ["Wrong passphrase for the case's CA key. Try again.",
+                                       "The identity file needs its own passphrase, not the CA's."]
+    assert (tmp_path / "安徽.p12").exists() and _errors(ctx) == []
+    # Anhui's identity chosen for Zhejiang's place: refused before anything is written
+    signing.sign_document.setText(str(tmp_path / "final.pdf"))
+    signing.sign_p12.setText(str(tmp_path / "安徽.p12"))
+    signing.sign_party.setCurrentIndex(signing.sign_party.findData("浙江省人民政府"))
+    ctx.interaction.passphrases.append("安徽代表的口令-2")
+    ctx.interaction.paths.append(tmp_path / "signed.pdf")
+    signing.sign_button.click()
+    assert _errors(ctx)[-1][2] == ("The identity of 李明 is for 安徽省人民政府: it cannot sign for 浙江省人民政府.")
+    assert ctx.tasks.running() == 0 and not (tmp_path / "signed.pdf").exists()
+    assert service.signatures(version.id) == []
+
+
+def test_passphrase_dialog_warns_once_about_a_weak_passphrase(qtbot):
+    from desk.ui.dialogs.passphrase_dialog import PassphraseDialog
+
+    dialog = PassphraseDialog(None, "新口令", "CA", confirm=True)
+    qtbot.addWidget(dialog)
+    for widget in (dialog.passphrase, dialog.repeat):
+        widget.setText("12345678")
+    dialog.accept()
+    assert dialog.result() != PassphraseDialog.DialogCode.Accepted
+    assert "shorter than 10 characters" in dialog.problem.text() and not dialog.problem.isHidden()
+    dialog.accept()  # OK again keeps it
+    assert dialog.result() == PassphraseDialog.DialogCode.Accepted
+    wrong = PassphraseDialog(None, "CA", "CA", check=lambda value: "wrong" if value != "right one" else None)
+    qtbot.addWidget(wrong)
+    wrong.passphrase.setText("nope")
+    wrong.accept()
+    assert wrong.problem.text() == "wrong" and wrong.result() != PassphraseDialog.DialogCode.Accepted
+    wrong.passphrase.setText("right one")
+    wrong.accept()
+    assert wrong.result() == PassphraseDialog.DialogCode.Accepted

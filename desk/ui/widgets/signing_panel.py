@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.agreement.signing import SignResult
-from desk.agreement.verify import SignatureReport, verify_pdf
+from desk.agreement.signing import SignResult, WrongParty
+from desk.agreement.verify import SignatureReport, verdict, verify_pdf
 from desk.core.agreements import AgreementVersion
 from desk.core.errors import DeskError
 from desk.services import agreements as use
@@ -35,15 +35,16 @@ PEM_FILTER = "PEM (*.pem)"
 CERT_FILTER = "Certificates (*.pem *.crt *.cer *.der);;All files (*)"
 
 
-def _sign(source: Path, target: Path, p12: Path, passphrase: str, party: str, progress, is_cancelled) -> SignResult:
+def _sign(source: Path, target: Path, p12: Path, passphrase: str, party: str, speaks_for: str,
+          progress, is_cancelled) -> SignResult:
     progress(0.2, "")
-    return use.sign_file(source, target, p12, passphrase, party)
+    return use.sign_file(source, target, p12, passphrase, party, speaks_for=speaks_for)
 
 
-def _verify(path: Path, anchors: list, progress, is_cancelled) -> list[SignatureReport]:
+def _verify(path: Path, anchors: list, party_of, progress, is_cancelled) -> list[SignatureReport]:
     if not path.is_file():
         raise DeskError(f"{path} does not exist")
-    return verify_pdf(path, anchors)
+    return verify_pdf(path, anchors, party_of)
 
 
 class SigningPanel(QWidget):
@@ -66,13 +67,18 @@ class SigningPanel(QWidget):
         self.issue_party = QComboBox()
         self.issue_delegate = QLineEdit()
         self.issue_button = QPushButton(self.tr("Issue identity…"))
+        self.bind_button = QPushButton(self.tr("Bind a certificate…"))
+        self.bind_button.setToolTip(self.tr("Vouch that a delegate certificate issued by another CA is this "
+                                            "party's: only then do its signatures count for the party"))
         self.issue_party.currentIndexChanged.connect(self._default_delegate)
         self.issue_button.clicked.connect(self.issue)
+        self.bind_button.clicked.connect(lambda: self.bind())
         issue_row = QHBoxLayout()
         issue_row.addWidget(self.issue_party, 1)
         issue_row.addWidget(QLabel(self.tr("Delegate")))
         issue_row.addWidget(self.issue_delegate, 1)
         issue_row.addWidget(self.issue_button)
+        issue_row.addWidget(self.bind_button)
 
         self.sign_document = QLineEdit()
         self.sign_p12 = QLineEdit()
@@ -172,11 +178,14 @@ class SigningPanel(QWidget):
     def issue(self) -> None:
         title = self.tr("Issue identity")
         party, delegate = self.issue_party.currentData() or "", self.issue_delegate.text().strip()
-        ca_pass = self.ctx.interaction.passphrase(self, title, self.tr("Passphrase of the case's CA key"))
+        ca_pass = self.ctx.interaction.passphrase(self, title, self.tr("Passphrase of the case's CA key"),
+                                                  check=self._wrong_ca_passphrase)
         if not ca_pass:
             return
         p12_pass = self.ctx.interaction.passphrase(
-            self, title, self.tr("A new passphrase for %1's identity file").replace("%1", delegate), confirm=True)
+            self, title, self.tr("A new passphrase for %1's identity file (not the CA's)").replace("%1", delegate),
+            confirm=True, check=lambda value: self.tr("The identity file needs its own passphrase, not the CA's.")
+            if value == ca_pass else None)
         if not p12_pass:
             return
         out = self.ctx.interaction.save_path(self, title, P12_FILTER, f"{delegate or party}.p12")
@@ -193,6 +202,38 @@ class SigningPanel(QWidget):
         self.ctx.interaction.info(self, title, self.tr("Issued %1 to %2 of %3.").replace("%1", out.name)
                                   .replace("%2", name).replace("%3", party))
 
+    def _wrong_ca_passphrase(self, passphrase: str) -> str | None:
+        try:
+            self.agreements.check_ca_passphrase(passphrase)
+        except DeskError:
+            return self.tr("Wrong passphrase for the case's CA key. Try again.")
+        return None
+
+    def bind(self, path: Path | None = None) -> None:
+        """Bind a delegate certificate from another CA to the chosen party (audited)."""
+        title = self.tr("Bind a certificate")
+        party = self.issue_party.currentData() or ""
+        chosen = path or self.ctx.interaction.open_path(self, title, CERT_FILTER)
+        if chosen is None:
+            return
+        try:
+            name = self.agreements.bind(party, chosen)
+        except DeskError as exc:
+            self._error(title, exc)
+            return
+        self.doc.refresh()
+        self.ctx.interaction.info(self, title, self.tr("Signatures by %1 now count as %2's.").replace("%1", name)
+                                  .replace("%2", party))
+
+    def wrong_party_text(self, exc: WrongParty) -> str:
+        """Why an identity cannot sign a party's place, in the UI language."""
+        if exc.identity_party is None:
+            return (self.tr("The identity of %1 does not name its party (it was not issued by this case's CA, and "
+                            "no certificate of it was bound to a party): it cannot sign for %2.")
+                    .replace("%1", exc.signer).replace("%2", exc.field))
+        return (self.tr("The identity of %1 is for %2: it cannot sign for %3.")
+                .replace("%1", exc.signer).replace("%2", exc.identity_party).replace("%3", exc.field))
+
     # -- signing and verifying -----------------------------------------------------------------
     def sign(self) -> None:
         title = self.tr("Sign")
@@ -202,7 +243,7 @@ class SigningPanel(QWidget):
         try:
             if version is None:
                 raise DeskError(self.tr("Choose the version to sign."))
-            self.agreements.check_signing(version.id, party)
+            signer = self.agreements.check_signing(version.id, party)
             if not self.sign_document.text().strip() or not source.is_file():
                 raise DeskError(self.tr("Choose the PDF to sign (export the final version first)."))
         except DeskError as exc:
@@ -211,6 +252,14 @@ class SigningPanel(QWidget):
         passphrase = self.ctx.interaction.passphrase(
             self, title, self.tr("Passphrase of %1").replace("%1", p12.name))
         if not passphrase:
+            return
+        try:  # refused before anything is written: the identity must speak for the party signing
+            speaks_for = self.agreements.check_identity(use.read_identity(p12, passphrase), signer)
+        except WrongParty as exc:
+            self.ctx.interaction.error(self, title, self.wrong_party_text(exc))
+            return
+        except DeskError as exc:
+            self._error(title, exc)
             return
         suggested = str(source.with_name(f"{source.stem.removesuffix('-signed')}-signed.pdf"))
         target = self.ctx.interaction.save_path(self, self.tr("Save the signed PDF"), PDF_FILTER, suggested)
@@ -226,7 +275,8 @@ class SigningPanel(QWidget):
             self.doc.refresh()
             self.verify(target)
 
-        self.ctx.tasks.run(_sign, source, target, p12, passphrase, party, title=self.tr("Signing"), parent=self,
+        self.ctx.tasks.run(_sign, source, target, p12, passphrase, party, speaks_for, title=self.tr("Signing"),
+                           parent=self,
                            on_done=signed, on_error=lambda exc: self._error(title, exc))
 
     def verify(self, path: Path | None = None) -> None:
@@ -236,12 +286,12 @@ class SigningPanel(QWidget):
         if chosen is None:
             return
         try:
-            anchors = self.agreements.trust_anchors()
+            anchors, party_of = self.agreements.trust_anchors(), self.agreements.party_names()
         except DeskError as exc:
             self._error(title, exc)
             return
-        self.ctx.tasks.run(_verify, chosen, anchors, title=title, parent=self,
-                           on_done=lambda reports: self._verified(chosen, reports),
+        self.ctx.tasks.run(_verify, chosen, anchors, party_of, title=title, parent=self,
+                           on_done=lambda reports: self._verified(chosen, reports, bool(anchors)),
                            on_error=lambda exc: self._error(title, exc))
 
     def trust(self, path: Path | None = None) -> None:
@@ -260,15 +310,20 @@ class SigningPanel(QWidget):
                 else self.tr("This certificate is already trusted."))
         self.ctx.interaction.info(self, title, text)
 
-    def _verified(self, path: Path, reports: list[SignatureReport]) -> None:
+    def _verified(self, path: Path, reports: list[SignatureReport], have_trust: bool = True) -> None:
         self.reports.set_rows(reports)
-        good = bool(reports) and all(r.ok and r.trusted for r in reports)
+        overall = verdict(reports, have_trust)
+        unsigned = [r.field for r in reports if not r.signed]
         if not reports:
-            text = self.tr("%1: no signatures")
-        elif good:
+            text = self.tr("%1: no signature places")
+        elif overall.ok:
             text = self.tr("%1: every signature is intact and trusted")
+        elif unsigned:
+            text = self.tr("%1: not signed yet by %2").replace("%2", "、".join(unsigned))
+        elif all(r.ok for r in reports):
+            text = self.tr("%1: the signatures are intact but NOT trusted (no trusted CA issued them)")
         else:
-            text = self.tr("%1: NOT all signatures are intact and trusted")
+            text = self.tr("%1: NOT all signatures are intact, by their own party and trusted")
         self.verify_summary.setText(text.replace("%1", path.name))
 
 
