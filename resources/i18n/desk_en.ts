@@ -1527,6 +1527,18 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <source>The two passphrases do not match.</source>
         <translation>The two passphrases do not match.</translation>
     </message>
+    <message>
+        <source>it is shorter than %1 characters</source>
+        <translation>it is shorter than %1 characters</translation>
+    </message>
+    <message>
+        <source>it is made of one kind of character only</source>
+        <translation>it is made of one kind of character only</translation>
+    </message>
+    <message>
+        <source>This passphrase is weak: %1. Use a long phrase mixing letters, digits and signs, or press OK again to keep it.</source>
+        <translation>This passphrase is weak: %1. Use a long phrase mixing letters, digits and signs, or press OK again to keep it.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1756,6 +1768,10 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>Problem</translation>
     </message>
     <message>
+        <source>Own party</source>
+        <translation>Own party</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -1772,8 +1788,16 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>only later signatures (allowed)</translation>
     </message>
     <message>
+        <source>only long-term validation data (allowed)</source>
+        <translation>only long-term validation data (allowed)</translation>
+    </message>
+    <message>
         <source>YES (%1)</source>
         <translation>YES (%1)</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>not signed</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1813,14 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>Issue identity…</source>
         <translation>Issue identity…</translation>
+    </message>
+    <message>
+        <source>Bind a certificate…</source>
+        <translation>Bind a certificate…</translation>
+    </message>
+    <message>
+        <source>Vouch that a delegate certificate issued by another CA is this party's: only then do its signatures count for the party</source>
+        <translation>Vouch that a delegate certificate issued by another CA is this party's: only then do its signatures count for the party</translation>
     </message>
     <message>
         <source>Delegate</source>
@@ -1875,12 +1907,52 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>Passphrase of the case's CA key</translation>
     </message>
     <message>
-        <source>A new passphrase for %1's identity file</source>
-        <translation>A new passphrase for %1's identity file</translation>
+        <source>A new passphrase for %1's identity file (not the CA's)</source>
+        <translation>A new passphrase for %1's identity file (not the CA's)</translation>
+    </message>
+    <message>
+        <source>The identity file needs its own passphrase, not the CA's.</source>
+        <translation>The identity file needs its own passphrase, not the CA's.</translation>
+    </message>
+    <message>
+        <source>%1: no signature places</source>
+        <translation>%1: no signature places</translation>
+    </message>
+    <message>
+        <source>%1: not signed yet by %2</source>
+        <translation>%1: not signed yet by %2</translation>
+    </message>
+    <message>
+        <source>%1: the signatures are intact but NOT trusted (no trusted CA issued them)</source>
+        <translation>%1: the signatures are intact but NOT trusted (no trusted CA issued them)</translation>
+    </message>
+    <message>
+        <source>%1: NOT all signatures are intact, by their own party and trusted</source>
+        <translation>%1: NOT all signatures are intact, by their own party and trusted</translation>
     </message>
     <message>
         <source>Issued %1 to %2 of %3.</source>
         <translation>Issued %1 to %2 of %3.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the case's CA key. Try again.</source>
+        <translation>Wrong passphrase for the case's CA key. Try again.</translation>
+    </message>
+    <message>
+        <source>Bind a certificate</source>
+        <translation>Bind a certificate</translation>
+    </message>
+    <message>
+        <source>Signatures by %1 now count as %2's.</source>
+        <translation>Signatures by %1 now count as %2's.</translation>
+    </message>
+    <message>
+        <source>The identity of %1 does not name its party (it was not issued by this case's CA, and no certificate of it was bound to a party): it cannot sign for %2.</source>
+        <translation>The identity of %1 does not name its party (it was not issued by this case's CA, and no certificate of it was bound to a party): it cannot sign for %2.</translation>
+    </message>
+    <message>
+        <source>The identity of %1 is for %2: it cannot sign for %3.</source>
+        <translation>The identity of %1 is for %2: it cannot sign for %3.</translation>
     </message>
     <message>
         <source>Sign</source>
@@ -1919,16 +1991,8 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>This certificate is already trusted.</translation>
     </message>
     <message>
-        <source>%1: no signatures</source>
-        <translation>%1: no signatures</translation>
-    </message>
-    <message>
         <source>%1: every signature is intact and trusted</source>
         <translation>%1: every signature is intact and trusted</translation>
-    </message>
-    <message>
-        <source>%1: NOT all signatures are intact and trusted</source>
-        <translation>%1: NOT all signatures are intact and trusted</translation>
     </message>
 </context>
 <context>

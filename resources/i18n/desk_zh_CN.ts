@@ -1527,6 +1527,18 @@ Negotiation support for inter-regional benefit coordination.</source>
         <source>The two passphrases do not match.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
+    <message>
+        <source>it is shorter than %1 characters</source>
+        <translation>少于 %1 个字符</translation>
+    </message>
+    <message>
+        <source>it is made of one kind of character only</source>
+        <translation>只由一类字符组成</translation>
+    </message>
+    <message>
+        <source>This passphrase is weak: %1. Use a long phrase mixing letters, digits and signs, or press OK again to keep it.</source>
+        <translation>该口令强度较弱：%1。请使用混合字母、数字和符号的较长口令，或再次点击“确定”仍使用此口令。</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1756,6 +1768,10 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>问题</translation>
     </message>
     <message>
+        <source>Own party</source>
+        <translation>本方签署</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -1772,8 +1788,16 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>仅有后续签名（允许）</translation>
     </message>
     <message>
+        <source>only long-term validation data (allowed)</source>
+        <translation>仅追加长期验证数据（允许）</translation>
+    </message>
+    <message>
         <source>YES (%1)</source>
         <translation>是（%1）</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>未签署</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1813,14 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>Issue identity…</source>
         <translation>签发身份…</translation>
+    </message>
+    <message>
+        <source>Bind a certificate…</source>
+        <translation>绑定证书…</translation>
+    </message>
+    <message>
+        <source>Vouch that a delegate certificate issued by another CA is this party's: only then do its signatures count for the party</source>
+        <translation>由秘书处确认：其他CA签发的某份代表证书属于所选一方；确认后，该证书所作签名才计为该方的签名</translation>
     </message>
     <message>
         <source>Delegate</source>
@@ -1875,12 +1907,52 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>本事项 CA 私钥的口令</translation>
     </message>
     <message>
-        <source>A new passphrase for %1's identity file</source>
-        <translation>为 %1 的身份文件设置新口令</translation>
+        <source>A new passphrase for %1's identity file (not the CA's)</source>
+        <translation>为 %1 的身份文件设置新口令（不得与 CA 口令相同）</translation>
+    </message>
+    <message>
+        <source>The identity file needs its own passphrase, not the CA's.</source>
+        <translation>身份文件须使用自己的口令，不能沿用 CA 的口令。</translation>
+    </message>
+    <message>
+        <source>%1: no signature places</source>
+        <translation>%1：没有签署位置</translation>
+    </message>
+    <message>
+        <source>%1: not signed yet by %2</source>
+        <translation>%1：%2尚未签署</translation>
+    </message>
+    <message>
+        <source>%1: the signatures are intact but NOT trusted (no trusted CA issued them)</source>
+        <translation>%1：签名完整，但不可信（并非受信任的CA所签发）</translation>
+    </message>
+    <message>
+        <source>%1: NOT all signatures are intact, by their own party and trusted</source>
+        <translation>%1：并非所有签名都完整、由本方签署且可信</translation>
     </message>
     <message>
         <source>Issued %1 to %2 of %3.</source>
         <translation>已向%3的 %2 签发 %1。</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the case's CA key. Try again.</source>
+        <translation>本事项 CA 私钥的口令不正确，请重新输入。</translation>
+    </message>
+    <message>
+        <source>Bind a certificate</source>
+        <translation>绑定证书</translation>
+    </message>
+    <message>
+        <source>Signatures by %1 now count as %2's.</source>
+        <translation>%1 所作签名现计为%2的签名。</translation>
+    </message>
+    <message>
+        <source>The identity of %1 does not name its party (it was not issued by this case's CA, and no certificate of it was bound to a party): it cannot sign for %2.</source>
+        <translation>%1 的身份未载明所属一方（并非本事项CA签发，也未由秘书处绑定到某一方），不能代表%2签署。</translation>
+    </message>
+    <message>
+        <source>The identity of %1 is for %2: it cannot sign for %3.</source>
+        <translation>%1 的身份属于%2，不能代表%3签署。</translation>
     </message>
     <message>
         <source>Sign</source>
@@ -1919,16 +1991,8 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>该证书已受信任。</translation>
     </message>
     <message>
-        <source>%1: no signatures</source>
-        <translation>%1：没有签名</translation>
-    </message>
-    <message>
         <source>%1: every signature is intact and trusted</source>
         <translation>%1：所有签名均完整且可信</translation>
-    </message>
-    <message>
-        <source>%1: NOT all signatures are intact and trusted</source>
-        <translation>%1：并非所有签名都完整可信</translation>
     </message>
 </context>
 <context>

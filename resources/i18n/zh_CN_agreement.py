@@ -124,4 +124,34 @@ TABLE = {
     ("SigningPanel", "Trust a CA certificate"): "信任CA证书",
     ("SigningPanel", "Now trusted: %1."): "已信任：%1。",
     ("SigningPanel", "This certificate is already trusted."): "该证书已受信任。",
+    ("SigningPanel", "Bind a certificate…"): "绑定证书…",
+    ("SigningPanel", "Vouch that a delegate certificate issued by another CA is this party's: only then do its "
+                     "signatures count for the party"):
+        "由秘书处确认：其他CA签发的某份代表证书属于所选一方；确认后，该证书所作签名才计为该方的签名",
+    ("SigningPanel", "Bind a certificate"): "绑定证书",
+    ("SigningPanel", "Signatures by %1 now count as %2's."): "%1 所作签名现计为%2的签名。",
+    ("SigningPanel", "The identity of %1 does not name its party (it was not issued by this case's CA, and no "
+                     "certificate of it was bound to a party): it cannot sign for %2."):
+        "%1 的身份未载明所属一方（并非本事项CA签发，也未由秘书处绑定到某一方），不能代表%2签署。",
+    ("SigningPanel", "The identity of %1 is for %2: it cannot sign for %3."):
+        "%1 的身份属于%2，不能代表%3签署。",
+    ("SigningPanel", "Wrong passphrase for the case's CA key. Try again."): "本事项 CA 私钥的口令不正确，请重新输入。",
+    ("SigningPanel", "A new passphrase for %1's identity file (not the CA's)"):
+        "为 %1 的身份文件设置新口令（不得与 CA 口令相同）",
+    ("SigningPanel", "The identity file needs its own passphrase, not the CA's."):
+        "身份文件须使用自己的口令，不能沿用 CA 的口令。",
+    ("SigningPanel", "%1: no signature places"): "%1：没有签署位置",
+    ("SigningPanel", "%1: not signed yet by %2"): "%1：%2尚未签署",
+    ("SigningPanel", "%1: the signatures are intact but NOT trusted (no trusted CA issued them)"):
+        "%1：签名完整，但不可信（并非受信任的CA所签发）",
+    ("SigningPanel", "%1: NOT all signatures are intact, by their own party and trusted"):
+        "%1：并非所有签名都完整、由本方签署且可信",
+    ("SignatureReportModel", "Own party"): "本方签署",
+    ("SignatureReportModel", "not signed"): "未签署",
+    ("SignatureReportModel", "only long-term validation data (allowed)"): "仅追加长期验证数据（允许）",
+    ("PassphraseDialog", "it is shorter than %1 characters"): "少于 %1 个字符",
+    ("PassphraseDialog", "it is made of one kind of character only"): "只由一类字符组成",
+    ("PassphraseDialog", "This passphrase is weak: %1. Use a long phrase mixing letters, digits and signs, "
+                         "or press OK again to keep it."):
+        "该口令强度较弱：%1。请使用混合字母、数字和符号的较长口令，或再次点击“确定”仍使用此口令。",
 }

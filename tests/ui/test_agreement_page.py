@@ -91,7 +91,8 @@ def test_demo_end_to_end_to_a_two_signature_pdf(ctx, demo_file: Path, tmp_path: 
         qtbot.waitUntil(lambda i=index: sum(r.signed for r in signing.reports.rows()) == i + 1
                         and ctx.tasks.running() == 0, timeout=30000)
         if index == 0:  # both places listed; the one not signed yet fails the document
-            assert signing.reports.rowCount() == 2 and "not signed yet by 浙江省人民政府" in signing.verify_summary.text()
+            assert signing.reports.rowCount() == 2
+            assert "not signed yet by 浙江省人民政府" in signing.verify_summary.text()
     assert _errors(ctx) == []
     assert page.current_version().status is AgreementStatus.SIGNED
     assert page.model.row_at(0).signatures == 2
