@@ -155,3 +155,23 @@ def test_a_wrong_ca_passphrase_is_said_before_the_delegate_passphrase_is_asked(d
     assert "wrong passphrase" in capsys.readouterr().err
     assert asked == ["Passphrase of the case's CA key: "]  # not asked for the new file's passphrase first
     assert not (tmp_path / "a.p12").exists()
+
+
+def test_an_outside_certificate_signs_only_once_bound_by_the_cli(ceremony, demo_file, monkeypatch, capsys):
+    from desk.agreement.pki import certificate_pem, create_ca, issue_certificate, to_pkcs12
+
+    _, version, folder = ceremony
+    outside = create_ca("安徽省数字证书认证中心")
+    delegate = issue_certificate(outside, "王强", "安徽省人民政府", "not-this-case")
+    (folder / "王强.p12").write_bytes(to_pkcs12(delegate, AH_PASS))
+    (folder / "王强.pem").write_bytes(certificate_pem(delegate.certificate))
+    _passphrases(monkeypatch, AH_PASS)
+    argv = ["sign", str(folder / "协议.pdf"), str(folder / "out.pdf"), "--p12", str(folder / "王强.p12"),
+            "--party", "安徽", "--case", str(demo_file)]
+    assert main(argv) == 1 and "does not name its party" in capsys.readouterr().err
+    assert main(["identity", "bind", str(demo_file), str(folder / "王强.pem"), "--party", "浙江"]) == 0
+    assert main(argv) == 1 and "is for 浙江省人民政府" in capsys.readouterr().err  # bound to the other party
+    assert main(["identity", "bind", str(demo_file), str(folder / "ca.pem"), "--party", "安徽"]) == 1
+    assert "certificate authority" in capsys.readouterr().err
+    assert main(["identity", "bind", str(demo_file), str(folder / "王强.pem"), "--party", "安徽"]) == 0
+    assert main(argv) == 0 and (folder / "out.pdf").exists()
