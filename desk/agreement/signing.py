@@ -127,6 +127,7 @@ def sign_pdf(source: str | Path, target: str | Path, identity: Identity, party: 
     """
     moment = when or datetime.now(UTC)
     check_usable(identity.certificate, moment)
+    _check_target(Path(target))
     try:
         data = Path(source).read_bytes()
     except OSError as exc:
@@ -163,12 +164,25 @@ def sign_pdf(source: str | Path, target: str | Path, identity: Identity, party: 
     return SignResult(name, identity.common_name, moment)
 
 
+def _check_target(target: Path) -> None:
+    if not target.parent.is_dir():
+        raise DeskError(f"the folder {target.parent} does not exist")
+    if target.is_dir():
+        raise DeskError(f"{target} is a folder: give the signed PDF a file name")
+
+
 def _write_atomically(target: Path, data: bytes) -> None:
-    handle, temp = tempfile.mkstemp(prefix=".desk-", suffix=".pdf", dir=target.parent)
+    try:
+        handle, temp = tempfile.mkstemp(prefix=".desk-", suffix=".pdf", dir=target.parent)
+    except OSError as exc:
+        raise DeskError(f"cannot write {target}: {exc.strerror}") from None
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
         os.replace(temp, target)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        raise DeskError(f"cannot write {target}: {exc.strerror}") from None
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise

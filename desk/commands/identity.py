@@ -59,6 +59,8 @@ def run_issue(args: argparse.Namespace) -> int:
 
     if args.out.exists():
         raise DeskError(f"{args.out} already exists; choose another name")
+    if not args.out.parent.is_dir():
+        raise DeskError(f"the folder {args.out.parent} does not exist")
     service = _open(args.file)
     try:
         party = service.cases.snapshot().party_by_name(args.party)

@@ -245,13 +245,15 @@ class AgreementService:
         return name
 
     def check_signing(self, version_id: str, party: str) -> Party:
-        """The signatory ``party`` names, when ``version_id`` may be signed (final, not a draft)."""
+        """The signatory ``party`` names, when it may sign ``version_id`` (final, not a draft, not signed by it)."""
         version = self.store.version(version_id)
         if version.status is AgreementStatus.DRAFT:
             raise DeskError(f"version {version.version} is a draft: make it final before signing")
         signer = self.cases.snapshot().party_by_name(party)
         if signer is None or not signer.is_signatory:
             raise DeskError(f"{party!r} is not a signatory of this case")
+        if any(s.party_id == signer.id for s in self.store.signatures(version_id)):
+            raise DeskError(f"{signer.name} has already signed version {version.version}")
         return signer
 
     def record_signature(self, version_id: str, party: str, result: SignResult, p12: Path, passphrase: str,

@@ -175,3 +175,24 @@ def test_an_outside_certificate_signs_only_once_bound_by_the_cli(ceremony, demo_
     assert "certificate authority" in capsys.readouterr().err
     assert main(["identity", "bind", str(demo_file), str(folder / "王强.pem"), "--party", "安徽"]) == 0
     assert main(argv) == 0 and (folder / "out.pdf").exists()
+
+
+def test_bad_paths_and_a_second_signature_are_one_line_errors(ceremony, demo_file, monkeypatch, capsys):
+    service, version, folder = ceremony
+    _passphrases(monkeypatch, AH_PASS)
+    (folder / "一个目录").mkdir()
+    pdf, p12 = str(folder / "协议.pdf"), str(folder / "ah.p12")
+    cases = [
+        (["sign", pdf, str(folder / "无此目录" / "x.pdf"), "--p12", p12, "--party", "安徽"], "does not exist"),
+        (["sign", pdf, str(folder / "一个目录"), "--p12", p12, "--party", "安徽"], "is a folder"),
+        (["identity", "issue", str(demo_file), "--party", "安徽", "--out", str(folder / "无此目录" / "y.p12")],
+         "does not exist"),
+    ]
+    for argv, reason in cases:
+        assert main(argv) == 1, argv
+        err = capsys.readouterr().err
+        assert reason in err and err.count("\n") == 1 and "Traceback" not in err, err
+    assert main(["sign", pdf, str(folder / "一.pdf"), "--p12", p12, "--party", "安徽", "--case", str(demo_file)]) == 0
+    assert main(["sign", pdf, str(folder / "二.pdf"), "--p12", p12, "--party", "安徽", "--case", str(demo_file)]) == 1
+    assert "already signed version" in capsys.readouterr().err and not (folder / "二.pdf").exists()
+    assert len(service.signatures(version.id)) == 1
