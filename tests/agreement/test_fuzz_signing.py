@@ -41,6 +41,7 @@ def material(gui, snapshot, package, tmp_path_factory):
     sign_pdf(folder / "agreement.pdf", folder / "one.pdf", zhejiang, "浙江")
     sign_pdf(folder / "one.pdf", folder / "two.pdf", anhui, "安徽")
     return {"folder": folder, "pem": certificate_pem(ca.certificate), "p12": to_pkcs12(anhui, P12_PASS),
+            "delegate_pem": certificate_pem(anhui.certificate),
             "one": (folder / "one.pdf").read_bytes(), "two": (folder / "two.pdf").read_bytes()}
 
 
@@ -86,6 +87,24 @@ def test_damaged_trust_pem_is_our_one_line_error(material, data, capsys, tmp_pat
     (folder / "ca.pem").write_bytes(pem)
     code = main(["verify", str(material["folder"] / "two.pdf"), "--trust", str(folder / "ca.pem")])
     assert_our_error(capsys, code, (0, 1) if pem == material["pem"] else (1,))
+
+
+@FUZZ
+@given(data=st.data())
+def test_damaged_pem_given_to_identity_bind_leaves_the_case_unchanged(case_with_ca, material, data, capsys,
+                                                                      tmp_path_factory):
+    """``desk identity bind`` on a damaged certificate: refused with our line, the case file as it was."""
+    folder = tmp_path_factory.mktemp("bind")
+    path = folder / case_with_ca.name
+    shutil.copyfile(case_with_ca, path)
+    delegate = material["delegate_pem"]
+    pem = data.draw(damaged(delegate))
+    (folder / "代表.pem").write_bytes(pem)
+    before = path.read_bytes()
+    code = main(["identity", "bind", str(path), str(folder / "代表.pem"), "--party", "安徽"])
+    assert_our_error(capsys, code, (0, 1))
+    if code == 1:
+        assert path.read_bytes() == before
 
 
 @FUZZ
