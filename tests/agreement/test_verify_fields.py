@@ -119,3 +119,51 @@ def test_a_real_long_term_validation_update_is_no_change_after_signing(signed, c
     assert main(["verify", str(archived), "--trust", str(folder / "ca.pem")]) == 0
     assert "only long-term validation data (allowed)" in capsys.readouterr().out
     assert run("pdfsig", str(archived)).count("Signature is Valid.") == 2
+
+
+def _test_tsa(root):
+    """A time-stamping authority (RSA, as pyHanko's in-process test stamper needs) under ``root``."""
+    from asn1crypto import keys as asn1_keys
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+    from pyhanko.sign.timestamps.dummy_client import DummyTimeStamper
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    start = datetime.now(UTC) - timedelta(minutes=5)
+    certificate = (
+        x509.CertificateBuilder().subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "测试时间戳服务")]))
+        .issuer_name(root.certificate.subject).public_key(key.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(start).not_valid_after(start + timedelta(days=30))
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+        .sign(root.key, hashes.SHA256()))
+    der = key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
+                            serialization.NoEncryption())
+    return DummyTimeStamper(asn1_certificate(certificate), asn1_keys.PrivateKeyInfo.load(der),
+                            certs_to_embed=[asn1_certificate(root.certificate)])
+
+
+def test_a_document_timestamp_is_an_allowed_update_and_reported_as_a_field(signed, capsys):
+    """An archive's document timestamp (with its validation data) after both signatures: every field reported,
+    the timestamp as such; all ok once the time-stamping authority's root is trusted too."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import signers
+    from pyhanko_certvalidator import ValidationContext
+
+    folder, ca, _ = signed
+    root = create_ca("时间戳根 CA")
+    context = ValidationContext(trust_roots=[asn1_certificate(c) for c in (ca.certificate, root.certificate)],
+                                allow_fetching=False)
+    out = BytesIO()
+    writer = IncrementalPdfFileWriter(BytesIO((folder / "two.pdf").read_bytes()))
+    signers.PdfTimeStamper(_test_tsa(root)).timestamp_pdf(writer, "sha256", validation_context=context, output=out)
+    stamped = folder / "stamped.pdf"
+    stamped.write_bytes(out.getvalue())
+    reports = verify_pdf(stamped, [ca.certificate, root.certificate])
+    assert [r.kind for r in reports] == ["signature", "signature", "timestamp"]
+    assert all(r.ok and r.trusted for r in reports), [(r.field, r.problem) for r in reports]
+    assert [r.changes_after for r in reports[:2]] == ["form filling", "LTA updates"]
+    (folder / "both.pem").write_bytes(certificate_pem(ca.certificate) + certificate_pem(root.certificate))
+    assert main(["verify", str(stamped), "--trust", str(folder / "both.pem")]) == 0
+    assert "(document timestamp)" in capsys.readouterr().out
+    assert main(["verify", str(stamped), "--trust", str(folder / "ca.pem")]) == 1  # the stamp's root not trusted
+    assert "not trusted" in capsys.readouterr().err

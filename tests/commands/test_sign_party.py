@@ -108,6 +108,20 @@ def test_verify_fails_a_signer_of_another_partys_field(ceremony, demo_file, monk
     assert "安徽省人民政府" in wrong[0].problem
     right = [r for r in reports if r.field == "安徽省人民政府"]
     assert len(right) == 1 and right[0].ok
+    assert main(["verify", str(both), "--case", str(demo_file), "--json"]) == 1
+    assert '"ok": false' in capsys.readouterr().out
+
+
+def test_verify_with_the_case_passes_both_own_signatures(ceremony, demo_file, capsys):
+    service, version, folder = ceremony
+    service.sign(version, folder / "协议.pdf", folder / "一.pdf", folder / "ah.p12", AH_PASS, "安徽")
+    service.sign(version, folder / "一.pdf", folder / "二.pdf", folder / "zj.p12", ZJ_PASS, "浙江")
+    capsys.readouterr()
+    assert main(["verify", str(folder / "二.pdf"), "--case", str(demo_file)]) == 0
+    out = capsys.readouterr().out
+    assert "all signatures ok" in out and out.count("own party: yes") == 2
+    assert main(["verify", str(folder / "一.pdf"), "--case", str(demo_file)]) == 1  # Zhejiang not yet
+    assert "not signed yet: 浙江省人民政府" in capsys.readouterr().err
 
 
 def test_the_delegate_file_has_its_own_passphrase_never_the_cas(demo_file, tmp_path, monkeypatch, capsys):
