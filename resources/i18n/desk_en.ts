@@ -1915,6 +1915,14 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>The identity file needs its own passphrase, not the CA's.</translation>
     </message>
     <message>
+        <source>%1 does not open with this passphrase (or it is not an identity file). Try again.</source>
+        <translation>%1 does not open with this passphrase (or it is not an identity file). Try again.</translation>
+    </message>
+    <message>
+        <source>Choose the delegate's identity file (PKCS#12).</source>
+        <translation>Choose the delegate's identity file (PKCS#12).</translation>
+    </message>
+    <message>
         <source>%1: no signature places</source>
         <translation>%1: no signature places</translation>
     </message>

@@ -1915,6 +1915,14 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>身份文件须使用自己的口令，不能沿用 CA 的口令。</translation>
     </message>
     <message>
+        <source>%1 does not open with this passphrase (or it is not an identity file). Try again.</source>
+        <translation>无法用此口令打开 %1（或它不是身份文件），请重新输入。</translation>
+    </message>
+    <message>
+        <source>Choose the delegate's identity file (PKCS#12).</source>
+        <translation>请选择代表的身份文件（PKCS#12）。</translation>
+    </message>
+    <message>
         <source>%1: no signature places</source>
         <translation>%1：没有签署位置</translation>
     </message>

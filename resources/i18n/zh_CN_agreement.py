@@ -154,4 +154,7 @@ TABLE = {
     ("PassphraseDialog", "This passphrase is weak: %1. Use a long phrase mixing letters, digits and signs, "
                          "or press OK again to keep it."):
         "该口令强度较弱：%1。请使用混合字母、数字和符号的较长口令，或再次点击“确定”仍使用此口令。",
+    ("SigningPanel", "Choose the delegate's identity file (PKCS#12)."): "请选择代表的身份文件（PKCS#12）。",
+    ("SigningPanel", "%1 does not open with this passphrase (or it is not an identity file). Try again."):
+        "无法用此口令打开 %1（或它不是身份文件），请重新输入。",
 }

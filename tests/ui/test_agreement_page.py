@@ -207,9 +207,10 @@ def test_signing_panel_refuses_another_partys_field_and_a_wrong_ca_passphrase(ct
     signing.sign_document.setText(str(tmp_path / "final.pdf"))
     signing.sign_p12.setText(str(tmp_path / "安徽.p12"))
     signing.sign_party.setCurrentIndex(signing.sign_party.findData("浙江省人民政府"))
-    ctx.interaction.passphrases.append("安徽代表的口令-2")
+    ctx.interaction.passphrases += ["忘了的口令", "安徽代表的口令-2"]  # a wrong one is refused in the dialog first
     ctx.interaction.paths.append(tmp_path / "signed.pdf")
     signing.sign_button.click()
+    assert ctx.interaction.messages[-2][0] == "passphrase refused" and "安徽.p12" in ctx.interaction.messages[-2][2]
     assert _errors(ctx)[-1][2] == ("The identity of 李明 is for 安徽省人民政府: it cannot sign for 浙江省人民政府.")
     assert ctx.tasks.running() == 0 and not (tmp_path / "signed.pdf").exists()
     assert service.signatures(version.id) == []

@@ -209,6 +209,14 @@ class SigningPanel(QWidget):
             return self.tr("Wrong passphrase for the case's CA key. Try again.")
         return None
 
+    def _p12_problem(self, p12: Path, passphrase: str) -> str | None:
+        try:
+            use.read_identity(p12, passphrase)
+        except DeskError:
+            return (self.tr("%1 does not open with this passphrase (or it is not an identity file). Try again.")
+                    .replace("%1", p12.name))
+        return None
+
     def bind(self, path: Path | None = None) -> None:
         """Bind a delegate certificate from another CA to the chosen party (audited)."""
         title = self.tr("Bind a certificate")
@@ -246,11 +254,14 @@ class SigningPanel(QWidget):
             signer = self.agreements.check_signing(version.id, party)
             if not self.sign_document.text().strip() or not source.is_file():
                 raise DeskError(self.tr("Choose the PDF to sign (export the final version first)."))
+            if not self.sign_p12.text().strip() or not p12.is_file():
+                raise DeskError(self.tr("Choose the delegate's identity file (PKCS#12)."))
         except DeskError as exc:
             self._error(title, exc)
             return
         passphrase = self.ctx.interaction.passphrase(
-            self, title, self.tr("Passphrase of %1").replace("%1", p12.name))
+            self, title, self.tr("Passphrase of %1").replace("%1", p12.name),
+            check=lambda value: self._p12_problem(p12, value))
         if not passphrase:
             return
         try:  # refused before anything is written: the identity must speak for the party signing
