@@ -91,9 +91,10 @@ def verdict(reports: Sequence[SignatureReport], have_trust: bool) -> Verdict:
 
 
 def verify_pdf(path: str | Path, trust: Sequence[x509.Certificate] = (),
-               party_of: PartyOf = certificate_party) -> list[SignatureReport]:
+               party_of: PartyOf = certificate_party, expected: Sequence[str] = ()) -> list[SignatureReport]:
     """A report per signature field of the PDF at ``path``: signed ones in signing order, then the rest;
-    trusted only against ``trust``; the signer must be of the field's party as ``party_of`` proves it."""
+    trusted only against ``trust``; the signer must be of the field's party as ``party_of`` proves it.
+    Each party in ``expected`` (a case's signatories) without a field of its own gets a failed report."""
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
@@ -107,7 +108,10 @@ def verify_pdf(path: str | Path, trust: Sequence[x509.Certificate] = (),
     for index, sig_field in enumerate(signature_fields(reader)):
         report, revision = _report(reader, sig_field, roots, party_of)
         ordered.append(((revision if revision is not None else 1 << 30, index), report))
-    return [report for _, report in sorted(ordered, key=lambda item: item[0])]
+    reports = [report for _, report in sorted(ordered, key=lambda item: item[0])]
+    missing = [name for name in expected if not any(same_party_name(name, r.field) for r in reports)]
+    return reports + [_failed(SigField(name, None, None, False), f"the PDF has no signature place for {name}")
+                      for name in missing]
 
 
 def _failed(field: SigField, problem: str, **known) -> SignatureReport:

@@ -58,7 +58,7 @@ def _reports(args: argparse.Namespace):
                 anchors += load_certificates(args.trust.read_bytes())
             except OSError as exc:
                 raise DeskError(f"cannot read {args.trust}: {exc.strerror}") from None
-        return verify_pdf(args.file, anchors, service.party_names()), bool(anchors)
+        return verify_pdf(args.file, anchors, service.party_names(), service.signatory_names()), bool(anchors)
     finally:
         cases.close()
 

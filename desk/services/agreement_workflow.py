@@ -274,7 +274,11 @@ class AgreementService:
         the case trusts besides it."""
         if not path.is_file():
             raise DeskError(f"{path} does not exist")
-        return verify_pdf(path, self.trust_anchors(), self.party_names())
+        return verify_pdf(path, self.trust_anchors(), self.party_names(), self.signatory_names())
+
+    def signatory_names(self) -> list[str]:
+        """The names of the parties whose signature places an agreement of this case must have."""
+        return [party.name for party in self.cases.snapshot().signatories]
 
     def trust_anchors(self) -> list:
         """The certificates a signature may chain to: the case's CA, then every one trusted by :meth:`trust`."""

@@ -167,3 +167,14 @@ def test_a_document_timestamp_is_an_allowed_update_and_reported_as_a_field(signe
     assert "(document timestamp)" in capsys.readouterr().out
     assert main(["verify", str(stamped), "--trust", str(folder / "ca.pem")]) == 1  # the stamp's root not trusted
     assert "not trusted" in capsys.readouterr().err
+
+
+def test_a_signatory_without_a_place_in_the_pdf_is_a_failure(signed):
+    """Verified against a case, every signatory must have its own place: a PDF lacking one is not ok."""
+    folder, ca, _ = signed
+    reports = verify_pdf(folder / "two.pdf", [ca.certificate], expected=["浙江省人民政府", "安徽省人民政府"])
+    assert len(reports) == 2 and all(r.ok for r in reports)
+    reports = verify_pdf(folder / "two.pdf", [ca.certificate],
+                         expected=["浙江省人民政府", "安徽省人民政府", "江苏省人民政府"])
+    assert [r.field for r in reports][-1] == "江苏省人民政府" and not reports[-1].ok
+    assert "no signature place for 江苏省人民政府" in reports[-1].problem

@@ -41,10 +41,11 @@ def _sign(source: Path, target: Path, p12: Path, passphrase: str, party: str, sp
     return use.sign_file(source, target, p12, passphrase, party, speaks_for=speaks_for)
 
 
-def _verify(path: Path, anchors: list, party_of, progress, is_cancelled) -> list[SignatureReport]:
+def _verify(path: Path, anchors: list, party_of, expected: list[str], progress, is_cancelled
+            ) -> list[SignatureReport]:
     if not path.is_file():
         raise DeskError(f"{path} does not exist")
-    return verify_pdf(path, anchors, party_of)
+    return verify_pdf(path, anchors, party_of, expected)
 
 
 class SigningPanel(QWidget):
@@ -301,7 +302,8 @@ class SigningPanel(QWidget):
         except DeskError as exc:
             self._error(title, exc)
             return
-        self.ctx.tasks.run(_verify, chosen, anchors, party_of, title=title, parent=self,
+        expected = self.agreements.signatory_names()
+        self.ctx.tasks.run(_verify, chosen, anchors, party_of, expected, title=title, parent=self,
                            on_done=lambda reports: self._verified(chosen, reports, bool(anchors)),
                            on_error=lambda exc: self._error(title, exc))
 
