@@ -74,12 +74,12 @@ def verdict(reports: Sequence[SignatureReport], have_trust: bool) -> Verdict:
     """The overall verdict on ``reports``; ``have_trust`` says whether any CA was given to trust."""
     if not reports:
         return Verdict(False, "the PDF has no signature fields")
+    bad = [r for r in reports if not r.ok and (r.signed or r.problem != "not signed")]
+    if bad:  # a damaged or foreign signature (or a missing place) is said before a place merely not signed yet
+        return Verdict(False, f"{bad[0].field}: {bad[0].problem or 'not ok'}")
     unsigned = [r.field for r in reports if not r.signed]
     if unsigned:
         return Verdict(False, "not signed yet: " + "、".join(unsigned))
-    bad = [r for r in reports if not r.ok]
-    if bad:
-        return Verdict(False, f"{bad[0].field}: {bad[0].problem or 'not ok'}")
     if not have_trust:
         return Verdict(False, "not trusted: no certificate authority to trust was given (--trust CA.pem or "
                               "--case CASE.desk)")

@@ -60,6 +60,7 @@ def test_a_damaged_subfilter_is_reported_not_dropped(signed):
     assert child.returncode == 1
     assert "all signatures ok" not in child.stdout and "SubFilter" in child.stdout
     assert child.stderr.count("\n") == 1 and child.stderr.startswith("desk: "), child.stderr  # no traceback
+    assert "SubFilter" in child.stderr  # the reason names the damaged signature
     assert "Traceback" not in child.stderr
     sig = run("pdfsig", str(damaged))  # the independent reader does not call it valid either
     assert sig.count("Signature is Valid.") < 2, sig
