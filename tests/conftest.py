@@ -10,7 +10,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+#: ../shared beside the checkout, or where DESK_SHARED points (e.g. from a git worktree).
+SHARED = Path(os.environ.get("DESK_SHARED") or REPO.parent / "shared")
 
 
 def pytest_configure(config) -> None:
