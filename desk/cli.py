@@ -14,7 +14,7 @@ from desk.core.errors import DeskError
 
 #: Modules under desk.commands, each with ``register(subparsers)`` setting ``func`` on its parser.
 COMMAND_MODULES = ("demo", "check", "bundle", "analyze", "sign", "verify", "chart", "draft", "identity",
-                   "minutes")
+                   "minutes", "rehearse", "import_genius")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,6 +42,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0 if exc.code is None else int(exc.code)
     try:
         return int(args.func(args) or 0)
+    except SystemExit as exc:  # a command's own usage check (parser.error) exits 2 like argparse's
+        return 0 if exc.code is None else int(exc.code)
     except DeskError as exc:
         print(f"desk: {exc}", file=sys.stderr)
         return 1

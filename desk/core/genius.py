@@ -135,6 +135,19 @@ def read_domain(path: str | Path) -> tuple[tuple[str, tuple[str, ...]], ...]:
                  for _, name, items in _issues(path, objective))
 
 
+def discount_factor(path: str | Path) -> float | None:
+    """The profile's discount factor, or None when it has none (GENIUS reads a missing one as 1)."""
+    path = Path(path)
+    element = _load(path).find("discount_factor")
+    return None if element is None else _number(path, element, "value", "the discount factor")
+
+
+def discounted(paths: Sequence[str | Path]) -> list[str]:
+    """"NAME (factor)" for every profile among ``paths`` whose discount factor is not 1."""
+    return [f"{Path(p).name} ({factor:g})" for p in paths if is_profile(p)
+            for factor in [discount_factor(p)] if factor is not None and factor != 1.0]
+
+
 def is_profile(path: str | Path) -> bool:
     """True if the file holds evaluations (a profile), False for a bare domain file."""
     path = Path(path)
