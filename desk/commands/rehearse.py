@@ -27,6 +27,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="perturb every agent's weights and BATNA by up to P (0–0.5; default none)")
     parser.add_argument("--mediator", action="store_true", help="a mediator tables texts moving toward Nash")
     parser.add_argument("--parties", metavar="A,B,…", help="negotiating parties (default: the signatories)")
+    parser.add_argument("--save", action="store_true", help="keep the (single) run as a rehearsal beside the case "
+                        "file, in CASE.rehearsals/ — never in the case file itself")
     parser.add_argument("--json", action="store_true", help="print one JSON object with a 'runs' list")
     parser.set_defaults(func=run, parser=parser)
 
@@ -55,12 +57,14 @@ def run(args: argparse.Namespace) -> int:
     strategies = parse_strategies(args.strategies, args.parser)
     parties = [p for p in args.parties.split(",") if p.strip()] if args.parties else None
     result = rehearse_paths(args.paths, parties=parties, strategies=strategies, rounds=args.rounds,
-                            seeds=args.seeds, perturbation=args.perturb, mediator=args.mediator)
+                            seeds=args.seeds, perturbation=args.perturb, mediator=args.mediator, save=args.save)
     if args.json:
         json.dump(result, sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
         print_report(result)
+        if "saved" in result:
+            print(f"saved the rehearsal (演练) to {result['saved']}; the case file is unchanged")
     return 0
 
 

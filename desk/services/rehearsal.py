@@ -107,8 +107,38 @@ def rehearse(model: Model, *, strategies: Mapping[str, str] | None = None, round
     }
 
 
-def rehearse_paths(paths: Sequence[str | Path], *, parties: Sequence[str] | None = None,
+def rehearse_paths(paths: Sequence[str | Path], *, parties: Sequence[str] | None = None, save: bool = False,
                    **options: Any) -> dict[str, Any]:
-    """``desk rehearse --auto`` on one case file or on GENIUS files."""
+    """``desk rehearse --auto`` on one case file or on GENIUS files; ``save`` keeps the run in a sandbox."""
     model, notes, label = load_model(paths, parties)
-    return rehearse(model, mediator_label=label, notes=notes, **options)
+    if save:
+        if len(paths) != 1 or Path(paths[0]).suffix.lower() != ".desk":
+            raise RehearsalError("--save keeps a rehearsal beside its case file: give a case file (.desk)")
+        if len(assignments(model, options.get("strategies"))) * options.get("seeds", 1) != 1:
+            raise RehearsalError("--save keeps one run: give one strategy per party and --seeds 1")
+    result = rehearse(model, mediator_label=label, notes=notes, **options)
+    if save:
+        result["saved"] = str(save_run(Path(paths[0]), parties, **options))
+    return result
+
+
+def save_run(case_path: Path, parties: Sequence[str] | None, *, strategies: Mapping[str, str] | None = None,
+             rounds: int = 20, seeds: int = 1, perturbation: float = 0.0, mediator: bool = False) -> Path:
+    """Play the single run of these options again in a new sandbox of the case and record it there."""
+    from desk.services.rehearsal_sandbox import create_sandbox, record_outcome
+
+    service = create_sandbox(case_path, "auto")
+    try:
+        snapshot = service.snapshot()
+        model = model_of_snapshot(snapshot, parties)
+        combo = assignments(model, strategies)[0]
+        runner = Runner(model, deadline=rounds, mediator=mediator, perturbation=perturbation)
+        arena, outcome, labels = runner.play(combo, 0)
+        chair = next((p for p in snapshot.parties if p.role is PartyRole.MEDIATOR), None)
+        cast = ", ".join(f"{n}={s}" for n, s in zip(model.frontier_names, labels, strict=True))
+        settings = f"agents: {cast}; {rounds} rounds; seed 0" + (f"; perturbation ±{perturbation:g}" if perturbation
+                                                                  else "") + ("; mediator" if mediator else "")
+        record_outcome(service, arena, outcome, title=f"演练（自动）{cast}", notes=settings, mediator=chair)
+        return service.path
+    finally:
+        service.close()

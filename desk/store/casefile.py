@@ -4,6 +4,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import inspect
 
@@ -89,7 +90,16 @@ def readonly_connection(path: Path) -> sqlite3.Connection:
     as immutable (a read-only WAL database would otherwise need to create its ``-shm``).
     """
     mode = "ro" if Path(f"{path}-wal").exists() else "ro&immutable=1"
-    return sqlite3.connect(f"file:{path}?mode={mode}", uri=True)
+    return sqlite3.connect(sqlite_file_uri(path, f"mode={mode}"), uri=True)
+
+
+def sqlite_file_uri(path: Path | str, query: str) -> str:
+    """An SQLite ``file:`` URI for ``path``: '#', '?' and '%' in a file name are percent-escaped.
+
+    Unescaped, '#' would end the path (SQLite then opens, and creates, a file of the name's
+    first part) and '%' would be decoded.
+    """
+    return f"file:{quote(Path(path).as_posix(), safe='/')}?{query}"
 
 
 def _refuse_newer(revision: str | None, name: str) -> None:

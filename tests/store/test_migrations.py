@@ -184,3 +184,32 @@ def test_file_from_0002_upgrades_and_still_checks_clean(tmp_path: Path):
     report = check_case_file(path)
     assert report.ok, report.problems
     assert len(list(tmp_path.glob("v2.*.bak.desk"))) == 1
+
+
+def test_case_file_created_in_a_chinese_folder_with_percent(tmp_path: Path):
+    """The Alembic config must escape the URL-encoded path ('%E6…', '%25'), or ConfigParser refuses it."""
+    folder = tmp_path / "区际协商 #1 100%"
+    folder.mkdir()
+    service = CaseService.create(folder / "案例.desk", Case(name="路径"))
+    service.close()
+    service = CaseService.open(folder / "案例.desk")
+    try:
+        assert service.case().name == "路径"
+    finally:
+        service.close()
+
+
+def test_read_only_access_to_a_file_with_hash_and_percent(tmp_path: Path):
+    """'#' and '%' in a file name are escaped in SQLite URIs: the check reads this file, creates no other."""
+    from desk.services.integrity import check_case_file
+    from desk.store.copies import copy_case_file
+
+    folder = tmp_path / "协商 #2 %"
+    folder.mkdir()
+    path = folder / "案例 #1 50%.desk"
+    CaseService.create(path, Case(name="井号")).close()
+    assert check_case_file(path).ok
+    copy = copy_case_file(path, folder / "副本 #3.desk")
+    assert check_case_file(copy).ok
+    names = sorted(p.name for p in folder.iterdir() if not p.name.endswith(("-wal", "-shm")))
+    assert names == ["副本 #3.desk", "案例 #1 50%.desk"]  # no stray "案例 " opened instead

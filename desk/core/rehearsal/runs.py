@@ -13,7 +13,7 @@ from desk.core.rehearsal.agents import Mediator, make_agent
 from desk.core.rehearsal.arena import Arena
 from desk.core.rehearsal.errors import RehearsalError
 from desk.core.rehearsal.perturb import perturb_model
-from desk.core.rehearsal.protocol import MEDIATOR, play
+from desk.core.rehearsal.protocol import MEDIATOR, Outcome, play
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +63,20 @@ class Runner:
 
     def run(self, strategies: Sequence[str], seed: int) -> RunResult:
         """One run: ``strategies[k]`` plays negotiating party k; the seed fixes the seating order and perturbation."""
+        arena, outcome, labels = self.play(strategies, seed)
+        deal = outcome.agreement
+        if deal is None:
+            return RunResult(labels, seed, False, None, tuple(float(d) for d in arena.model.disagreement()),
+                             outcome.rounds, len(outcome.proposals), None, None, None)
+        choice = np.asarray(deal.choice)
+        author = self.mediator_name if deal.author == MEDIATOR else arena.names[deal.author]
+        return RunResult(labels, seed, True, arena.model.space.package(choice),
+                         tuple(float(u) for u in arena.model.utilities(choice)[0]), outcome.rounds,
+                         len(outcome.proposals), author, arena.frontier_distance(np.asarray(deal.utilities)),
+                         arena.nash_distance(np.asarray(deal.utilities)))
+
+    def play(self, strategies: Sequence[str], seed: int) -> tuple[Arena, Outcome, tuple[str, ...]]:
+        """The arena played in (perturbed if asked), the outcome with every proposal, the strategies' labels."""
         n = len(self.model.frontier)
         if len(strategies) != n:
             raise RehearsalError(f"give one strategy for each of the {n} negotiating parties")
@@ -74,17 +88,7 @@ class Runner:
         agents = {k: make_agent(spec, k) for k, spec in enumerate(strategies)}
         outcome = play(arena, agents, deadline=self.deadline, order=order,
                        mediator=Mediator() if self.mediator else None)
-        deal = outcome.agreement
-        labels = tuple(agents[k].label for k in range(n))
-        if deal is None:
-            return RunResult(labels, seed, False, None, tuple(float(d) for d in arena.model.disagreement()),
-                             outcome.rounds, len(outcome.proposals), None, None, None)
-        choice = np.asarray(deal.choice)
-        author = self.mediator_name if deal.author == MEDIATOR else arena.names[deal.author]
-        return RunResult(labels, seed, True, arena.model.space.package(choice),
-                         tuple(float(u) for u in arena.model.utilities(choice)[0]), outcome.rounds,
-                         len(outcome.proposals), author, arena.frontier_distance(np.asarray(deal.utilities)),
-                         arena.nash_distance(np.asarray(deal.utilities)))
+        return arena, outcome, tuple(agents[k].label for k in range(n))
 
     def grid(self, assignments: Sequence[Sequence[str]], seeds: Sequence[int]) -> list[RunResult]:
         """Every assignment of strategies played with every seed."""
