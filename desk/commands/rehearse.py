@@ -29,6 +29,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--parties", metavar="A,B,…", help="negotiating parties (default: the signatories)")
     parser.add_argument("--save", action="store_true", help="keep the (single) run as a rehearsal beside the case "
                         "file, in CASE.rehearsals/ — never in the case file itself")
+    parser.add_argument("--debrief", action="store_true", help="add each run's debrief (复盘): concession curves, "
+                        "the deal against Nash / Kalai–Smorodinsky / egalitarian, needless concessions, "
+                        "value left on the table")
     parser.add_argument("--json", action="store_true", help="print one JSON object with a 'runs' list")
     parser.set_defaults(func=run, parser=parser)
 
@@ -57,7 +60,8 @@ def run(args: argparse.Namespace) -> int:
     strategies = parse_strategies(args.strategies, args.parser)
     parties = [p for p in args.parties.split(",") if p.strip()] if args.parties else None
     result = rehearse_paths(args.paths, parties=parties, strategies=strategies, rounds=args.rounds,
-                            seeds=args.seeds, perturbation=args.perturb, mediator=args.mediator, save=args.save)
+                            seeds=args.seeds, perturbation=args.perturb, mediator=args.mediator, save=args.save,
+                            debrief=args.debrief)
     if args.json:
         json.dump(result, sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
@@ -94,6 +98,8 @@ def print_report(result: dict[str, Any]) -> None:
         if run["agreement"]:
             print(f"  distance to the frontier {_number(run['frontier_distance'])}, "
                   f"to Nash {_number(run['nash_distance'])}")
+        if "debrief" in run:
+            _print_debrief(run["debrief"])
     if len(result["runs"]) > 1:
         print("summary (mean over runs; utilities are BATNA without agreement; distances over agreements):")
         for row in result["summary"]:
@@ -102,3 +108,22 @@ def print_report(result: dict[str, Any]) -> None:
                   f"utilities {[round(u, 3) for u in row['mean_utilities']]}, on frontier "
                   f"{'—' if rate is None else f'{rate:.0%}'}, to Nash {_number(row['mean_nash_distance'])}, "
                   f"rounds {row['mean_rounds']:.1f}")
+
+
+_SOLUTION_NAMES = {"nash": "Nash", "kalai_smorodinsky": "Kalai–Smorodinsky", "egalitarian": "egalitarian"}
+
+
+def _print_debrief(lesson: dict[str, Any]) -> None:
+    for party, curve in lesson["concessions"].items():
+        print(f"  concessions of {party}: " + " → ".join(f"r{r} {u:.3g}" for r, u in curve))
+    for name, solution in lesson["solutions"].items():
+        gains = ", ".join(f"{g:+.3g}" for g in solution["gains"])
+        print(f"  vs {_SOLUTION_NAMES.get(name, name)} {solution['utilities']}: distance {solution['distance']:.4g}, "
+              f"deal minus solution ({gains})")
+    for item in lesson["needless_concessions"]:
+        print(f"  needless concession: {item['party']} in round {item['round']} offered itself {item['offered']:.3g}, "
+              f"got {item['deal']:.3g} in the deal ({item['amount']:.3g} more than needed)")
+    left = lesson["left_on_table"]
+    if left:
+        print(f"  left on the table: {left['dominated_by']} frontier packages at least as good for all; "
+              f"most each could gain {left['best_gain']}; gain all could share {left['common_gain']:.3g}")

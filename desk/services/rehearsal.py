@@ -79,7 +79,7 @@ def assignments(model: Model, strategies: Mapping[str, str] | None) -> list[tupl
 
 def rehearse(model: Model, *, strategies: Mapping[str, str] | None = None, rounds: int = 20, seeds: int = 1,
              perturbation: float = 0.0, mediator: bool = False, mediator_label: str = "mediator",
-             notes: Sequence[str] = ()) -> dict[str, Any]:
+             notes: Sequence[str] = (), debrief: bool = False) -> dict[str, Any]:
     """Agents-only runs (every strategy combination × seeds 0…seeds−1) as JSON-ready data."""
     if seeds < 1:
         raise RehearsalError(f"--seeds must be at least 1, not {seeds}")
@@ -87,7 +87,7 @@ def rehearse(model: Model, *, strategies: Mapping[str, str] | None = None, round
     if len(combos) * seeds > MAX_RUNS:
         raise RehearsalError(f"{len(combos) * seeds:,} runs asked for; at most {MAX_RUNS:,} at a time")
     runner = Runner(model, deadline=rounds, mediator=mediator, perturbation=perturbation,
-                    mediator_name=mediator_label)
+                    mediator_name=mediator_label, debrief=debrief)
     results = runner.grid(combos, range(seeds))
     negotiating = list(model.frontier_names)
     notes = list(notes)
@@ -123,7 +123,8 @@ def rehearse_paths(paths: Sequence[str | Path], *, parties: Sequence[str] | None
 
 
 def save_run(case_path: Path, parties: Sequence[str] | None, *, strategies: Mapping[str, str] | None = None,
-             rounds: int = 20, seeds: int = 1, perturbation: float = 0.0, mediator: bool = False) -> Path:
+             rounds: int = 20, seeds: int = 1, perturbation: float = 0.0, mediator: bool = False,
+             debrief: bool = False) -> Path:
     """Play the single run of these options again in a new sandbox of the case and record it there."""
     from desk.services.rehearsal_sandbox import create_sandbox, record_outcome
 

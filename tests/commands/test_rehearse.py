@@ -127,3 +127,20 @@ def test_import_genius_errors(shared_dir: Path, tmp_path: Path, capsys) -> None:
     code, _, err = _run(capsys, "import-genius", files[0], str(broken), str(tmp_path / "new.desk"))
     assert code == 1 and "not well-formed XML" in err and not (tmp_path / "new.desk").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.xml", "laptop.desk"]  # no temporary left
+
+
+def test_rehearse_with_a_debrief(demo_file: Path, capsys) -> None:
+    code, out, _ = _run(capsys, "rehearse", str(demo_file), "--auto", "--json", "--debrief",
+                        "--strategies", f"{ANHUI}=conceder,{ZHEJIANG}=tft")
+    assert code == 0
+    run = json.loads(out)["runs"][0]
+    lesson = run["debrief"]
+    assert lesson["agreement"] is True and lesson["rounds"] == run["rounds"]
+    assert lesson["deal"] == [run["utilities"][ANHUI], run["utilities"][ZHEJIANG]]
+    curve = [u for _, u in lesson["concessions"][ANHUI]]
+    assert curve == sorted(curve, reverse=True) and len(curve) >= 2  # a conceder only gives ground
+    assert set(lesson["solutions"]) == {"nash", "kalai_smorodinsky", "egalitarian"}
+    assert lesson["solutions"]["nash"]["distance"] == run["nash_distance"]
+    assert lesson["left_on_table"]["dominated_by"] == 0  # agents' deals are on the frontier
+    code, out, _ = _run(capsys, "rehearse", str(demo_file), "--auto", "--debrief")
+    assert code == 0 and "concessions of 安徽省人民政府: r1 " in out and "vs Nash [" in out

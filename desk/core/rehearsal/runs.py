@@ -11,6 +11,7 @@ from desk.core.analytics.model import Model
 from desk.core.analytics.solutions import rounded
 from desk.core.rehearsal.agents import Mediator, make_agent
 from desk.core.rehearsal.arena import Arena
+from desk.core.rehearsal.debrief import debrief
 from desk.core.rehearsal.errors import RehearsalError
 from desk.core.rehearsal.perturb import perturb_model
 from desk.core.rehearsal.protocol import MEDIATOR, Outcome, play
@@ -34,24 +35,26 @@ class RunResult:
     author: str | None
     frontier_distance: float | None
     nash_distance: float | None
+    debrief: dict[str, Any] | None = None
 
     def to_dict(self, names: Sequence[str]) -> dict[str, Any]:
         """JSON-ready form; ``names`` are every party's names in model order."""
         return {"strategies": list(self.strategies), "seed": self.seed, "agreement": self.agreement,
                 "package": self.package, "utilities": dict(zip(names, rounded(self.utilities), strict=True)),
                 "rounds": self.rounds, "proposals": self.proposals, "proposed_by": self.author,
-                "frontier_distance": self.frontier_distance, "nash_distance": self.nash_distance}
+                "frontier_distance": self.frontier_distance, "nash_distance": self.nash_distance,
+                **({"debrief": self.debrief} if self.debrief is not None else {})}
 
 
 class Runner:
     """Runs agents-only negotiations on one model; the unperturbed arena is computed once."""
 
     def __init__(self, model: Model, *, deadline: int = 20, mediator: bool = False, perturbation: float = 0.0,
-                 mediator_name: str = "mediator") -> None:
+                 mediator_name: str = "mediator", debrief: bool = False) -> None:
         if deadline < 1:
             raise RehearsalError(f"the deadline must be at least one round, not {deadline}")
         self.model, self.deadline, self.mediator, self.perturbation = model, deadline, mediator, perturbation
-        self.mediator_name = mediator_name
+        self.mediator_name, self.debrief = mediator_name, debrief
         self._arena: Arena | None = None
 
     @property
@@ -65,15 +68,16 @@ class Runner:
         """One run: ``strategies[k]`` plays negotiating party k; the seed fixes the seating order and perturbation."""
         arena, outcome, labels = self.play(strategies, seed)
         deal = outcome.agreement
+        lesson = debrief(arena, outcome).to_dict() if self.debrief else None
         if deal is None:
             return RunResult(labels, seed, False, None, tuple(float(d) for d in arena.model.disagreement()),
-                             outcome.rounds, len(outcome.proposals), None, None, None)
+                             outcome.rounds, len(outcome.proposals), None, None, None, lesson)
         choice = np.asarray(deal.choice)
         author = self.mediator_name if deal.author == MEDIATOR else arena.names[deal.author]
         return RunResult(labels, seed, True, arena.model.space.package(choice),
                          tuple(float(u) for u in arena.model.utilities(choice)[0]), outcome.rounds,
                          len(outcome.proposals), author, arena.frontier_distance(np.asarray(deal.utilities)),
-                         arena.nash_distance(np.asarray(deal.utilities)))
+                         arena.nash_distance(np.asarray(deal.utilities)), lesson)
 
     def play(self, strategies: Sequence[str], seed: int) -> tuple[Arena, Outcome, tuple[str, ...]]:
         """The arena played in (perturbed if asked), the outcome with every proposal, the strategies' labels."""
