@@ -32,6 +32,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--debrief", action="store_true", help="add each run's debrief (复盘): concession curves, "
                         "the deal against Nash / Kalai–Smorodinsky / egalitarian, needless concessions, "
                         "value left on the table")
+    parser.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the one-page debrief report of the "
+                        "(single) run, official layout, marked 草案")
+    parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the report (default zh)")
     parser.add_argument("--json", action="store_true", help="print one JSON object with a 'runs' list")
     parser.set_defaults(func=run, parser=parser)
 
@@ -61,12 +64,14 @@ def run(args: argparse.Namespace) -> int:
     parties = [p for p in args.parties.split(",") if p.strip()] if args.parties else None
     result = rehearse_paths(args.paths, parties=parties, strategies=strategies, rounds=args.rounds,
                             seeds=args.seeds, perturbation=args.perturb, mediator=args.mediator, save=args.save,
-                            debrief=args.debrief)
+                            debrief=args.debrief, pdf=args.pdf, lang=args.lang)
     if args.json:
         json.dump(result, sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
         print_report(result)
+        if "report" in result:
+            print(f"wrote the debrief report to {result['report']['path']} ({result['report']['pages']} page(s))")
         if "saved" in result:
             print(f"saved the rehearsal (演练) to {result['saved']}; the case file is unchanged")
     return 0

@@ -123,11 +123,16 @@ class Issue:
 
     def format_value(self, value: Value) -> str:
         """The value with its unit, as shown to users (e.g. ``2 亿元``, ``50 %``)."""
-        if isinstance(value, str):
-            return value
-        text = f"{value:g}"
-        if not self.unit:
-            return text
-        # Chinese writes amounts and percentages without a space (2亿元, 50%); Latin units get one.
-        tight = self.unit == "%" or not self.unit[0].isascii()
-        return f"{text}{self.unit}" if tight else f"{text} {self.unit}"
+        return format_value(value, self.unit)
+
+
+def format_value(value: Value, unit: str) -> str:
+    """A value with its unit as shown to users: 2亿元, 50%, 3 km; options as they are."""
+    if isinstance(value, str):
+        return value
+    text = f"{value:g}"
+    if not unit:
+        return text
+    # Chinese writes amounts and percentages without a space (2亿元, 50%); Latin units get one.
+    tight = unit == "%" or not unit[0].isascii()
+    return f"{text}{unit}" if tight else f"{text} {unit}"

@@ -108,8 +108,11 @@ def rehearse(model: Model, *, strategies: Mapping[str, str] | None = None, round
 
 
 def rehearse_paths(paths: Sequence[str | Path], *, parties: Sequence[str] | None = None, save: bool = False,
-                   **options: Any) -> dict[str, Any]:
-    """``desk rehearse --auto`` on one case file or on GENIUS files; ``save`` keeps the run in a sandbox."""
+                   pdf: Path | None = None, lang: str = "zh", **options: Any) -> dict[str, Any]:
+    """``desk rehearse --auto`` on one case file or on GENIUS files; ``save`` keeps the run in a sandbox,
+    ``pdf`` writes the debrief report of the single run there."""
+    if pdf is not None:
+        options["debrief"] = True
     model, notes, label = load_model(paths, parties)
     if save:
         if len(paths) != 1 or Path(paths[0]).suffix.lower() != ".desk":
@@ -117,9 +120,23 @@ def rehearse_paths(paths: Sequence[str | Path], *, parties: Sequence[str] | None
         if len(assignments(model, options.get("strategies"))) * options.get("seeds", 1) != 1:
             raise RehearsalError("--save keeps one run: give one strategy per party and --seeds 1")
     result = rehearse(model, mediator_label=label, notes=notes, **options)
+    if pdf is not None:
+        from desk.services.rehearsal_report import write_debrief_pdf
+
+        name = _case_name(paths)
+        result["report"] = {"path": str(pdf), "pages": write_debrief_pdf(result, model, name, pdf, lang).pages}
     if save:
         result["saved"] = str(save_run(Path(paths[0]), parties, **options))
     return result
+
+
+def _case_name(paths: Sequence[str | Path]) -> str:
+    path = Path(paths[0])
+    if path.suffix.lower() == ".desk":
+        from desk.services.cases import load_snapshot
+
+        return load_snapshot(path).case.name
+    return "GENIUS: " + " / ".join(Path(p).stem for p in paths)
 
 
 def save_run(case_path: Path, parties: Sequence[str] | None, *, strategies: Mapping[str, str] | None = None,

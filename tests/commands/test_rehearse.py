@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -144,3 +147,30 @@ def test_rehearse_with_a_debrief(demo_file: Path, capsys) -> None:
     assert lesson["left_on_table"]["dominated_by"] == 0  # agents' deals are on the frontier
     code, out, _ = _run(capsys, "rehearse", str(demo_file), "--auto", "--debrief")
     assert code == 0 and "concessions of 安徽省人民政府: r1 " in out and "vs Nash [" in out
+
+
+def test_rehearse_writes_a_one_page_debrief_report(demo_file: Path, tmp_path: Path, capsys) -> None:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler) is not installed")
+
+    def body_text(pdf: Path) -> str:
+        done = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True,
+                              check=False)
+        return re.sub(r"\s+", "", done.stdout)
+
+    out = tmp_path / "复盘 #1 %.pdf"
+    code, printed, _ = _run(capsys, "rehearse", str(demo_file), "--auto", "--pdf", str(out),
+                            "--strategies", f"{ANHUI}=conceder,{ZHEJIANG}=tft")
+    assert code == 0 and f"wrote the debrief report to {out} (1 page(s))" in printed
+    text = body_text(out)
+    for expected in ("演练复盘", "新安江流域上下游横向生态补偿（第二轮）", "安徽省人民政府=conceder", "第7轮达成一致",
+                     "效用比较", "纳什", "让步曲线", "不必要的让步", "遗留价值", "本报告为演练结果，不属于正式记录。"):
+        assert expected in text, expected
+    out_en = tmp_path / "debrief.pdf"
+    code, _, _ = _run(capsys, "rehearse", str(demo_file), "--auto", "--pdf", str(out_en), "--lang", "en",
+                      "--strategies", f"{ANHUI}=tft,{ZHEJIANG}=hardliner")
+    assert code == 0
+    text = body_text(out_en)
+    assert "Rehearsaldebrief" in text and "Noagreementwithin20rounds" in text and "BATNA" in text
+    code, _, err = _run(capsys, "rehearse", str(demo_file), "--auto", "--seeds", "2", "--pdf", str(out_en))
+    assert code == 1 and "a debrief report is written for one run" in err
