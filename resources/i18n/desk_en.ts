@@ -1359,6 +1359,10 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation>Rehearsal</translation>
+    </message>
 </context>
 <context>
     <name>PartiesPage</name>
@@ -1634,6 +1638,77 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalPage</name>
+    <message>
+        <source>Rehearsal (演练) — agents play the signatories as their demands describe them. Nothing here is written to the case: not the minutes, not the agreement, not the exports.</source>
+        <translation>Rehearsal (演练) — agents play the signatories as their demands describe them. Nothing here is written to the case: not the minutes, not the agreement, not the exports.</translation>
+    </message>
+    <message>
+        <source>Who plays how</source>
+        <translation>Who plays how</translation>
+    </message>
+    <message>
+        <source>Each agent's issue weights and BATNA utility are drawn within ± this range per seed: rehearse against what a counterpart might really want.</source>
+        <translation>Each agent's issue weights and BATNA utility are drawn within ± this range per seed: rehearse against what a counterpart might really want.</translation>
+    </message>
+    <message>
+        <source>A mediator tables texts moving toward the Nash package</source>
+        <translation>A mediator tables texts moving toward the Nash package</translation>
+    </message>
+    <message>
+        <source>Deadline and uncertainty</source>
+        <translation>Deadline and uncertainty</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>Seeds per combination</source>
+        <translation>Seeds per combination</translation>
+    </message>
+    <message>
+        <source>Perturbation (±)</source>
+        <translation>Perturbation (±)</translation>
+    </message>
+    <message>
+        <source>Run the what-if</source>
+        <translation>Run the what-if</translation>
+    </message>
+    <message>
+        <source>Debrief report (PDF)…</source>
+        <translation>Debrief report (PDF)…</translation>
+    </message>
+    <message>
+        <source>Rehearsals use confidential reservation values: hidden in presentation mode.</source>
+        <translation>Rehearsals use confidential reservation values: hidden in presentation mode.</translation>
+    </message>
+    <message>
+        <source>each of them (compare)</source>
+        <translation>each of them (compare)</translation>
+    </message>
+    <message>
+        <source>Agents are negotiating…</source>
+        <translation>Agents are negotiating…</translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation>Rehearsal</translation>
+    </message>
+    <message>
+        <source>%1 runs, %2 agreements. Select a row to see the first run's debrief.</source>
+        <translation>%1 runs, %2 agreements. Select a row to see the first run's debrief.</translation>
+    </message>
+    <message>
+        <source>Debrief report</source>
+        <translation>Debrief report</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2079,30 @@ Negotiation support for inter-regional benefit coordination.</translation>
     </message>
 </context>
 <context>
+    <name>Strategies</name>
+    <message>
+        <source>Boulware (concedes late)</source>
+        <extracomment>Strategy names offered per party (the last entry runs every one of them).</extracomment>
+        <translation>Boulware (concedes late)</translation>
+    </message>
+    <message>
+        <source>Linear concession</source>
+        <translation>Linear concession</translation>
+    </message>
+    <message>
+        <source>Conceder (concedes early)</source>
+        <translation>Conceder (concedes early)</translation>
+    </message>
+    <message>
+        <source>Tit for tat</source>
+        <translation>Tit for tat</translation>
+    </message>
+    <message>
+        <source>Hardliner</source>
+        <translation>Hardliner</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Task failed</source>
@@ -2371,6 +2470,37 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>Recent case files</source>
         <translation>Recent case files</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfModel</name>
+    <message>
+        <source>Strategies</source>
+        <translation>Strategies</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Mean utilities</source>
+        <translation>Mean utilities</translation>
+    </message>
+    <message>
+        <source>On the frontier</source>
+        <translation>On the frontier</translation>
+    </message>
+    <message>
+        <source>Distance to Nash</source>
+        <translation>Distance to Nash</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Rounds</translation>
     </message>
 </context>
 <context>

@@ -1359,6 +1359,10 @@ Negotiation support for inter-regional benefit coordination.</source>
         <source>Sessions</source>
         <translation>协商会议</translation>
     </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation>演练</translation>
+    </message>
 </context>
 <context>
     <name>PartiesPage</name>
@@ -1634,6 +1638,77 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalPage</name>
+    <message>
+        <source>Rehearsal (演练) — agents play the signatories as their demands describe them. Nothing here is written to the case: not the minutes, not the agreement, not the exports.</source>
+        <translation>演练 —— 由智能体按各签约方的利益诉求模拟谈判。演练结果不写入案卷：不进入会议纪要、协议和导出文件。</translation>
+    </message>
+    <message>
+        <source>Who plays how</source>
+        <translation>各方策略</translation>
+    </message>
+    <message>
+        <source>Each agent's issue weights and BATNA utility are drawn within ± this range per seed: rehearse against what a counterpart might really want.</source>
+        <translation>每个种子在此范围内随机扰动各智能体的事项权重和破裂点效用：针对对方可能的真实意图进行演练。</translation>
+    </message>
+    <message>
+        <source>A mediator tables texts moving toward the Nash package</source>
+        <translation>协调方提出逐步趋向纳什解的单一文本</translation>
+    </message>
+    <message>
+        <source>Deadline and uncertainty</source>
+        <translation>期限与不确定性</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>Seeds per combination</source>
+        <translation>每种组合的种子数</translation>
+    </message>
+    <message>
+        <source>Perturbation (±)</source>
+        <translation>扰动幅度（±）</translation>
+    </message>
+    <message>
+        <source>Run the what-if</source>
+        <translation>运行情景推演</translation>
+    </message>
+    <message>
+        <source>Debrief report (PDF)…</source>
+        <translation>复盘报告（PDF）…</translation>
+    </message>
+    <message>
+        <source>Rehearsals use confidential reservation values: hidden in presentation mode.</source>
+        <translation>演练使用保密的保留值，演示模式下不显示。</translation>
+    </message>
+    <message>
+        <source>each of them (compare)</source>
+        <translation>逐一比较全部策略</translation>
+    </message>
+    <message>
+        <source>Agents are negotiating…</source>
+        <translation>智能体正在谈判…</translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>%1 runs, %2 agreements. Select a row to see the first run's debrief.</source>
+        <translation>共%1次推演，%2次达成一致。选择一行查看其第一次推演的复盘。</translation>
+    </message>
+    <message>
+        <source>Debrief report</source>
+        <translation>复盘报告</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入%1</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2079,30 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
 </context>
 <context>
+    <name>Strategies</name>
+    <message>
+        <source>Boulware (concedes late)</source>
+        <extracomment>Strategy names offered per party (the last entry runs every one of them).</extracomment>
+        <translation>后期让步（Boulware）</translation>
+    </message>
+    <message>
+        <source>Linear concession</source>
+        <translation>线性让步</translation>
+    </message>
+    <message>
+        <source>Conceder (concedes early)</source>
+        <translation>早期让步（Conceder）</translation>
+    </message>
+    <message>
+        <source>Tit for tat</source>
+        <translation>以牙还牙（针锋相对）</translation>
+    </message>
+    <message>
+        <source>Hardliner</source>
+        <translation>强硬不让</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Task failed</source>
@@ -2371,6 +2470,37 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>Recent case files</source>
         <translation>最近的案卷文件</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfModel</name>
+    <message>
+        <source>Strategies</source>
+        <translation>策略组合</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Mean utilities</source>
+        <translation>平均效用</translation>
+    </message>
+    <message>
+        <source>On the frontier</source>
+        <translation>位于前沿</translation>
+    </message>
+    <message>
+        <source>Distance to Nash</source>
+        <translation>与纳什解距离</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>平均轮数</translation>
     </message>
 </context>
 <context>

@@ -239,6 +239,10 @@ from zh_CN_glossary_sessions import TABLE as _SESSIONS  # noqa: E402  (the Sessi
 
 TABLE.update(_SESSIONS)
 
+from zh_CN_glossary_rehearsal import TABLE as _REHEARSAL  # noqa: E402  (the Rehearsal page's strings)
+
+TABLE.update(_REHEARSAL)
+
 
 def translation(context: str, source: str) -> str | None:
     """The Chinese for ``source`` in ``context`` (context-specific first, then the common words)."""

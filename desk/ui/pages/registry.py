@@ -27,6 +27,7 @@ PAGE_MODULES = [
     "desk.ui.pages.demands_page",
     "desk.ui.pages.sessions_page",
     "desk.ui.pages.agreement_page",
+    "desk.ui.pages.rehearsal_page",
 ]
 
 

@@ -1,0 +1,313 @@
+"""Rehearsal page (演练): agents play the signatories over strategies and seeds; what-if table and debrief chart.
+
+Nothing here writes to the case file: runs are computed from the case's demands in memory
+(the debrief PDF goes where the user saves it), so the real record cannot contain them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.core.errors import DeskError
+from desk.ui.case_document import CaseDocument
+from desk.ui.context import AppContext
+from desk.ui.models.row_table_model import RowTableModel
+from desk.ui.pages.registry import PageSpec, register_page
+
+#: Strategy names offered per party (the last entry runs every one of them).
+STRATEGY_NAMES = ("boulware", "linear", "conceder", "tft", "hardliner")
+ALL = "|".join(STRATEGY_NAMES)
+
+
+def strategy_label(name: str) -> str:
+    """A strategy's name for the user."""
+    labels = {
+        "boulware": QCoreApplication.translate("Strategies", "Boulware (concedes late)"),
+        "linear": QCoreApplication.translate("Strategies", "Linear concession"),
+        "conceder": QCoreApplication.translate("Strategies", "Conceder (concedes early)"),
+        "tft": QCoreApplication.translate("Strategies", "Tit for tat"),
+        "hardliner": QCoreApplication.translate("Strategies", "Hardliner"),
+    }
+    return labels.get(name, name)
+
+
+@dataclass(frozen=True)
+class WhatIfRow:
+    """One strategy combination of a what-if run: its summary and the first run's debrief."""
+
+    summary: dict[str, Any]
+    first_run: dict[str, Any]
+
+    @property
+    def id(self) -> str:
+        return "|".join(self.summary["strategies"])
+
+
+class WhatIfModel(RowTableModel[WhatIfRow]):
+    """Rows of the what-if table: strategies, agreement rate, mean utilities, frontier and Nash, rounds."""
+
+    def headers(self) -> list[str]:
+        return [self.tr("Strategies"), self.tr("Runs"), self.tr("Agreement"), self.tr("Mean utilities"),
+                self.tr("On the frontier"), self.tr("Distance to Nash"), self.tr("Rounds")]
+
+    def display(self, row: WhatIfRow, column: int) -> str:
+        s = row.summary
+        if column == 0:
+            return " / ".join(strategy_label(name) for name in s["strategies"])
+        if column == 1:
+            return str(s["runs"])
+        if column == 2:
+            return f"{s['agreement_rate']:.0%}"
+        if column == 3:
+            return ", ".join(f"{u:.3f}" for u in s["mean_utilities"])
+        if column == 4:
+            return "—" if s["on_frontier_rate"] is None else f"{s['on_frontier_rate']:.0%}"
+        if column == 5:
+            return "—" if s["mean_nash_distance"] is None else f"{s['mean_nash_distance']:.3f}"
+        return f"{s['mean_rounds']:.1f}"
+
+    def sort_value(self, row: WhatIfRow, column: int) -> Any:
+        keys = {1: "runs", 2: "agreement_rate", 4: "on_frontier_rate", 5: "mean_nash_distance", 6: "mean_rounds"}
+        value = row.summary.get(keys.get(column, ""), None)
+        return self.display(row, column) if value is None else value
+
+
+def run_what_if(model: Any, options: dict[str, Any], *, progress: Any = None, is_cancelled: Any = None
+                ) -> tuple[dict[str, Any], Any]:
+    """Worker: every combination × seed with debriefs, and the frontier's utilities for the chart."""
+    from desk.core.rehearsal.arena import Arena
+    from desk.services.rehearsal import rehearse
+
+    result = rehearse(model, debrief=True, **options)
+    return result, Arena.build(model).utilities
+
+
+class RehearsalPage(QWidget):
+    """Agents-only rehearsal of the case's signatories: what-if runs, their table and a debrief chart."""
+
+    def __init__(self, ctx: AppContext, doc: CaseDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.doc = ctx, doc
+        self.result: dict[str, Any] | None = None
+        self.frontier: Any = None
+        self.figure = self.canvas = None
+        banner = QLabel(self.tr("Rehearsal (演练) — agents play the signatories as their demands describe them. "
+                                "Nothing here is written to the case: not the minutes, not the agreement, "
+                                "not the exports."))
+        banner.setObjectName("rehearsalBanner")
+        banner.setWordWrap(True)
+        banner.setStyleSheet("background: #7B1FA2; color: white; padding: 6px; font-weight: 600;")
+        self.cast_box = QGroupBox(self.tr("Who plays how"))
+        self.cast_form = QFormLayout(self.cast_box)
+        self.combos: dict[str, QComboBox] = {}
+        self.rounds = QSpinBox()
+        self.rounds.setRange(1, 200)
+        self.rounds.setValue(20)
+        self.seeds = QSpinBox()
+        self.seeds.setRange(1, 100)
+        self.seeds.setValue(4)
+        self.perturb = QDoubleSpinBox()
+        self.perturb.setRange(0.0, 0.5)
+        self.perturb.setSingleStep(0.05)
+        self.perturb.setToolTip(self.tr("Each agent's issue weights and BATNA utility are drawn within ± this "
+                                        "range per seed: rehearse against what a counterpart might really want."))
+        self.mediator = QCheckBox(self.tr("A mediator tables texts moving toward the Nash package"))
+        settings = QGroupBox(self.tr("Deadline and uncertainty"))
+        form = QFormLayout(settings)
+        form.addRow(self.tr("Rounds"), self.rounds)
+        form.addRow(self.tr("Seeds per combination"), self.seeds)
+        form.addRow(self.tr("Perturbation (±)"), self.perturb)
+        form.addRow(self.mediator)
+        self.run_button = QPushButton(self.tr("Run the what-if"))
+        self.run_button.clicked.connect(self.run)
+        self.pdf_button = QPushButton(self.tr("Debrief report (PDF)…"))
+        self.pdf_button.setEnabled(False)
+        self.pdf_button.clicked.connect(self.export_pdf)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.pdf_button)
+        buttons.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.cast_box, 1)
+        top.addWidget(settings, 1)
+        self.model = WhatIfModel(parent=self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self.show_selected)
+        self.chart_holder = QVBoxLayout()
+        chart = QWidget()
+        chart.setLayout(self.chart_holder)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(chart)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(banner)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(splitter, 1)
+        doc.changed.connect(self.refresh)
+        ctx.presentation.changed.connect(self._presentation_changed)
+        self.refresh()
+        self._presentation_changed(ctx.presentation.active)
+
+    def _presentation_changed(self, active: bool) -> None:
+        """Agents negotiate from confidential reservations and BATNAs: nothing of it while presenting."""
+        self.run_button.setEnabled(not active)
+        if active:
+            self.result = None
+            self.model.set_rows([])
+            self.pdf_button.setEnabled(False)
+            if self.figure is not None:
+                self.figure.clear()
+                self.canvas.draw_idle()
+            self.status.setText(self.tr("Rehearsals use confidential reservation values: hidden in presentation "
+                                        "mode."))
+        elif self.result is None:
+            self.status.clear()
+
+    def refresh(self) -> None:
+        """One strategy selector per signatory (kept across refreshes)."""
+        names = [p.name for p in self.doc.snapshot.signatories]
+        if list(self.combos) == names:
+            return
+        while self.cast_form.rowCount():
+            self.cast_form.removeRow(0)
+        self.combos = {}
+        for index, name in enumerate(names):
+            combo = QComboBox()
+            for strategy in STRATEGY_NAMES:
+                combo.addItem(strategy_label(strategy), strategy)
+            combo.addItem(self.tr("each of them (compare)"), ALL)
+            combo.setCurrentIndex(len(STRATEGY_NAMES) if index == len(names) - 1 else 1)
+            self.combos[name] = combo
+            self.cast_form.addRow(name, combo)
+
+    def options(self) -> dict[str, Any]:
+        return {"strategies": {name: combo.currentData() for name, combo in self.combos.items()},
+                "rounds": self.rounds.value(), "seeds": self.seeds.value(),
+                "perturbation": round(self.perturb.value(), 4), "mediator": self.mediator.isChecked()}
+
+    def run(self) -> None:
+        """Run the what-if in the background; the table and chart fill when it is done."""
+        from desk.services.rehearsal import model_of_snapshot
+
+        try:
+            model = model_of_snapshot(self.doc.snapshot)
+        except DeskError as exc:
+            self.status.setText(str(exc))
+            return
+        self.run_button.setEnabled(False)
+        self.status.setText(self.tr("Agents are negotiating…"))
+        assert self.ctx.tasks is not None
+        self.ctx.tasks.run(run_what_if, model, self.options(), title=self.tr("Rehearsal"), parent=self,
+                           on_done=self.show_result, on_error=self.show_error, show_progress=False)
+
+    def show_error(self, exc: BaseException) -> None:
+        self.run_button.setEnabled(not self.ctx.presentation.active)
+        self.status.setText(str(exc))
+
+    def show_result(self, done: tuple[dict[str, Any], Any]) -> None:
+        self.run_button.setEnabled(not self.ctx.presentation.active)
+        if self.ctx.presentation.active:
+            return
+        self.result, self.frontier = done
+        runs = self.result["runs"]
+        rows = []
+        for summary in self.result["summary"]:
+            first = next(r for r in runs if r["strategies"] == summary["strategies"])
+            rows.append(WhatIfRow(summary, first))
+        self.model.set_rows(rows)
+        deals = sum(r["agreement"] for r in runs)
+        self.status.setText(self.tr("%1 runs, %2 agreements. Select a row to see the first run's debrief.")
+                            .replace("%1", str(len(runs))).replace("%2", str(deals)))
+        if rows:
+            self.table.selectRow(0)
+
+    def selected(self) -> WhatIfRow | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return self.model.row_at(indexes[0].row()) if indexes else None
+
+    def show_selected(self, *_: Any) -> None:
+        row = self.selected()
+        self.pdf_button.setEnabled(row is not None)
+        if row is None or self.result is None:
+            return
+        if self.canvas is None:
+            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+            from desk.services.chart_figure import new_figure
+
+            self.figure = new_figure(8.0, 3.4)
+            self.canvas = FigureCanvasQTAgg(self.figure)
+            self.canvas.setMinimumHeight(240)
+            self.chart_holder.addWidget(self.canvas)
+        from desk.services.rehearsal_figure import draw_debrief
+
+        colours = {p.name: p.colour for p in self.doc.snapshot.parties}
+        draw_debrief(self.figure, self.frontier, self.result["parties"], colours, row.first_run["debrief"],
+                     self._lang())
+        self.canvas.draw_idle()
+
+    def _lang(self) -> str:
+        return "en" if self.ctx.language.startswith("en") else "zh"
+
+    def export_pdf(self) -> None:
+        row = self.selected()
+        if row is None or self.result is None:
+            return
+        suggested = str(self.doc.path.with_name(self.doc.path.stem + "-复盘.pdf"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Debrief report"), suggested, "PDF (*.pdf)")
+        if path:
+            self.write_pdf(Path(path), row)
+
+    def write_pdf(self, path: Path, row: WhatIfRow) -> None:
+        """The debrief report of the row's first run."""
+        from desk.services.rehearsal import model_of_snapshot
+        from desk.services.rehearsal_report import write_debrief_pdf
+
+        single = {**self.result, "runs": [row.first_run]}
+        try:
+            write_debrief_pdf(single, model_of_snapshot(self.doc.snapshot), self.doc.snapshot.case.name, path,
+                              self._lang())
+        except DeskError as exc:
+            self.status.setText(str(exc))
+            return
+        self.status.setText(self.tr("Wrote %1").replace("%1", str(path)))
+
+
+register_page(PageSpec(
+    name="rehearsal", title=lambda: QCoreApplication.translate("Pages", "Rehearsal"), factory=RehearsalPage,
+    order=70, icon=QStyle.StandardPixmap.SP_MediaPlay,
+))

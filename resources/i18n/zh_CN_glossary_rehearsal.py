@@ -1,0 +1,40 @@
+"""Chinese translations of the Rehearsal page strings; merged by zh_CN_glossary.py."""
+
+TABLE = {
+    ("Pages", "Rehearsal"): "演练",
+    ("RehearsalPage", "Rehearsal (演练) — agents play the signatories as their demands describe them. "
+                      "Nothing here is written to the case: not the minutes, not the agreement, not the exports."):
+        "演练 —— 由智能体按各签约方的利益诉求模拟谈判。演练结果不写入案卷：不进入会议纪要、协议和导出文件。",
+    ("RehearsalPage", "Who plays how"): "各方策略",
+    ("RehearsalPage", "Each agent's issue weights and BATNA utility are drawn within ± this range per seed: "
+                      "rehearse against what a counterpart might really want."):
+        "每个种子在此范围内随机扰动各智能体的事项权重和破裂点效用：针对对方可能的真实意图进行演练。",
+    ("RehearsalPage", "A mediator tables texts moving toward the Nash package"): "协调方提出逐步趋向纳什解的单一文本",
+    ("RehearsalPage", "Deadline and uncertainty"): "期限与不确定性",
+    ("RehearsalPage", "Rounds"): "轮数",
+    ("RehearsalPage", "Seeds per combination"): "每种组合的种子数",
+    ("RehearsalPage", "Perturbation (±)"): "扰动幅度（±）",
+    ("RehearsalPage", "Run the what-if"): "运行情景推演",
+    ("RehearsalPage", "Debrief report (PDF)…"): "复盘报告（PDF）…",
+    ("RehearsalPage", "each of them (compare)"): "逐一比较全部策略",
+    ("RehearsalPage", "Agents are negotiating…"): "智能体正在谈判…",
+    ("RehearsalPage", "Rehearsal"): "演练",
+    ("RehearsalPage", "%1 runs, %2 agreements. Select a row to see the first run's debrief."):
+        "共%1次推演，%2次达成一致。选择一行查看其第一次推演的复盘。",
+    ("RehearsalPage", "Debrief report"): "复盘报告",
+    ("RehearsalPage", "Wrote %1"): "已写入%1",
+    ("RehearsalPage", "Rehearsals use confidential reservation values: hidden in presentation mode."):
+        "演练使用保密的保留值，演示模式下不显示。",
+    ("Strategies", "Boulware (concedes late)"): "后期让步（Boulware）",
+    ("Strategies", "Linear concession"): "线性让步",
+    ("Strategies", "Conceder (concedes early)"): "早期让步（Conceder）",
+    ("Strategies", "Tit for tat"): "以牙还牙（针锋相对）",
+    ("Strategies", "Hardliner"): "强硬不让",
+    ("WhatIfModel", "Strategies"): "策略组合",
+    ("WhatIfModel", "Runs"): "次数",
+    ("WhatIfModel", "Agreement"): "达成率",
+    ("WhatIfModel", "Mean utilities"): "平均效用",
+    ("WhatIfModel", "On the frontier"): "位于前沿",
+    ("WhatIfModel", "Distance to Nash"): "与纳什解距离",
+    ("WhatIfModel", "Rounds"): "平均轮数",
+}

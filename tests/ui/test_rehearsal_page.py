@@ -1,0 +1,34 @@
+"""The Rehearsal page: a what-if run on the demo through the widgets, its table, debrief chart and report."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+
+def test_what_if_on_the_demo_writes_nothing_to_the_case(ctx, demo_file: Path, qtbot, tmp_path: Path) -> None:
+    window = ctx.windows.open_case(demo_file)
+    window.resize(1366, 768)
+    window.show_page("rehearsal")
+    page = window.pages["rehearsal"]
+    events_before = window.doc.event_count
+    assert list(page.combos) == ["安徽省人民政府", "浙江省人民政府"]
+    page.combos["安徽省人民政府"].setCurrentIndex(page.combos["安徽省人民政府"].findData("boulware"))
+    page.seeds.setValue(2)
+    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 5 and page.canvas is not None, timeout=20000)
+    strategies = [page.model.index(r, 0).data() for r in range(5)]
+    assert strategies == [f"Boulware (concedes late) / {s}" for s in (
+        "Boulware (concedes late)", "Linear concession", "Conceder (concedes early)", "Tit for tat", "Hardliner")]
+    assert page.model.index(0, 1).data() == "2" and page.model.index(0, 4).data() == "100%"
+    assert "10 runs" in page.status.text()
+    axes = page.figure.axes
+    assert len(axes) == 2 and len(axes[0].lines) >= 4 and len(axes[1].lines) == 2  # frontier, 2 dances, deal…
+    report = tmp_path / "复盘 #1.pdf"
+    page.write_pdf(report, page.selected())
+    assert report.stat().st_size > 1000 and "复盘 #1.pdf" in page.status.text()
+    assert window.doc.event_count == events_before
+    # presentation mode: the results (computed from confidential reservations) go, running is refused
+    ctx.presentation.set_active(True)
+    assert page.model.rowCount() == 0 and not page.run_button.isEnabled() and "presentation" in page.status.text()
+    window.close()
