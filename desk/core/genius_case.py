@@ -21,7 +21,17 @@ class GeniusCase:
     parties: tuple[Party, ...]
     issues: tuple[Issue, ...]
     demands: tuple[Demand, ...]
-    notes: tuple[str, ...]
+    rescaled: tuple[tuple[str, float], ...] = ()
+    discounted: tuple[str, ...] = ()
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """What could not be carried over exactly, in English (the GUI words it itself)."""
+        notes = [f"{name}: weights sum to {total:.9g}, normalised to 1 (utilities divided by {total:.9g})"
+                 for name, total in self.rescaled]
+        if self.discounted:
+            notes.append("GENIUS discount factors ignored: " + ", ".join(self.discounted))
+        return tuple(notes)
 
 
 def case_from_genius(paths: Sequence[str | Path], name: str | None = None) -> GeniusCase:
@@ -45,7 +55,7 @@ def case_from_genius(paths: Sequence[str | Path], name: str | None = None) -> Ge
             raise GeniusFormatError(f"issue {grid.name!r} has a single option; a case issue needs at least two")
         issues.append(Issue(case_id=case.id, name=grid.name, kind=IssueKind.DISCRETE,
                             options=tuple(str(v) for v in grid.values), position=position).validate())
-    parties, demands, notes = [], [], []
+    parties, demands, rescaled = [], [], []
     for index, profile in enumerate(profiles):
         total = sum(profile.weights)
         if total <= 0:
@@ -55,8 +65,7 @@ def case_from_genius(paths: Sequence[str | Path], name: str | None = None) -> Ge
         parties.append(party)
         factor = total if total <= 1.0 else 1.0
         if total > 1.0 + 1e-12:
-            notes.append(f"{profile.name}: weights sum to {total:.9g}, normalised to 1 "
-                         f"(utilities divided by {total:.9g})")
+            rescaled.append((profile.name, float(total)))
         scale = MAX_PRIORITY / max(profile.weights) if max(profile.weights) > MAX_PRIORITY else 1.0
         for issue, weight, scores in zip(issues, profile.weights, profile.scores, strict=True):
             values = [min(1.0, float(s) * factor) for s in scores]
@@ -64,6 +73,4 @@ def case_from_genius(paths: Sequence[str | Path], name: str | None = None) -> Ge
             demands.append(Demand(case_id=case.id, party_id=party.id, issue_id=issue.id, ideal=ideal,
                                   priority=float(weight) * scale,
                                   option_scores=tuple(zip(issue.options, values, strict=True))).validate(issue))
-    if found := discounted(paths):
-        notes.append("GENIUS discount factors ignored: " + ", ".join(found))
-    return GeniusCase(case, tuple(parties), tuple(issues), tuple(demands), tuple(notes))
+    return GeniusCase(case, tuple(parties), tuple(issues), tuple(demands), tuple(rescaled), tuple(discounted(paths)))

@@ -13,7 +13,7 @@ from desk import __version__
 from desk.core.case import Case
 from desk.ui.dialogs.case_dialog import CaseDialog
 from desk.ui.dialogs.preferences_dialog import PreferencesDialog
-from desk.ui.interaction import BUNDLE_FILTER, CASE_FILTER
+from desk.ui.interaction import BUNDLE_FILTER, CASE_FILTER, GENIUS_FILTER
 from desk.ui.settings import LANGUAGE
 from desk.ui.undo_commands import EditCase
 
@@ -40,6 +40,8 @@ def fill_file_menu(window: MainWindow, menu: QMenu) -> None:
     menu.addSeparator()
     menu.addAction(action(window, QCoreApplication.translate("FileActions", "Save a &copy…"), save_copy))
     menu.addAction(action(window, QCoreApplication.translate("FileActions", "&Import bundle…"), import_bundle))
+    menu.addAction(action(window, QCoreApplication.translate("FileActions", "Import &GENIUS domain…"),
+                          import_genius))
     menu.addAction(action(window, QCoreApplication.translate("FileActions", "Export bundle (&full)…"),
                           lambda w: export_bundle(w, redacted=False)))
     menu.addAction(action(window, QCoreApplication.translate(
@@ -147,6 +149,41 @@ def import_bundle(window: MainWindow | None, ctx=None) -> None:
         return target
 
     ctx.tasks.run(work, title=title, parent=window, on_done=lambda path: ctx.windows.open_case(path, window))
+
+
+def import_genius(window: MainWindow | None, ctx=None) -> None:
+    """A GENIUS domain and its profiles (chosen together) as a new case file, opened when written."""
+    from desk.services.genius_import import import_genius as write_case
+
+    ctx = ctx or window.ctx
+    title = QCoreApplication.translate("FileActions", "Import GENIUS domain")
+    sources = ctx.interaction.open_paths(window, QCoreApplication.translate(
+        "FileActions", "GENIUS domain and profile files (choose them together)"), GENIUS_FILTER)
+    if not sources:
+        return
+    domain = next((p for p in sources if "domain" in p.stem.lower()), sources[0])
+    target = ctx.interaction.save_path(
+        window, QCoreApplication.translate("FileActions", "New case file for the GENIUS domain"), CASE_FILTER,
+        str(domain.with_suffix(".desk")))
+    if target is None:
+        return
+
+    def work(progress, is_cancelled):
+        progress(0.1, title)
+        return write_case(sources, target)
+
+    def done(built) -> None:
+        opened = ctx.windows.open_case(target, window)
+        notes = [QCoreApplication.translate("FileActions", "%1: the weights sum to %2; they were normalised to 1, "
+                                            "so its utilities are divided by %2.")
+                 .replace("%1", name).replace("%2", f"{total:.9g}") for name, total in built.rescaled]
+        if built.discounted:
+            notes.append(QCoreApplication.translate("FileActions", "Discount factors are ignored: %1.")
+                         .replace("%1", ", ".join(built.discounted)))
+        if notes and opened is not None:
+            ctx.interaction.info(opened, title, "\n".join(notes))
+
+    ctx.tasks.run(work, title=title, parent=window, on_done=done)
 
 
 def edit_case(window: MainWindow) -> None:

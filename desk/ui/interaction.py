@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 CASE_FILTER = "Concord Desk (*.desk)"
 BUNDLE_FILTER = "Concord Desk bundle (*.deskbundle *.zip)"
+GENIUS_FILTER = "GENIUS (*.xml)"
 
 #: Says why a typed passphrase is refused (e.g. "wrong passphrase"), or None to accept it.
 PassphraseCheck = Callable[[str], "str | None"]
@@ -19,6 +20,10 @@ class Interaction:
     def open_path(self, parent: QWidget | None, title: str, filter_: str = CASE_FILTER) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(parent, title, "", filter_)
         return Path(path) if path else None
+
+    def open_paths(self, parent: QWidget | None, title: str, filter_: str = CASE_FILTER) -> list[Path]:
+        paths, _ = QFileDialog.getOpenFileNames(parent, title, "", filter_)
+        return [Path(p) for p in paths]
 
     def save_path(self, parent: QWidget | None, title: str, filter_: str = CASE_FILTER,
                   suggested: str = "") -> Path | None:
@@ -54,6 +59,10 @@ class ScriptedInteraction(Interaction):
 
     def open_path(self, parent, title, filter_=CASE_FILTER):
         return self.paths.pop(0) if self.paths else None
+
+    def open_paths(self, parent, title, filter_=CASE_FILTER):
+        answer = self.paths.pop(0) if self.paths else None
+        return list(answer) if isinstance(answer, list | tuple) else ([answer] if answer else [])
 
     def save_path(self, parent, title, filter_=CASE_FILTER, suggested=""):
         return self.paths.pop(0) if self.paths else None

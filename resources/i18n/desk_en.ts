@@ -759,6 +759,10 @@ Details are in the log file:
         <translation>&amp;Import bundle…</translation>
     </message>
     <message>
+        <source>Import &amp;GENIUS domain…</source>
+        <translation>Import &amp;GENIUS domain…</translation>
+    </message>
+    <message>
         <source>Export bundle (&amp;full)…</source>
         <translation>Export bundle (&amp;full)…</translation>
     </message>
@@ -813,6 +817,26 @@ Details are in the log file:
     <message>
         <source>New case file for the bundle</source>
         <translation>New case file for the bundle</translation>
+    </message>
+    <message>
+        <source>Import GENIUS domain</source>
+        <translation>Import GENIUS domain</translation>
+    </message>
+    <message>
+        <source>GENIUS domain and profile files (choose them together)</source>
+        <translation>GENIUS domain and profile files (choose them together)</translation>
+    </message>
+    <message>
+        <source>New case file for the GENIUS domain</source>
+        <translation>New case file for the GENIUS domain</translation>
+    </message>
+    <message>
+        <source>%1: the weights sum to %2; they were normalised to 1, so its utilities are divided by %2.</source>
+        <translation>%1: the weights sum to %2; they were normalised to 1, so its utilities are divided by %2.</translation>
+    </message>
+    <message>
+        <source>Discount factors are ignored: %1.</source>
+        <translation>Discount factors are ignored: %1.</translation>
     </message>
     <message>
         <source>About Concord Desk</source>

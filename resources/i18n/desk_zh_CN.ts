@@ -759,6 +759,10 @@ Details are in the log file:
         <translation>导入案卷包(&amp;I)…</translation>
     </message>
     <message>
+        <source>Import &amp;GENIUS domain…</source>
+        <translation>导入GENIUS谈判域(&amp;G)…</translation>
+    </message>
+    <message>
         <source>Export bundle (&amp;full)…</source>
         <translation>导出案卷包（完整）(&amp;F)…</translation>
     </message>
@@ -813,6 +817,26 @@ Details are in the log file:
     <message>
         <source>New case file for the bundle</source>
         <translation>为案卷包新建案卷文件</translation>
+    </message>
+    <message>
+        <source>Import GENIUS domain</source>
+        <translation>导入GENIUS谈判域</translation>
+    </message>
+    <message>
+        <source>GENIUS domain and profile files (choose them together)</source>
+        <translation>GENIUS谈判域及各方偏好文件（一并选择）</translation>
+    </message>
+    <message>
+        <source>New case file for the GENIUS domain</source>
+        <translation>为GENIUS谈判域新建案卷文件</translation>
+    </message>
+    <message>
+        <source>%1: the weights sum to %2; they were normalised to 1, so its utilities are divided by %2.</source>
+        <translation>%1：权重之和为%2，已归一化为1，其效用相应除以%2。</translation>
+    </message>
+    <message>
+        <source>Discount factors are ignored: %1.</source>
+        <translation>已忽略贴现因子：%1。</translation>
     </message>
     <message>
         <source>About Concord Desk</source>

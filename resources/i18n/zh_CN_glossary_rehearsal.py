@@ -30,6 +30,13 @@ TABLE = {
     ("Strategies", "Conceder (concedes early)"): "早期让步（Conceder）",
     ("Strategies", "Tit for tat"): "以牙还牙（针锋相对）",
     ("Strategies", "Hardliner"): "强硬不让",
+    ("FileActions", "Import &GENIUS domain…"): "导入GENIUS谈判域(&G)…",
+    ("FileActions", "Import GENIUS domain"): "导入GENIUS谈判域",
+    ("FileActions", "GENIUS domain and profile files (choose them together)"): "GENIUS谈判域及各方偏好文件（一并选择）",
+    ("FileActions", "New case file for the GENIUS domain"): "为GENIUS谈判域新建案卷文件",
+    ("FileActions", "%1: the weights sum to %2; they were normalised to 1, so its utilities are divided by %2."):
+        "%1：权重之和为%2，已归一化为1，其效用相应除以%2。",
+    ("FileActions", "Discount factors are ignored: %1."): "已忽略贴现因子：%1。",
     ("WhatIfModel", "Strategies"): "策略组合",
     ("WhatIfModel", "Runs"): "次数",
     ("WhatIfModel", "Agreement"): "达成率",

@@ -32,3 +32,21 @@ def test_what_if_on_the_demo_writes_nothing_to_the_case(ctx, demo_file: Path, qt
     ctx.presentation.set_active(True)
     assert page.model.rowCount() == 0 and not page.run_button.isEnabled() and "presentation" in page.status.text()
     window.close()
+
+
+def test_file_menu_imports_a_genius_domain(ctx, demo_file: Path, qtbot, tmp_path: Path, shared_dir: Path) -> None:
+    from desk.ui.file_actions import import_genius
+
+    window = ctx.windows.open_case(demo_file)
+    files = sorted((shared_dir / "domains" / "genius" / "Laptop").glob("*.xml"))
+    target = tmp_path / "笔记本 #1 %.desk"
+    ctx.interaction.paths += [files, target]
+    import_genius(window)
+    qtbot.waitUntil(lambda: ctx.windows.window_for(target) is not None, timeout=20000)
+    opened = ctx.windows.window_for(target)
+    snapshot = opened.doc.snapshot
+    assert [p.name for p in snapshot.parties] == ["Laptop-C-prof1", "Laptop-C-prof2"]
+    assert [i.name for i in snapshot.issues] == ["Laptop", "Harddisk", "External Monitor"]
+    assert ctx.interaction.messages[-1][0] == "info" and "1.0000518" in ctx.interaction.messages[-1][2]
+    menu_texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert "Import &GENIUS domain…" in menu_texts
