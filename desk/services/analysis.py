@@ -122,19 +122,27 @@ def analyze_snapshot(snapshot: CaseSnapshot, *, parties: Sequence[str] | None = 
     return result
 
 
-def analyze_paths(paths: Sequence[str | Path], **options: Any) -> dict[str, Any]:
-    """``desk analyze`` inputs: one ``.desk`` case file, or GENIUS XML files."""
+def case_input(paths: Sequence[str | Path]) -> CaseSnapshot | None:
+    """The case of a command's inputs when they are one ``.desk`` file; None when they are GENIUS files."""
     paths = [Path(p) for p in paths]
     if not paths:
         raise AnalysisError("give a case file (.desk) or GENIUS profile files (.xml)")
-    if any(p.suffix.lower() == ".desk" for p in paths):
-        if len(paths) != 1:
-            raise AnalysisError("give one case file (.desk) at a time")
-        if not paths[0].is_file():
-            raise AnalysisError(f"{paths[0]}: no such case file")
-        from desk.services.cases import load_snapshot
+    if not any(p.suffix.lower() == ".desk" for p in paths):
+        return None
+    if len(paths) != 1:
+        raise AnalysisError("give one case file (.desk) at a time")
+    if not paths[0].is_file():
+        raise AnalysisError(f"{paths[0]}: no such case file")
+    from desk.services.cases import load_snapshot
 
-        return analyze_snapshot(load_snapshot(paths[0]), **options)
+    return load_snapshot(paths[0])
+
+
+def analyze_paths(paths: Sequence[str | Path], **options: Any) -> dict[str, Any]:
+    """``desk analyze`` inputs: one ``.desk`` case file, or GENIUS XML files."""
+    snapshot = case_input(paths)
+    if snapshot is not None:
+        return analyze_snapshot(snapshot, **options)
     if options.pop("money_issue", None) is not None:
         raise AnalysisError("--money applies to case files; GENIUS profiles have no money issue")
     return analyze_genius(paths, **options)

@@ -14,6 +14,7 @@ from desk.core.rehearsal.errors import RehearsalError
 from desk.core.rehearsal.perturb import describe
 from desk.core.rehearsal.runs import Runner, summarise
 from desk.core.snapshot import CaseSnapshot
+from desk.services.analysis import case_input
 
 #: Strategy of a negotiating party the strategy list does not name.
 DEFAULT_STRATEGY = "linear"
@@ -23,17 +24,8 @@ MAX_RUNS = 100_000
 
 def load_model(paths: Sequence[str | Path], parties: Sequence[str] | None = None) -> tuple[Model, list[str], str]:
     """The model of one case file or of GENIUS files, notes for the output, and the mediator's name."""
-    paths = [Path(p) for p in paths]
-    if not paths:
-        raise RehearsalError("give a case file (.desk) or GENIUS profile files (.xml)")
-    if any(p.suffix.lower() == ".desk" for p in paths):
-        if len(paths) != 1:
-            raise RehearsalError("give one case file (.desk) at a time")
-        if not paths[0].is_file():
-            raise RehearsalError(f"{paths[0]}: no such case file")
-        from desk.services.cases import load_snapshot
-
-        snapshot = load_snapshot(paths[0])
+    snapshot = case_input(paths)
+    if snapshot is not None:
         return model_of_snapshot(snapshot, parties), [], mediator_name(snapshot)
     space, profiles = load_genius(paths)
     found = discounted(paths)
