@@ -91,7 +91,10 @@ class TitForTat(Agent):
     The opponents' concession is the mean over opponents of (u_j(previous own offer) −
     u_j(latest own offer)) / span_j — negative when they hardened, and then so does the agent.
     Its first proposal asks for its best; its second concedes ``opening`` of its range so that
-    two tit-for-tat agents can start moving. The aspiration stays within [P_min, P_max].
+    two tit-for-tat agents can start moving. A concession always reaches at least the next lower
+    utility level of the frontier, so that it shows in the offer (on a coarse frontier a small
+    step would leave the offer, and so the opponents' view of it, unchanged). The aspiration
+    stays within [P_min, P_max].
     """
 
     strategy = "tft"
@@ -116,6 +119,11 @@ class TitForTat(Agent):
                      for j, offers in enumerate(view.offers) if j != k and len(offers) >= 2]
             step = float(np.mean(steps)) if steps else 0.0
         level = self._level - step * arena.span[k]
+        if step > 0 and view.offers[k]:
+            mine = arena.utilities[:, k]
+            lower = mine[mine < view.offers[k][-1][k] - TOLERANCE]
+            if len(lower):
+                level = min(level, float(lower.max()))
         return float(min(arena.best[k], max(arena.reservation[k], level)))
 
     def propose(self, view: View) -> int:

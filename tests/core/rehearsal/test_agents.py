@@ -156,3 +156,23 @@ def test_strategy_names() -> None:
         make_agent("time:0", 0)
     with pytest.raises(RehearsalError, match="not a number"):
         make_agent("time:x", 0)
+
+
+def test_tit_for_tat_concessions_show_on_a_coarse_frontier() -> None:
+    arena = line_arena()  # A's utility levels on the frontier: 0, .25, .5, .75, 1
+    agent = TitForTat(0, opening=0.05)
+    agent.propose(view(arena, 1, offers=(([1.0, 0.0],), ())))
+    # the opening concession (0.05) would leave the offer at x=4: it goes to the next level, 0.75
+    assert agent.aspiration(view(arena, 2, offers=(([1.0, 0.0],), ())), 2) == pytest.approx(0.75)
+    # without a concession to make, no step down
+    agent.propose(view(arena, 2, offers=(([1.0, 0.0],), ())))
+    b_still = (([1.0, 0.0], [0.75, 0.25]), ([0, 1.0], [0, 1.0]))
+    assert agent.aspiration(view(arena, 3, offers=b_still), 3) == pytest.approx(0.75)
+
+
+def test_two_tit_for_tat_agents_reach_a_deal() -> None:
+    from desk.core.rehearsal.protocol import play
+
+    arena = line_arena()
+    outcome = play(arena, {0: TitForTat(0), 1: TitForTat(1)}, deadline=10, order=(0, 1))
+    assert outcome.agreement is not None and outcome.agreement.choice == (2,)
