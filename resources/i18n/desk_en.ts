@@ -1707,6 +1707,14 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>Debrief report (PDF)…</translation>
     </message>
     <message>
+        <source>What-if: agents only</source>
+        <translation>What-if: agents only</translation>
+    </message>
+    <message>
+        <source>Play a side yourself</source>
+        <translation>Play a side yourself</translation>
+    </message>
+    <message>
         <source>Rehearsals use confidential reservation values: hidden in presentation mode.</source>
         <translation>Rehearsals use confidential reservation values: hidden in presentation mode.</translation>
     </message>
@@ -1733,6 +1741,77 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalPlay</name>
+    <message>
+        <source>Start a new rehearsal</source>
+        <translation>Start a new rehearsal</translation>
+    </message>
+    <message>
+        <source>You play</source>
+        <translation>You play</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Pass this round</source>
+        <translation>Pass this round</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Undo my last step</source>
+        <translation>Undo my last step</translation>
+    </message>
+    <message>
+        <source>Choose whom you play and start.</source>
+        <translation>Choose whom you play and start.</translation>
+    </message>
+    <message>
+        <source>Choose one strategy for each agent to play against it.</source>
+        <translation>Choose one strategy for each agent to play against it.</translation>
+    </message>
+    <message>
+        <source>%1 accepts</source>
+        <translation>%1 accepts</translation>
+    </message>
+    <message>
+        <source>%1 rejects</source>
+        <translation>%1 rejects</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <source>Round %1, %2: %3 (your utility %4). %5</source>
+        <translation>Round %1, %2: %3 (your utility %4). %5</translation>
+    </message>
+    <message>
+        <source>Round %1: answer the proposal (your utility %2).</source>
+        <translation>Round %1: answer the proposal (your utility %2).</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2: table a package with the editor, or pass.</source>
+        <translation>Round %1 of %2: table a package with the editor, or pass.</translation>
+    </message>
+    <message>
+        <source>No agreement by the deadline. The debrief is below.</source>
+        <translation>No agreement by the deadline. The debrief is below.</translation>
+    </message>
+    <message>
+        <source>Agreement in round %1: your utility %2. The debrief is below.</source>
+        <translation>Agreement in round %1: your utility %2. The debrief is below.</translation>
     </message>
 </context>
 <context>

@@ -1707,6 +1707,14 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>复盘报告（PDF）…</translation>
     </message>
     <message>
+        <source>What-if: agents only</source>
+        <translation>情景推演：全部由智能体</translation>
+    </message>
+    <message>
+        <source>Play a side yourself</source>
+        <translation>亲自扮演一方</translation>
+    </message>
+    <message>
         <source>Rehearsals use confidential reservation values: hidden in presentation mode.</source>
         <translation>演练使用保密的保留值，演示模式下不显示。</translation>
     </message>
@@ -1733,6 +1741,77 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>Wrote %1</source>
         <translation>已写入%1</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalPlay</name>
+    <message>
+        <source>Start a new rehearsal</source>
+        <translation>开始新的演练</translation>
+    </message>
+    <message>
+        <source>You play</source>
+        <translation>您扮演</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Pass this round</source>
+        <translation>本轮不提方案</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Undo my last step</source>
+        <translation>撤销上一步</translation>
+    </message>
+    <message>
+        <source>Choose whom you play and start.</source>
+        <translation>选择您扮演的一方，然后开始。</translation>
+    </message>
+    <message>
+        <source>Choose one strategy for each agent to play against it.</source>
+        <translation>请为每个智能体选择一种策略后再开始演练。</translation>
+    </message>
+    <message>
+        <source>%1 accepts</source>
+        <translation>%1接受</translation>
+    </message>
+    <message>
+        <source>%1 rejects</source>
+        <translation>%1拒绝</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>协调方</translation>
+    </message>
+    <message>
+        <source>Round %1, %2: %3 (your utility %4). %5</source>
+        <translation>第%1轮，%2提出：%3（您的效用%4）。%5</translation>
+    </message>
+    <message>
+        <source>Round %1: answer the proposal (your utility %2).</source>
+        <translation>第%1轮：请答复该提案（您的效用%2）。</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2: table a package with the editor, or pass.</source>
+        <translation>第%1轮（共%2轮）：请用右侧编辑器提出方案，或本轮不提。</translation>
+    </message>
+    <message>
+        <source>No agreement by the deadline. The debrief is below.</source>
+        <translation>期限内未达成一致。复盘见下方。</translation>
+    </message>
+    <message>
+        <source>Agreement in round %1: your utility %2. The debrief is below.</source>
+        <translation>第%1轮达成一致：您的效用为%2。复盘见下方。</translation>
     </message>
 </context>
 <context>

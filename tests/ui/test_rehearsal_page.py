@@ -50,3 +50,50 @@ def test_file_menu_imports_a_genius_domain(ctx, demo_file: Path, qtbot, tmp_path
     assert ctx.interaction.messages[-1][0] == "info" and "1.0000518" in ctx.interaction.messages[-1][2]
     menu_texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
     assert "Import &GENIUS domain…" in menu_texts
+
+
+def test_play_the_demo_as_anhui_to_a_deal_with_undo(ctx, demo_file: Path, qtbot) -> None:
+    window = ctx.windows.open_case(demo_file)
+    window.resize(1366, 768)
+    window.show_page("rehearsal")
+    page = window.pages["rehearsal"]
+    events_before = window.doc.event_count
+    page.tabs.setCurrentIndex(1)
+    play = page.play
+    zhejiang = page.combos["浙江省人民政府"]
+    zhejiang.setCurrentIndex(zhejiang.findData("linear"))
+    play.you.setCurrentText("安徽省人民政府")
+    qtbot.mouseClick(play.start_button, Qt.MouseButton.LeftButton)
+    negotiation = play.negotiation
+    arena = negotiation.arena
+    nash = arena.model.space.package(arena.choice(arena.nash_row), by="key")
+    # undo: table once, undo, and the negotiation is back where it was
+    before = len(negotiation.proposals)
+    assert play.editor.table_button.isEnabled() or play.accept_button.isEnabled()
+    if play.accept_button.isEnabled():
+        qtbot.mouseClick(play.reject_button, Qt.MouseButton.LeftButton)
+        before = len(play.negotiation.proposals)
+    play.editor.set_package(nash)
+    qtbot.mouseClick(play.editor.table_button, Qt.MouseButton.LeftButton)
+    assert len(play.negotiation.proposals) > before and play.undo_button.isEnabled()
+    qtbot.mouseClick(play.undo_button, Qt.MouseButton.LeftButton)
+    assert len(play.negotiation.proposals) == before and play.editor.table_button.isEnabled()
+    # play on: table the Nash package each round, accept what is worth at least as much to Anhui
+    for _ in range(200):
+        if play.negotiation.finished:
+            break
+        action = play.negotiation.next_action()
+        if action.kind == "answer":
+            worth = play.negotiation.proposals[action.proposal].utilities[play._you]
+            button = play.accept_button if worth >= 0.487 else play.reject_button
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        else:
+            play.editor.set_package(nash)
+            qtbot.mouseClick(play.editor.table_button, Qt.MouseButton.LeftButton)
+    outcome = play.negotiation.outcome()
+    assert outcome.agreement is not None and outcome.agreement.utilities[play._you] >= 0.487 - 1e-9
+    assert "Agreement in round" in play.prompt.text()
+    assert page.canvas is not None and len(page.figure.axes) == 2  # the debrief is shown
+    assert "安徽省人民政府" in play.log.toPlainText()
+    assert window.doc.event_count == events_before  # nothing written to the case
+    window.close()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -167,15 +168,25 @@ class RehearsalPage(QWidget):
         self.chart_holder = QVBoxLayout()
         chart = QWidget()
         chart.setLayout(self.chart_holder)
+        what_if = QWidget()
+        what_if_layout = QVBoxLayout(what_if)
+        what_if_layout.addLayout(buttons)
+        what_if_layout.addWidget(self.status)
+        what_if_layout.addWidget(self.table, 1)
+        from desk.ui.widgets.rehearsal_play import RehearsalPlay
+
+        self.play = RehearsalPlay(ctx, doc, self.options, self._draw)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(what_if, self.tr("What-if: agents only"))
+        self.tabs.addTab(self.play, self.tr("Play a side yourself"))
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
+        splitter.addWidget(self.tabs)
         splitter.addWidget(chart)
+        splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(banner)
         layout.addLayout(top)
-        layout.addLayout(buttons)
-        layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
         doc.changed.connect(self.refresh)
         ctx.presentation.changed.connect(self._presentation_changed)
@@ -185,7 +196,9 @@ class RehearsalPage(QWidget):
     def _presentation_changed(self, active: bool) -> None:
         """Agents negotiate from confidential reservations and BATNAs: nothing of it while presenting."""
         self.run_button.setEnabled(not active)
+        self.tabs.setTabEnabled(1, not active)
         if active:
+            self.tabs.setCurrentIndex(0)
             self.result = None
             self.model.set_rows([])
             self.pdf_button.setEnabled(False)
@@ -199,6 +212,8 @@ class RehearsalPage(QWidget):
 
     def refresh(self) -> None:
         """One strategy selector per signatory (kept across refreshes)."""
+        if hasattr(self, "play"):
+            self.play.refresh()
         names = [p.name for p in self.doc.snapshot.signatories]
         if list(self.combos) == names:
             return
@@ -264,6 +279,10 @@ class RehearsalPage(QWidget):
         self.pdf_button.setEnabled(row is not None)
         if row is None or self.result is None:
             return
+        self._draw(self.frontier, self.result["parties"], row.first_run["debrief"])
+
+    def _draw(self, frontier: Any, names: Any, lesson: dict[str, Any]) -> None:
+        """The debrief chart of one run (a what-if run or the user's own rehearsal)."""
         if self.canvas is None:
             from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
@@ -271,13 +290,12 @@ class RehearsalPage(QWidget):
 
             self.figure = new_figure(8.0, 3.4)
             self.canvas = FigureCanvasQTAgg(self.figure)
-            self.canvas.setMinimumHeight(240)
+            self.canvas.setMinimumHeight(150)
             self.chart_holder.addWidget(self.canvas)
         from desk.services.rehearsal_figure import draw_debrief
 
         colours = {p.name: p.colour for p in self.doc.snapshot.parties}
-        draw_debrief(self.figure, self.frontier, self.result["parties"], colours, row.first_run["debrief"],
-                     self._lang())
+        draw_debrief(self.figure, frontier, list(names), colours, lesson, self._lang())
         self.canvas.draw_idle()
 
     def _lang(self) -> str:
