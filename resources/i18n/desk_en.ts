@@ -1774,6 +1774,18 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>Undo my last step</translation>
     </message>
     <message>
+        <source>Keep as a rehearsal file…</source>
+        <translation>Keep as a rehearsal file…</translation>
+    </message>
+    <message>
+        <source>Saved beside the case in its .rehearsals folder, never in the case file; open it to see the rounds and minutes, delete it when done.</source>
+        <translation>Saved beside the case in its .rehearsals folder, never in the case file; open it to see the rounds and minutes, delete it when done.</translation>
+    </message>
+    <message>
+        <source>Debrief report (PDF)…</source>
+        <translation>Debrief report (PDF)…</translation>
+    </message>
+    <message>
         <source>Choose whom you play and start.</source>
         <translation>Choose whom you play and start.</translation>
     </message>
@@ -1812,6 +1824,26 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>Agreement in round %1: your utility %2. The debrief is below.</source>
         <translation>Agreement in round %1: your utility %2. The debrief is below.</translation>
+    </message>
+    <message>
+        <source>played by the user as %1</source>
+        <translation>played by the user as %1</translation>
+    </message>
+    <message>
+        <source>Kept in %1</source>
+        <translation>Kept in %1</translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation>(you)</translation>
+    </message>
+    <message>
+        <source>Debrief report</source>
+        <translation>Debrief report</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
     </message>
 </context>
 <context>

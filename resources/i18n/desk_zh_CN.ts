@@ -1774,6 +1774,18 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>撤销上一步</translation>
     </message>
     <message>
+        <source>Keep as a rehearsal file…</source>
+        <translation>保存为演练文件…</translation>
+    </message>
+    <message>
+        <source>Saved beside the case in its .rehearsals folder, never in the case file; open it to see the rounds and minutes, delete it when done.</source>
+        <translation>保存在案卷旁的 .rehearsals 文件夹中，绝不写入案卷本身；可打开查看各轮与会议纪要，用完即可删除。</translation>
+    </message>
+    <message>
+        <source>Debrief report (PDF)…</source>
+        <translation>复盘报告（PDF）…</translation>
+    </message>
+    <message>
         <source>Choose whom you play and start.</source>
         <translation>选择您扮演的一方，然后开始。</translation>
     </message>
@@ -1812,6 +1824,26 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>Agreement in round %1: your utility %2. The debrief is below.</source>
         <translation>第%1轮达成一致：您的效用为%2。复盘见下方。</translation>
+    </message>
+    <message>
+        <source>played by the user as %1</source>
+        <translation>用户扮演%1</translation>
+    </message>
+    <message>
+        <source>Kept in %1</source>
+        <translation>已保存到%1</translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation>（您）</translation>
+    </message>
+    <message>
+        <source>Debrief report</source>
+        <translation>复盘报告</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入%1</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,16 @@ TABLE = {
     ("RehearsalPlay", "No agreement by the deadline. The debrief is below."): "期限内未达成一致。复盘见下方。",
     ("RehearsalPlay", "Agreement in round %1: your utility %2. The debrief is below."):
         "第%1轮达成一致：您的效用为%2。复盘见下方。",
+    ("RehearsalPlay", "Keep as a rehearsal file…"): "保存为演练文件…",
+    ("RehearsalPlay", "Saved beside the case in its .rehearsals folder, never in the case file; open it to see the "
+                      "rounds and minutes, delete it when done."):
+        "保存在案卷旁的 .rehearsals 文件夹中，绝不写入案卷本身；可打开查看各轮与会议纪要，用完即可删除。",
+    ("RehearsalPlay", "Debrief report (PDF)…"): "复盘报告（PDF）…",
+    ("RehearsalPlay", "played by the user as %1"): "用户扮演%1",
+    ("RehearsalPlay", "Kept in %1"): "已保存到%1",
+    ("RehearsalPlay", "(you)"): "（您）",
+    ("RehearsalPlay", "Debrief report"): "复盘报告",
+    ("RehearsalPlay", "Wrote %1"): "已写入%1",
     ("WhatIfModel", "Strategies"): "策略组合",
     ("WhatIfModel", "Runs"): "次数",
     ("WhatIfModel", "Agreement"): "达成率",

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import Qt
 
 
@@ -96,4 +97,20 @@ def test_play_the_demo_as_anhui_to_a_deal_with_undo(ctx, demo_file: Path, qtbot)
     assert page.canvas is not None and len(page.figure.axes) == 2  # the debrief is shown
     assert "安徽省人民政府" in play.log.toPlainText()
     assert window.doc.event_count == events_before  # nothing written to the case
+    # the debrief report, and the rehearsal kept as a sandbox file beside the case (not in it)
+    report = demo_file.with_name("复盘 #2.pdf")
+    play.write_report(report)
+    assert report.stat().st_size > 1000 and "Wrote" in play.prompt.text()
+    kept = play.keep()
+    assert kept is not None and kept.parent.name == "demo.rehearsals" and window.doc.event_count == events_before
+    from desk.services.bargaining import BargainingService
+    from desk.services.cases import CaseService
+
+    service = CaseService.open(kept)
+    try:
+        concluded = BargainingService(service).concluded()
+    finally:
+        service.close()
+    expected = arena.model.space.package(np.asarray(outcome.agreement.choice), by="key")
+    assert concluded is not None and dict(concluded.package) == expected
     window.close()

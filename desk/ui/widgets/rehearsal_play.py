@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -60,6 +61,12 @@ class RehearsalPlay(QWidget):
         self.reject_button.clicked.connect(lambda: self._act(lambda n: n.answer(self._you, False)))
         self.undo_button = QPushButton(self.tr("Undo my last step"))
         self.undo_button.clicked.connect(self.undo)
+        self.keep_button = QPushButton(self.tr("Keep as a rehearsal file…"))
+        self.keep_button.setToolTip(self.tr("Saved beside the case in its .rehearsals folder, never in the case "
+                                            "file; open it to see the rounds and minutes, delete it when done."))
+        self.keep_button.clicked.connect(self.keep)
+        self.report_button = QPushButton(self.tr("Debrief report (PDF)…"))
+        self.report_button.clicked.connect(self.export_report)
         self.prompt = QLabel(self.tr("Choose whom you play and start."))
         self.prompt.setWordWrap(True)
         self.log = QPlainTextEdit()
@@ -72,6 +79,11 @@ class RehearsalPlay(QWidget):
         left.addWidget(self.prompt)
         left.addLayout(buttons)
         left.addWidget(self.log, 1)
+        after = QHBoxLayout()
+        after.addWidget(self.keep_button)
+        after.addWidget(self.report_button)
+        after.addStretch(1)
+        left.addLayout(after)
         scroll = QScrollArea()  # the editor is as tall as the case has issues; the page must fit 768 px
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
@@ -168,6 +180,8 @@ class RehearsalPlay(QWidget):
         self.pass_button.setEnabled(action is not None and action.kind == "table")
         self.editor.table_button.setEnabled(action is not None and action.kind == "table")
         self.undo_button.setEnabled(bool(self.history))
+        self.keep_button.setEnabled(negotiation is not None and negotiation.finished)
+        self.report_button.setEnabled(negotiation is not None and negotiation.finished)
         self.you.setEnabled(negotiation is None or negotiation.finished)
         if negotiation is None:
             return
@@ -205,3 +219,62 @@ class RehearsalPlay(QWidget):
                                 .replace("%1", str(outcome.rounds))
                                 .replace("%2", f"{outcome.agreement.utilities[self._you]:.3f}"))
         self.draw(self.negotiation.arena.utilities, self.negotiation.arena.names, lesson)
+
+    def keep(self) -> Path | None:
+        """Record the finished rehearsal in a new sandbox case file beside the case (never in the case)."""
+        from desk.services.rehearsal_sandbox import create_sandbox, record_outcome
+
+        if self.negotiation is None or not self.negotiation.finished:
+            return None
+        snapshot = self.doc.snapshot
+        chair = next((p for p in snapshot.parties if p.role.value == "mediator"), None)
+        you = self.negotiation.arena.names[self._you]
+        try:
+            service = create_sandbox(self.doc.path, "play")
+            try:
+                record_outcome(service, self.negotiation.arena, self.negotiation.outcome(),
+                               title=f"演练：{you}", notes=self.tr("played by the user as %1").replace("%1", you),
+                               mediator=chair)
+                path = service.path
+            finally:
+                service.close()
+        except DeskError as exc:
+            self.prompt.setText(str(exc))
+            return None
+        self.prompt.setText(self.tr("Kept in %1").replace("%1", str(path)))
+        return path
+
+    def report_data(self) -> dict[str, Any]:
+        """The finished rehearsal in the shape of a ``desk rehearse`` result with one run."""
+        from desk.core.rehearsal.debrief import debrief
+
+        negotiation = self.negotiation
+        outcome = negotiation.outcome()
+        names = negotiation.arena.names
+        deal = outcome.agreement
+        strategies = [self.tr("(you)") if k == self._you else negotiation.agents[k].label for k in range(len(names))]
+        author = None if deal is None else (self.tr("Mediator") if deal.author < 0 else names[deal.author])
+        run = {"seed": self.seed.value(), "agreement": deal is not None, "rounds": outcome.rounds,
+               "proposed_by": author,
+               "package": None if deal is None else negotiation.arena.model.space.package(np.asarray(deal.choice)),
+               "strategies": strategies, "debrief": debrief(negotiation.arena, outcome).to_dict()}
+        return {"parties": list(names), "rounds": negotiation.deadline, "runs": [run]}
+
+    def export_report(self) -> None:
+        if self.negotiation is None or not self.negotiation.finished:
+            return
+        suggested = str(self.doc.path.with_name(self.doc.path.stem + "-复盘.pdf"))
+        path = self.ctx.interaction.save_path(self, self.tr("Debrief report"), "PDF (*.pdf)", suggested)
+        if path is not None:
+            self.write_report(path)
+
+    def write_report(self, path: Path) -> None:
+        from desk.services.rehearsal_report import write_debrief_pdf
+
+        try:
+            write_debrief_pdf(self.report_data(), self.negotiation.arena.model, self.doc.snapshot.case.name, path,
+                              "en" if self.ctx.language.startswith("en") else "zh")
+        except DeskError as exc:
+            self.prompt.setText(str(exc))
+            return
+        self.prompt.setText(self.tr("Wrote %1").replace("%1", str(path)))
