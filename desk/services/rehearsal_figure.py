@@ -47,7 +47,7 @@ def draw_debrief(figure: Figure, frontier: np.ndarray, names: Sequence[str], col
     dance.set_xlabel(words["utility"].format(name=names[0]))
     if len(names) > 1:
         dance.set_ylabel(words["utility"].format(name=names[1]))
-    dance.legend(loc="lower left", fontsize=7)
+    dance.legend(loc="best", fontsize=7)
     for name, curve in lesson["concessions"].items():
         if curve:
             points = np.array(curve)
@@ -57,4 +57,4 @@ def draw_debrief(figure: Figure, frontier: np.ndarray, names: Sequence[str], col
     curves.set_xlabel(words["round"])
     curves.set_ylabel(words["own"])
     curves.set_ylim(0, 1.02)
-    curves.legend(loc="lower left", fontsize=7)
+    curves.legend(loc="best", fontsize=7)

@@ -179,11 +179,11 @@ class RehearsalPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(what_if, self.tr("What-if: agents only"))
         self.tabs.addTab(self.play, self.tr("Play a side yourself"))
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tabs)
         splitter.addWidget(chart)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(banner)
         layout.addLayout(top)
@@ -292,6 +292,7 @@ class RehearsalPage(QWidget):
             self.canvas = FigureCanvasQTAgg(self.figure)
             self.canvas.setMinimumHeight(150)
             self.chart_holder.addWidget(self.canvas)
+            self.splitter.setSizes([1, sum(self.splitter.sizes())])  # the tabs at their minimum, the chart the rest
         from desk.services.rehearsal_figure import draw_debrief
 
         colours = {p.name: p.colour for p in self.doc.snapshot.parties}
