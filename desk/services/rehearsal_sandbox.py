@@ -22,29 +22,17 @@ from desk.core.enums import ResponseKind
 from desk.core.parties import Party
 from desk.core.rehearsal.arena import Arena
 from desk.core.rehearsal.errors import RehearsalError
+from desk.core.rehearsal.files import FOLDER_SUFFIX, is_sandbox, sandbox_folder
 from desk.core.rehearsal.protocol import MEDIATOR, Outcome
 from desk.core.sessions import Session
 from desk.core.snapshot import CaseSnapshot
 from desk.services.bargaining import BargainingService
 from desk.services.cases import CaseService, load_snapshot
 
-#: Suffix of the folder beside a case file that holds its rehearsals.
-FOLDER_SUFFIX = ".rehearsals"
 #: Prefix of a sandbox case's name (演练 = rehearsal), shown wherever the case name is.
 TITLE_PREFIX = "演练："
 ACTOR = "演练"
 T = TypeVar("T")
-
-
-def sandbox_folder(case_path: Path | str) -> Path:
-    """The folder holding the rehearsals of a case file."""
-    case_path = Path(case_path)
-    return case_path.with_name(case_path.stem + FOLDER_SUFFIX)
-
-
-def is_sandbox(path: Path | str) -> bool:
-    """True for a rehearsal's sandbox file (it lies in a ``*.rehearsals`` folder)."""
-    return Path(path).parent.name.endswith(FOLDER_SUFFIX)
 
 
 def list_rehearsals(case_path: Path | str) -> list[Path]:

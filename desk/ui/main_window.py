@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.core.rehearsal.files import is_sandbox
 from desk.ui import file_actions
 from desk.ui.case_document import CaseDocument
 from desk.ui.context import AppContext
@@ -23,6 +24,8 @@ from desk.ui.settings import WINDOW_GEOMETRY, WINDOW_STATE
 
 BANNER_STYLE = ("background: #C2185B; color: white; font-weight: 600; padding: 6px 12px;"
                 "border-bottom: 2px solid #880E4F;")
+#: The banner of a rehearsal's sandbox file (演练): the rehearsal page's colour.
+REHEARSAL_BANNER_STYLE = "background: #7B1FA2; color: white; font-weight: 600; padding: 6px 12px;"
 NAV_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
@@ -59,6 +62,12 @@ class MainWindow(QMainWindow):
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.hide()
+        self.rehearsal_banner = QLabel(self.tr("演练 REHEARSAL — this file is a rehearsal kept beside the case, not "
+                                               "the real record; delete it when it has served."))
+        self.rehearsal_banner.setObjectName("rehearsalBanner")
+        self.rehearsal_banner.setStyleSheet(REHEARSAL_BANNER_STYLE)
+        self.rehearsal_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.rehearsal_banner.setVisible(is_sandbox(doc.path))
 
         body = QWidget()
         body_layout = QHBoxLayout(body)
@@ -70,6 +79,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
+        layout.addWidget(self.rehearsal_banner)
         layout.addWidget(body, 1)
         self.setCentralWidget(central)
 

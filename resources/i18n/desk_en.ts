@@ -1228,7 +1228,12 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <name>MainWindow</name>
     <message>
         <source>PRESENTATION MODE — confidential values are hidden (F8 to leave)</source>
+        <extracomment>The banner of a rehearsal's sandbox file (演练): the rehearsal page's colour.</extracomment>
         <translation>PRESENTATION MODE — confidential values are hidden (F8 to leave)</translation>
+    </message>
+    <message>
+        <source>演练 REHEARSAL — this file is a rehearsal kept beside the case, not the real record; delete it when it has served.</source>
+        <translation>演练 REHEARSAL — this file is a rehearsal kept beside the case, not the real record; delete it when it has served.</translation>
     </message>
     <message>
         <source>Every change is saved as you make it.</source>

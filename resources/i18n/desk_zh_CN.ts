@@ -1228,7 +1228,12 @@ Negotiation support for inter-regional benefit coordination.</source>
     <name>MainWindow</name>
     <message>
         <source>PRESENTATION MODE — confidential values are hidden (F8 to leave)</source>
+        <extracomment>The banner of a rehearsal's sandbox file (演练): the rehearsal page's colour.</extracomment>
         <translation>演示模式 — 保密信息已隐藏（按 F8 退出）</translation>
+    </message>
+    <message>
+        <source>演练 REHEARSAL — this file is a rehearsal kept beside the case, not the real record; delete it when it has served.</source>
+        <translation>演练 —— 本文件是保存在案卷旁的演练记录，不属于正式记录；用完即可删除。</translation>
     </message>
     <message>
         <source>Every change is saved as you make it.</source>

@@ -68,6 +68,8 @@ TABLE = {
     ("RehearsalPlay", "(you)"): "（您）",
     ("RehearsalPlay", "Debrief report"): "复盘报告",
     ("RehearsalPlay", "Wrote %1"): "已写入%1",
+    ("MainWindow", "演练 REHEARSAL — this file is a rehearsal kept beside the case, not the real record; delete it "
+                   "when it has served."): "演练 —— 本文件是保存在案卷旁的演练记录，不属于正式记录；用完即可删除。",
     ("WhatIfModel", "Strategies"): "策略组合",
     ("WhatIfModel", "Runs"): "次数",
     ("WhatIfModel", "Agreement"): "达成率",

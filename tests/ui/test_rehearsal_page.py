@@ -114,3 +114,16 @@ def test_play_the_demo_as_anhui_to_a_deal_with_undo(ctx, demo_file: Path, qtbot)
     expected = arena.model.space.package(np.asarray(outcome.agreement.choice), by="key")
     assert concluded is not None and dict(concluded.package) == expected
     window.close()
+
+
+def test_a_rehearsal_file_opens_with_the_rehearsal_banner(ctx, demo_file: Path) -> None:
+    from desk.services.rehearsal import rehearse_paths
+
+    saved = Path(rehearse_paths([demo_file], save=True)["saved"])
+    window = ctx.windows.open_case(saved)
+    assert not window.rehearsal_banner.isHidden() and "REHEARSAL" in window.rehearsal_banner.text()
+    assert window.doc.snapshot.case.name.startswith("演练：")
+    window.close()
+    real = ctx.windows.open_case(demo_file)
+    assert real.rehearsal_banner.isHidden()
+    real.close()

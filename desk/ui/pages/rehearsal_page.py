@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from desk.core.errors import DeskError
 from desk.ui.case_document import CaseDocument
 from desk.ui.context import AppContext
+from desk.ui.main_window import REHEARSAL_BANNER_STYLE
 from desk.ui.models.row_table_model import RowTableModel
 from desk.ui.pages.registry import PageSpec, register_page
 
@@ -119,7 +120,7 @@ class RehearsalPage(QWidget):
                                 "not the exports."))
         banner.setObjectName("rehearsalBanner")
         banner.setWordWrap(True)
-        banner.setStyleSheet("background: #7B1FA2; color: white; padding: 6px; font-weight: 600;")
+        banner.setStyleSheet(REHEARSAL_BANNER_STYLE)
         self.cast_box = QGroupBox(self.tr("Who plays how"))
         self.cast_form = QFormLayout(self.cast_box)
         self.combos: dict[str, QComboBox] = {}
