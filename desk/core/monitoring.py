@@ -43,7 +43,12 @@ class Commitment:
 
 @dataclass(frozen=True, slots=True)
 class Indicator:
-    """An evaluation indicator (评估指标), e.g. the permanganate index at the border section."""
+    """An indicator (考核指标), e.g. the permanganate index at the border section, or a firm's local tax share.
+
+    ``target`` is the standard a reading must meet (≤ it, or ≥ it when ``higher_is_better``);
+    ``subjects`` are the assessed sections or enterprises (empty: whatever the readings name);
+    ``description`` defines the indicator as the agreement states it.
+    """
 
     case_id: str
     name: str
@@ -51,6 +56,9 @@ class Indicator:
     target: float | None = None
     weight: float = 1.0
     higher_is_better: bool = False
+    subjects: tuple[str, ...] = ()
+    description: str = ""
+    position: int = 0
     id: str = field(default_factory=new_id)
 
     def validate(self) -> Indicator:
@@ -62,6 +70,13 @@ class Indicator:
         check_number("weight", self.weight, low=0.0)
         if not isinstance(self.higher_is_better, bool):
             raise ValidationError("higher_is_better", "type.bool", "higher_is_better must be true or false")
+        if not isinstance(self.subjects, tuple):
+            raise ValidationError("subjects", "type.list", "subjects must be a list of names")
+        for subject in self.subjects:
+            check_name("subjects", subject)
+        if len(set(self.subjects)) != len(self.subjects):
+            raise ValidationError("subjects", "indicator.subject_duplicate", "a subject is named twice")
+        check_text("description", self.description)
         return self
 
 

@@ -1,0 +1,1 @@
+"""One evaluation function per rule kind: rule + context → payments into a collector."""

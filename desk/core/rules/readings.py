@@ -1,0 +1,69 @@
+"""Readings (监测数据): one value of an indicator for a period and subject, and a fast index over many."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from desk.core.errors import ValidationError
+from desk.core.rules.money import to_decimal
+from desk.core.rules.periods import BASELINE, months, parse_period
+from desk.core.validation import check_id, check_name, check_number, check_text, new_id
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A value reported for an indicator: period ``2016`` / ``2019-03`` / ``baseline``; subject may be empty."""
+
+    case_id: str
+    indicator_id: str
+    period: str
+    value: float
+    subject: str = ""
+    source: str = ""
+    id: str = field(default_factory=new_id)
+
+    def validate(self) -> Reading:
+        check_id("case_id", self.case_id)
+        check_id("indicator_id", self.indicator_id)
+        if not isinstance(self.period, str) or parse_period(self.period) != self.period:
+            raise ValidationError("period", "reading.period",
+                                  f"period {self.period!r} must be a year (2016), a month (2019-03) or baseline",
+                                  period=str(self.period))
+        check_number("value", self.value)
+        check_name("subject", self.subject, required=False)
+        check_text("source", self.source, limit=2000)
+        return self
+
+
+class ReadingIndex:
+    """Readings by (indicator id, subject) → {period: value}, values as exact Decimals."""
+
+    def __init__(self, readings: Iterable[Reading] = ()) -> None:
+        self.series: dict[tuple[str, str], dict[str, Decimal]] = {}
+        for reading in readings:
+            self.add(reading.indicator_id, reading.subject, reading.period, to_decimal(reading.value))
+
+    def add(self, indicator_id: str, subject: str, period: str, value: Decimal) -> None:
+        self.series.setdefault((indicator_id, subject), {})[period] = value
+
+    def get(self, indicator_id: str, subject: str, period: str) -> Decimal | None:
+        return self.series.get((indicator_id, subject), {}).get(period)
+
+    def baseline(self, indicator_id: str, subject: str) -> Decimal | None:
+        return self.get(indicator_id, subject, BASELINE)
+
+    def subjects(self, indicator_id: str) -> list[str]:
+        """The subjects with readings of an indicator, in first-seen order."""
+        return [subject for (ind, subject) in self.series if ind == indicator_id]
+
+    def yearly(self, indicator_id: str, subject: str, year: int) -> tuple[Decimal | None, str]:
+        """The year's value — its yearly reading, else the mean of its monthly readings — and how it was found."""
+        found = self.series.get((indicator_id, subject), {})
+        direct = found.get(str(year))
+        if direct is not None:
+            return direct, "yearly"
+        monthly = [found[m] for m in months(year) if m in found]
+        if not monthly:
+            return None, "missing"
+        return sum(monthly, Decimal(0)) / len(monthly), f"mean of {len(monthly)} months"
