@@ -6,17 +6,21 @@ from dataclasses import dataclass
 from desk.core.case import Case
 from desk.core.demands import Demand
 from desk.core.issues import Issue
+from desk.core.monitoring import Indicator
 from desk.core.parties import Party
+from desk.core.rules.model import BenefitRule
 
 
 @dataclass(frozen=True, slots=True)
 class CaseSnapshot:
-    """The case with its parties, issues and demands, each list in display order."""
+    """The case with its parties, issues, demands, indicators and benefit rules, each list in display order."""
 
     case: Case
     parties: tuple[Party, ...]
     issues: tuple[Issue, ...]
     demands: tuple[Demand, ...]
+    indicators: tuple[Indicator, ...] = ()
+    rules: tuple[BenefitRule, ...] = ()
 
     def party(self, party_id: str) -> Party:
         return next(p for p in self.parties if p.id == party_id)

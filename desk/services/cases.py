@@ -82,6 +82,8 @@ class CaseService:
                 parties=tuple(repos.parties.list(case_id=self.case_id)),
                 issues=tuple(repos.issues.list(case_id=self.case_id)),
                 demands=tuple(repos.demands.list(case_id=self.case_id)),
+                indicators=tuple(repos.indicators.list(case_id=self.case_id)),
+                rules=tuple(repos.rules.list(case_id=self.case_id)),
             )
 
     def demand_history(self, demand_id: str | None = None) -> Sequence[DemandRevision]:
@@ -125,6 +127,7 @@ class CaseService:
         """Delete a party with its demands; returns what :meth:`restore_party` needs to undo it."""
         with self.transaction() as repos:
             party = repos.parties.require(party_id)
+            _not_in_rules(repos, self.case_id, party_id, party.name)
             if repos.has_bargaining_record(party_id):
                 raise ValidationError("party", "party.in_use",
                                       f"{party.name} has tabled, answered or signed in the negotiation and is kept "
@@ -178,6 +181,7 @@ class CaseService:
         """Delete an issue with the demands on it; returns what :meth:`restore_issue` needs."""
         with self.transaction() as repos:
             issue = repos.issues.require(issue_id)
+            _not_in_rules(repos, self.case_id, issue_id, issue.name)
             demands = repos.demands.list(issue_id=issue_id)
             repos.issues.delete(issue_id)
             self.audit(repos, "issue.deleted", issue_id, {"name": issue.name, "demands": len(demands)})
@@ -259,6 +263,16 @@ class _Unit:
 
     def __exit__(self, *exc: Any) -> bool | None:
         return self._context.__exit__(*exc)
+
+
+def _not_in_rules(repos: Repositories, case_id: str, entity_id: str, name: str) -> None:
+    """Refuse to delete what a benefit rule refers to (a party, issue or indicator)."""
+    from desk.core.rules.check import rules_using
+
+    using = rules_using(repos.rules.list(case_id=case_id), entity_id)
+    if using:
+        raise ValidationError("rule", "rule.in_use", f"{name} is used by the rule {using[0]}; change that rule first",
+                              name=name, rule=using[0])
 
 
 def _own(obj: T, case_id: str) -> T:

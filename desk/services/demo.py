@@ -20,7 +20,7 @@ DESCRIPTION = (
     "跨省界断面水质达到考核标准，浙江拨付安徽1亿元，否则安徽拨付浙江1亿元。"
     "第二轮两省各出资2亿元，中央资金按4亿、3亿、2亿元逐年退坡；"
     "考核指标为高锰酸盐指数、氨氮、总氮、总磷四项，首轮各占25%，由两省每月联合监测两次。"
-    "以上为公开资料中的真实数据；各方的具体诉求、保留值、优先级、园区税收分成等为示意性数据（虚构）。"
+    "以上为公开资料中的真实数据；各方的具体诉求、保留值、优先级、园区税收分成以及样例监测数据等为示意性数据（虚构）。"
 )
 
 # (key, name, short, kind, role, superior key, delegate, title, batna)
@@ -46,7 +46,7 @@ PARTIES = (
 WEIGHT_OPTIONS = (
     "四项各25%",
     "总氮、总磷各28%，高锰酸盐指数、氨氮各22%",
-    "总磷35%，其余三项各约21.7%",
+    "总磷34%，其余三项各22%",
 )
 PAYMENT_OPTIONS = (
     "对赌：达标浙江拨付安徽，不达标安徽拨付浙江",
@@ -146,7 +146,62 @@ def build_demo_case(path: Path | str, actor: str = "演示数据") -> CaseServic
                 ideal=ideal, reservation=reservation, priority=float(priority), rationale=rationale,
                 option_scores=scores,
             ))
+    add_demo_rules(service, parties, issues)
     return service
+
+
+#: The four assessed indicators at the 街口 section: (key, name, unit, Class III standard, definition).
+INDICATORS = (
+    ("codmn", "高锰酸盐指数", "mg/L", 6.0, "街口国控断面高锰酸盐指数年均浓度（两省每月联合监测两次）"),
+    ("nh3n", "氨氮", "mg/L", 1.0, "街口国控断面氨氮年均浓度"),
+    ("tn", "总氮", "mg/L", 1.0, "街口国控断面总氮年均浓度"),
+    ("tp", "总磷", "mg/L", 0.2, "街口国控断面总磷年均浓度"),
+)
+
+#: Indicator weights of each option of the weights issue (every option sums to exactly 1).
+WEIGHTS = {
+    WEIGHT_OPTIONS[0]: {"codmn": 0.25, "nh3n": 0.25, "tn": 0.25, "tp": 0.25},
+    WEIGHT_OPTIONS[1]: {"codmn": 0.22, "nh3n": 0.22, "tn": 0.28, "tp": 0.28},
+    WEIGHT_OPTIONS[2]: {"codmn": 0.22, "nh3n": 0.22, "tn": 0.22, "tp": 0.34},
+}
+
+FIRST_YEAR = 2015
+#: The central funds step down by 1 亿元 a year from the first-year amount the package sets (4/3/2亿元).
+CENTRAL_STEP = -1
+
+
+def add_demo_rules(service: CaseService, parties: dict[str, Party], issues: dict[str, Issue]) -> None:
+    """The Xin'an indicators and the two money rules: central funds to Anhui, and the P-value betting rule."""
+    from desk.core.monitoring import Indicator
+    from desk.core.rules.model import BenefitRule, RuleKind
+    from desk.services.rules import RuleService
+
+    rules = RuleService(service)
+    case_id = service.case_id
+    ids = {}
+    for position, (key, name, unit, standard, definition) in enumerate(INDICATORS):
+        ids[key] = rules.save_indicator(Indicator(
+            case_id=case_id, name=name, unit=unit, target=standard, subjects=("街口",), description=definition,
+            position=position)).id
+    term = {"issue": issues["term"].id}
+    rules.save_rule(BenefitRule(
+        case_id=case_id, name="中央财政补偿资金", kind=RuleKind.FIXED_TRANSFER, unit="亿元", position=0,
+        description="中央财政资金拨付安徽，首年金额由协商确定，此后逐年退坡1亿元（公开资料：4亿、3亿、2亿元）。",
+        params={"payer": parties["central"].id, "payee": parties["anhui"].id,
+                "amount": {"issue": issues["central_fund"].id},
+                "schedule": {"mode": "yearly", "first_year": FIRST_YEAR, "years": term, "step": CENTRAL_STEP}}))
+    weights = {"issue": issues["weights"].id,
+               "options": {label: {ids[k]: w for k, w in spec.items()} for label, spec in WEIGHTS.items()}}
+    rules.save_rule(BenefitRule(
+        case_id=case_id, name="跨省断面水质考核（对赌）", kind=RuleKind.INDEX_TRANSFER, unit="亿元", position=1,
+        description="两省各自出资；P≤1时浙江当年出资拨付安徽，P>1时安徽当年出资拨付浙江；胜方出资留归本方使用。",
+        params={"first_year": FIRST_YEAR, "years": term,
+                "index": {"kind": "weighted_ratio", "subject": "街口", "k0": {"issue": issues["k0"].id},
+                          "weights": weights},
+                "bands": [{"max": 1, "payer": parties["zhejiang"].id, "payee": parties["anhui"].id,
+                           "amount": {"issue": issues["zhejiang_fund"].id}},
+                          {"max": None, "payer": parties["anhui"].id, "payee": parties["zhejiang"].id,
+                           "amount": {"issue": issues["anhui_fund"].id}}]}))
 
 
 def write_demo_case(path: Path | str) -> Path:

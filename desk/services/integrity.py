@@ -41,12 +41,15 @@ def check_case_file(path: Path | str) -> CheckReport:
 def _state_mismatches(path: Path, chains: dict[str, list[Event]]) -> list[str]:
     """Entities whose stored state differs from the state their latest audit event recorded."""
     from desk.services.cases import CaseService
+    from desk.services.rules import RuleService
 
     service = CaseService.open(path)
     try:
         snapshot = service.snapshot()
+        readings = RuleService(service).readings()
     finally:
         service.close()
     entities = [(type(e).__name__.lower(), e.id, to_json(e))
-                for e in (snapshot.case, *snapshot.parties, *snapshot.issues, *snapshot.demands)]
+                for e in (snapshot.case, *snapshot.parties, *snapshot.issues, *snapshot.demands,
+                          *snapshot.indicators, *snapshot.rules, *readings)]
     return state_mismatches(entities, chains.get(snapshot.case.id, []))

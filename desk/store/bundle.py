@@ -37,6 +37,8 @@ _SCOPE = {
     "indicators": ("indicators", "case_id", None),
     "evaluations": ("evaluations", "indicator_id", "indicators"),
     "disputes": ("disputes", "case_id", None),
+    "rules": ("rules", "case_id", None),
+    "readings": ("readings", "case_id", None),
 }
 
 
@@ -91,16 +93,19 @@ def check_references(content: BundleContent) -> None:
             if name == "proposals":
                 _check_package(item, content.sections["issues"], where)
     _check_unique(content)
+    _check_rules(content)
     if content.events:
         report = verify_chain(content.events)
         if not report.ok or any(e.case_id != case_id for e in content.events):
             raise BundleError(f"events[{(report.broken_seq or 1) - 1}]: the audit log was altered ({report.reason})")
-        entities = [(kind[:-1], x.id, to_json(x)) for kind in ("parties", "issues", "demands")
-                    for x in content.sections[kind]]
+        entities = [(kind[:-1], x.id, to_json(x)) for kind in AUDITED for x in content.sections[kind]]
         mismatches = state_mismatches([("case", case_id, to_json(content.case)), *entities], content.events)
         if mismatches:
             raise BundleError(f"the bundle's data does not match its audit log: {mismatches[0]}")
 
+
+#: Sections whose every row has an audit event holding its full state.
+AUDITED = ("parties", "issues", "demands", "indicators", "rules", "readings")
 
 _REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {
     "parties": (("superior_id", "parties"),),
@@ -114,6 +119,7 @@ _REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {
     "commitments": (("party_id", "parties"), ("agreement_id", "agreements")),
     "evaluations": (("indicator_id", "indicators"),),
     "disputes": (("claimant_id", "parties"), ("respondent_id", "parties"), ("arbiter_id", "parties")),
+    "readings": (("indicator_id", "indicators"),),
 }
 
 
@@ -134,6 +140,22 @@ def _check_package(proposal, issues, where: str) -> None:
         check_package(proposal.package, issues)
     except ValidationError as exc:
         raise BundleError(f"{where}.package: {exc.message}") from None
+
+
+def _check_rules(content: BundleContent) -> None:
+    """Rules refer to the bundle's parties, issues and indicators; readings are unique per period."""
+    from desk.core.errors import ValidationError
+    from desk.core.rules.check import check_rules
+
+    sections = content.sections
+    try:
+        check_rules(sections["rules"], [p.id for p in sections["parties"]], sections["issues"],
+                    sections["indicators"])
+    except ValidationError as exc:
+        raise BundleError(f"rules: {exc.message}") from None
+    keys = [(r.indicator_id, r.subject, r.period) for r in sections["readings"]]
+    if len(keys) != len(set(keys)):
+        raise BundleError("readings: two readings of the same indicator, subject and period")
 
 
 def _check_unique(content: BundleContent) -> None:
@@ -206,7 +228,7 @@ def _write(db: Database, content: BundleContent) -> None:
 def _seal_imported(repos: Repositories, content: BundleContent) -> None:
     case_id = content.case.id
     repos.events.append(case_id, "case.imported", case_id, to_json(content.case), "import")
-    for name in ("parties", "issues", "demands"):
+    for name in AUDITED:
         for item in content.sections[name]:
             repos.events.append(case_id, f"{name[:-1]}.imported", item.id, to_json(item), "import")
 

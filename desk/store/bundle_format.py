@@ -17,6 +17,8 @@ from desk.core.monitoring import Commitment, Dispute, Evaluation, Indicator
 from desk.core.parties import Party
 from desk.core.plain import from_plain, hints, to_json
 from desk.core.redaction import redact
+from desk.core.rules.model import BenefitRule
+from desk.core.rules.readings import Reading
 from desk.core.sessions import Proposal, Response, Round
 from desk.core.sessions import Session as MeetingSession
 
@@ -39,11 +41,17 @@ SECTIONS: dict[str, type] = {
     "indicators": Indicator,
     "evaluations": Evaluation,
     "disputes": Dispute,
+    "rules": BenefitRule,
+    "readings": Reading,
 }
+
+#: Sections added after version 1: a bundle written before them may leave them out (empty).
+SECTIONS_AFTER_V1 = ("rules", "readings")
 
 
 #: Fields added to the format after version 1, by class: optional on import (their defaults apply).
-ADDED_AFTER_V1: dict[type, tuple[str, ...]] = {Issue: ("payer_id", "payee_id")}
+ADDED_AFTER_V1: dict[type, tuple[str, ...]] = {Issue: ("payer_id", "payee_id"),
+                                               Indicator: ("subjects", "description", "position")}
 
 
 class BundleError(DeskError):
@@ -121,7 +129,8 @@ def parse(bundle: Mapping[str, Any]) -> BundleContent:
     if not isinstance(redacted, bool):
         raise BundleError("redacted: must be true or false")
     case = _object(Case, bundle.get("case"), "case")
-    sections = {name: _list(cls, bundle.get(name), name, redacted) for name, cls in SECTIONS.items()}
+    sections = {name: _list(cls, bundle.get(name, [] if name in SECTIONS_AFTER_V1 else None), name, redacted)
+                for name, cls in SECTIONS.items()}
     events = _list(Event, bundle.get("events"), "events", redacted)
     return BundleContent(case, sections, events, redacted)
 

@@ -196,6 +196,37 @@ class IndicatorRow(Base):
     target: Mapped[float | None] = mapped_column(Float, nullable=True)
     weight: Mapped[float] = mapped_column(Float, default=1.0)
     higher_is_better: Mapped[bool] = mapped_column(Boolean, default=False)
+    subjects: Mapped[Any] = mapped_column(JSON, default=list)  # migration 0004
+    description: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class BenefitRuleRow(Base):
+    """A benefit-sharing or compensation rule; its parameters as JSON (migration 0004)."""
+
+    __tablename__ = "benefit_rule"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    case_id: Mapped[str] = _case_fk()
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(40))
+    params: Mapped[Any] = mapped_column(JSON)
+    unit: Mapped[str] = mapped_column(String(20), default="万元")
+    description: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ReadingRow(Base):
+    """A reported value of an indicator for a period and subject (migration 0004)."""
+
+    __tablename__ = "reading"
+    __table_args__ = (UniqueConstraint("indicator_id", "subject", "period"),)
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    case_id: Mapped[str] = _case_fk()
+    indicator_id: Mapped[str] = mapped_column(ID, ForeignKey("indicator.id", ondelete="CASCADE"), index=True)
+    period: Mapped[str] = mapped_column(String(20))
+    subject: Mapped[str] = mapped_column(String(200), default="")
+    value: Mapped[float] = mapped_column(Float)
+    source: Mapped[str] = mapped_column(Text, default="")
 
 
 class EvaluationRow(Base):

@@ -15,6 +15,8 @@ from desk.core.events import Event, seal
 from desk.core.issues import Issue
 from desk.core.monitoring import Commitment, Dispute, Evaluation, Indicator
 from desk.core.parties import Party
+from desk.core.rules.model import BenefitRule
+from desk.core.rules.readings import Reading
 from desk.core.sessions import Proposal, Response, Round
 from desk.core.sessions import Session as MeetingSession
 from desk.store import models as m
@@ -38,13 +40,15 @@ ROWS: dict[type, type[m.Base]] = {
     Indicator: m.IndicatorRow,
     Evaluation: m.EvaluationRow,
     Dispute: m.DisputeRow,
+    BenefitRule: m.BenefitRuleRow,
+    Reading: m.ReadingRow,
 }
 
 #: Column used to sort each kind of row for display.
 ORDER = {
     m.PartyRow: "position", m.IssueRow: "position", m.RoundRow: "number", m.ProposalRow: "tabled_at",
     m.ResponseRow: "answered_at", m.AgreementRow: "version", m.EvaluationRow: "recorded_at",
-    m.DisputeRow: "raised_at", m.CaseRow: "created_at",
+    m.DisputeRow: "raised_at", m.CaseRow: "created_at", m.IndicatorRow: "position", m.BenefitRuleRow: "position",
 }
 
 
@@ -149,6 +153,8 @@ class Repositories:
         self.indicators = Repository(session, Indicator)
         self.evaluations = Repository(session, Evaluation)
         self.disputes = Repository(session, Dispute)
+        self.rules = Repository(session, BenefitRule)
+        self.readings = Repository(session, Reading)
         self.events = EventLog(session)
 
     def for_core(self, core: type[T]) -> Repository[T]:

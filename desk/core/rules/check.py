@@ -146,3 +146,16 @@ def needed_issues(rules: Iterable[BenefitRule]) -> list[str]:
             if isinstance(value, Mapping) and isinstance(value.get("issue"), str):
                 seen.setdefault(value["issue"], None)
     return list(seen)
+
+
+def rules_using(rules: Iterable[BenefitRule], entity_id: str) -> list[str]:
+    """Names of the rules whose parameters refer to ``entity_id`` (a party, issue, indicator or rule)."""
+    names = []
+    for rule in rules:
+        for path, value in walk(rule.params):
+            key = path.rsplit(".", 1)[-1].split("[")[0]
+            keys = value.keys() if isinstance(value, Mapping) and key in ("sections", "weights", "value") else ()
+            if value == entity_id or entity_id in keys:
+                names.append(rule.name)
+                break
+    return names

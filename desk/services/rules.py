@@ -1,0 +1,168 @@
+"""Use cases of benefit rules, indicators and readings: audited edits, imports, and the payment schedule.
+
+Every change is one transaction with one audit event per row holding the row's full state.
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from desk.core.errors import DeskError, ValidationError
+from desk.core.issues import Value
+from desk.core.monitoring import Indicator
+from desk.core.rules.check import check_rules, needed_issues, package_problems, rules_using
+from desk.core.rules.engine import Schedule, compute
+from desk.core.rules.model import BenefitRule
+from desk.core.rules.params import Terms
+from desk.core.rules.readings import Reading, ReadingIndex
+from desk.services.cases import CaseService, _own, _unique_name
+from desk.store.repositories import Repositories
+
+
+class RuleService:
+    """Rules, indicators and readings of the case that ``cases`` has open."""
+
+    def __init__(self, cases: CaseService) -> None:
+        self.cases = cases
+        self.case_id = cases.case_id
+
+    # -- reading ----------------------------------------------------------------------------
+    def indicators(self) -> list[Indicator]:
+        with self.cases.transaction() as repos:
+            return repos.indicators.list(case_id=self.case_id)
+
+    def rules(self) -> list[BenefitRule]:
+        with self.cases.transaction() as repos:
+            return repos.rules.list(case_id=self.case_id)
+
+    def readings(self) -> list[Reading]:
+        with self.cases.transaction() as repos:
+            return repos.readings.list(case_id=self.case_id)
+
+    # -- indicators --------------------------------------------------------------------------
+    def save_indicator(self, indicator: Indicator) -> Indicator:
+        """Add or change an indicator (names are unique in the case)."""
+        indicator = _own(indicator.validate(), self.case_id)
+        with self.cases.transaction() as repos:
+            others = [i for i in repos.indicators.list(case_id=self.case_id) if i.id != indicator.id]
+            _unique_name(indicator, others, "name")
+            if repos.indicators.get(indicator.id) is None:
+                repos.indicators.add(indicator)
+                kind = "indicator.created"
+            else:
+                repos.indicators.update(indicator)
+                kind = "indicator.updated"
+            self.cases.audit(repos, kind, indicator.id, indicator)
+        return indicator
+
+    def delete_indicator(self, indicator_id: str) -> tuple[Indicator, list[Reading]]:
+        """Delete an indicator no rule uses, with its readings; returns them for undo."""
+        with self.cases.transaction() as repos:
+            indicator = repos.indicators.require(indicator_id)
+            using = rules_using(repos.rules.list(case_id=self.case_id), indicator_id)
+            if using:
+                raise ValidationError("indicator", "rule.in_use", f"{indicator.name} is used by the rule {using[0]}",
+                                      name=indicator.name, rule=using[0])
+            readings = repos.readings.list(indicator_id=indicator_id)
+            for reading in readings:
+                repos.readings.delete(reading.id)
+                self.cases.audit(repos, "reading.deleted", reading.id, {"indicator_id": indicator_id})
+            repos.indicators.delete(indicator_id)
+            self.cases.audit(repos, "indicator.deleted", indicator_id, {"name": indicator.name})
+        return indicator, readings
+
+    # -- rules -------------------------------------------------------------------------------
+    def save_rule(self, rule: BenefitRule) -> BenefitRule:
+        """Add or change a rule; it must refer only to the case's parties, issues, indicators and pools."""
+        rule = _own(rule.validate(), self.case_id)
+        with self.cases.transaction() as repos:
+            others = [r for r in repos.rules.list(case_id=self.case_id) if r.id != rule.id]
+            _unique_name(rule, others, "name")
+            self._check(repos, [*others, rule])
+            if repos.rules.get(rule.id) is None:
+                repos.rules.add(rule)
+                kind = "rule.created"
+            else:
+                repos.rules.update(rule)
+                kind = "rule.updated"
+            self.cases.audit(repos, kind, rule.id, rule)
+        return rule
+
+    def delete_rule(self, rule_id: str) -> BenefitRule:
+        with self.cases.transaction() as repos:
+            rule = repos.rules.require(rule_id)
+            using = [n for n in rules_using(repos.rules.list(case_id=self.case_id), rule_id) if n != rule.name]
+            if using:
+                raise ValidationError("rule", "rule.in_use", f"{rule.name} is used by the rule {using[0]}",
+                                      name=rule.name, rule=using[0])
+            repos.rules.delete(rule_id)
+            self.cases.audit(repos, "rule.deleted", rule_id, {"name": rule.name})
+        return rule
+
+    def _check(self, repos: Repositories, rules: Sequence[BenefitRule]) -> None:
+        check_rules(rules, [p.id for p in repos.parties.list(case_id=self.case_id)],
+                    repos.issues.list(case_id=self.case_id), repos.indicators.list(case_id=self.case_id))
+
+    # -- readings ----------------------------------------------------------------------------
+    def import_readings(self, readings: Sequence[Reading]) -> tuple[int, int]:
+        """Store readings, replacing the value of any already held for the same indicator, subject and period.
+
+        All or nothing. Returns (added, replaced).
+        """
+        checked = [_own(dataclasses.replace(r, case_id=self.case_id).validate(), self.case_id) for r in readings]
+        added = replaced = 0
+        with self.cases.transaction() as repos:
+            indicators = {i.id for i in repos.indicators.list(case_id=self.case_id)}
+            held = {(r.indicator_id, r.subject, r.period): r for r in repos.readings.list(case_id=self.case_id)}
+            for reading in checked:
+                if reading.indicator_id not in indicators:
+                    raise ValidationError("indicator_id", "reading.unknown_indicator",
+                                          "a reading names an indicator the case does not have")
+                old = held.get((reading.indicator_id, reading.subject, reading.period))
+                if old is None:
+                    repos.readings.add(reading)
+                    self.cases.audit(repos, "reading.created", reading.id, reading)
+                    added += 1
+                elif old.value != reading.value or old.source != reading.source:
+                    reading = dataclasses.replace(reading, id=old.id)
+                    repos.readings.update(reading)
+                    self.cases.audit(repos, "reading.updated", reading.id, reading)
+                    replaced += 1
+                held[(reading.indicator_id, reading.subject, reading.period)] = reading
+        return added, replaced
+
+    def import_readings_file(self, path: Path | str) -> tuple[int, int]:
+        """Import a CSV/XLSX readings file (cell-addressed errors; nothing half-imported)."""
+        from desk.services.readings_file import read_readings
+
+        readings = read_readings(path, self.indicators(), self.case_id)
+        source = Path(path).name
+        return self.import_readings([dataclasses.replace(r, source=source) for r in readings])
+
+    def delete_reading(self, reading_id: str) -> Reading:
+        with self.cases.transaction() as repos:
+            reading = repos.readings.require(reading_id)
+            repos.readings.delete(reading_id)
+            self.cases.audit(repos, "reading.deleted", reading_id, {"indicator_id": reading.indicator_id})
+        return reading
+
+    # -- computing ---------------------------------------------------------------------------
+    def schedule(self, package: Mapping[str, Value], readings: Sequence[Reading] | None = None) -> Schedule:
+        """The payments of the case's rules under ``package`` (issue id → value) and the readings given
+        (the case's own readings when None). Raises a DeskError naming a broken rule or missing parameter."""
+        snapshot = self.cases.snapshot()
+        if readings is None:
+            readings = self.readings()
+        names = {p.id: p.name for p in snapshot.parties}
+        terms = Terms.of(snapshot.issues, package)
+        problems = package_problems(snapshot.rules, terms)
+        if problems:
+            raise DeskError(problems[0])
+        return compute(snapshot.rules, terms, snapshot.indicators, ReadingIndex(readings), names)
+
+    def needed_issue_names(self) -> list[str]:
+        """Names of the issues the case's rules need a package to decide."""
+        snapshot = self.cases.snapshot()
+        by_id = {i.id: i.name for i in snapshot.issues}
+        return [by_id[i] for i in needed_issues(snapshot.rules) if i in by_id]
