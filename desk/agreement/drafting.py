@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from desk.agreement import rule_articles as ra
 from desk.agreement.clauses import ClauseLibrary, library
 from desk.agreement.numerals import chinese_number, format_amount, item_number, party_ordinal
 from desk.core.agreements import AgreementVersion, Clause
@@ -17,6 +18,7 @@ from desk.core.enums import AgreementStatus, IssueCategory, PartyKind
 from desk.core.errors import DeskError
 from desk.core.issues import Issue, Value
 from desk.core.parties import Party
+from desk.core.rules.check import needed_issues
 from desk.core.snapshot import CaseSnapshot
 
 SHARING = (IssueCategory.SHARING, IssueCategory.STATISTICS, IssueCategory.COST_SHARING)
@@ -48,6 +50,8 @@ class DraftOptions:
     version: int = 1
     proposal_id: str | None = None
     author: str = ""
+    #: Baseline readings the rules' formulas refer to: (indicator id, subject, value).
+    baselines: tuple[tuple[str, str, float], ...] = ()
 
 
 def format_value(issue: Issue, value: Value, language: str = "zh") -> str:
@@ -83,7 +87,7 @@ def build_draft(snapshot: CaseSnapshot, package: Mapping[str, Value], options: D
         Clause(heading("goals"), lib.render("goals", subject=ctx.subject)),
         Clause(heading("content"), ctx.items("content", [i for i in snapshot.issues
                                                          if i.category is IssueCategory.OTHER])),
-        Clause(heading("sharing"), ctx.items("sharing", [i for i in snapshot.issues if i.category in SHARING])),
+        Clause(heading("sharing"), ctx.sharing()),
         Clause(heading("compensation"), ctx.compensation()),
         Clause(heading("safeguards"), lib.render("safeguards", secretariat=ctx.secretariat())),
         Clause(heading("monitoring"), ctx.monitoring()),
@@ -105,6 +109,38 @@ class _Context:
                  lib: ClauseLibrary) -> None:
         self.snapshot, self.package, self.opts, self.lib = snapshot, package, opts, lib
         self.subject = opts.subject or snapshot.case.name
+        self.bound = set(needed_issues(snapshot.rules))  # issues the rules state; not listed again
+        self.facts = ra.facts_for(snapshot, package, opts.language, {(i, s): v for i, s, v in opts.baselines})
+        term = ra.rules_term(snapshot, self.facts.terms)
+        self.start, self.years = (term[0], term[1] - term[0] + 1) if term else (opts.start_year, opts.term_years)
+
+    def free(self, issues: list[Issue]) -> list[Issue]:
+        """The issues no rule states."""
+        return [i for i in issues if i.id not in self.bound]
+
+    def sharing(self) -> str:
+        issues = self.free([i for i in self.snapshot.issues if i.category in SHARING])
+        rules = ra.sharing_rules(self.snapshot)
+        if not rules:
+            return self.items("sharing", issues)
+        lines = [self.lib.render("sharing")]
+        lines += ra.paragraphs(rules, self.facts, self.number)
+        lines += [self.lib.render("item", number=self.number(n), name=i.name, value=self.value(i))
+                  for n, i in enumerate(issues, start=len(rules) + 1)]
+        return "\n".join(lines)
+
+    def rule_compensation(self, rules: list) -> str:
+        issues = self.free([i for i in self.snapshot.issues if i.category is IssueCategory.COMPENSATION])
+        lines = [self.lib.render("compensation.rules")]
+        lines += ra.paragraphs(rules, self.facts, self.number)
+        lines += [self.lib.render("item", number=self.number(n), name=i.name, value=self.value(i))
+                  for n, i in enumerate(issues, start=len(rules) + 1)]
+        rows = ra.schedule_rows(self.snapshot, self.facts)
+        if rows:
+            lines.append(self.lib.render("compensation.rule_schedule"))
+            lines.append(self.lib.render("schedule.header"))
+            lines += [self.lib.render("schedule.row", year=y, payer=a, payee=b, amount=m) for y, a, b, m in rows]
+        return "\n".join(lines)
 
     def value(self, issue: Issue) -> str:
         return format_value(issue, self.package[issue.id], self.opts.language)
@@ -125,9 +161,8 @@ class _Context:
                  for i in self.snapshot.issues if i.category is IssueCategory.MONITORING]
         return list(self.opts.indicators) + named
 
-    def payment(self, issue: Issue) -> tuple[str, str]:
-        """(payer, payee) names: as given in the options, else inferred from the stated ideals."""
-        unknown = self.lib.render("unknown")
+    def payment(self, issue: Issue) -> tuple[str, str] | None:
+        """(payer, payee) names: as given in the options, else inferred from the stated ideals; None if unknown."""
         for given in self.opts.payments:
             if given.issue_id == issue.id:
                 return self.snapshot.party(given.payer_id).name, self.snapshot.party(given.payee_id).name
@@ -137,38 +172,49 @@ class _Context:
         stated = [(float(d.ideal), p) for p in self.snapshot.signatories
                   if (d := self.snapshot.demand(p.id, issue.id)) is not None and issue.is_numeric]
         if len(stated) < 2:
-            return unknown, unknown
+            return None
         stated.sort(key=lambda pair: pair[0])
         if stated[0][0] == stated[-1][0]:  # nobody asks for less: who pays is not known
-            return unknown, unknown
+            return None
         return stated[0][1].name, stated[-1][1].name
 
     def compensation(self) -> str:
+        """Without rules: the compensation issues, who pays whom where known, and a yearly schedule of the
+        amounts whose payer is known (an issue alone cannot say one-off; rules can). Never a placeholder."""
+        rules = ra.compensation_rules(self.snapshot)
+        if rules:
+            return self.rule_compensation(rules)
         compensation = [i for i in self.snapshot.issues if i.category is IssueCategory.COMPENSATION]
         if not compensation:
             return self.lib.render("compensation.none")
         issues = [i for i in compensation if i.is_numeric]  # amounts; option issues are rules
-        rules = [i for i in compensation if not i.is_numeric]
-        payer, payee = self.payment(issues[0]) if issues else (self.lib.render("unknown"),) * 2
-        indicators = self.lib.join(self.indicators()) or self.lib.render("unknown")
+        options = [i for i in compensation if not i.is_numeric]
+        first = self.payment(issues[0]) if issues else None
+        indicators = self.lib.join(self.indicators())
         pooled = bool(issues) and all(i.payer_id is not None and i.payee_id is None for i in issues)
+        suffix = "" if indicators else ".plain"
         if pooled:
-            lines = [self.lib.render("compensation.pooled", indicators=indicators)]
+            lines = [self.lib.render("compensation.pooled" + suffix, indicators=indicators)]
+        elif first is not None:
+            lines = [self.lib.render("compensation" + suffix, indicators=indicators, payer=first[0], payee=first[1])]
         else:
-            lines = [self.lib.render("compensation", indicators=indicators, payer=payer, payee=payee)]
+            lines = [self.lib.render("compensation.general" + suffix, indicators=indicators)]
         for n, issue in enumerate(issues, start=1):
-            pay, get = self.payment(issue)
-            lines.append(self.lib.render("compensation.amount", number=self.number(n), name=issue.name,
-                                         value=self.value(issue), payer=pay, payee=get))
+            who = self.payment(issue)
+            if who is None:
+                lines.append(self.lib.render("item", number=self.number(n), name=issue.name, value=self.value(issue)))
+            else:
+                lines.append(self.lib.render("compensation.amount", number=self.number(n), name=issue.name,
+                                             value=self.value(issue), payer=who[0], payee=who[1]))
         lines += [self.lib.render("item", number=self.number(n), name=i.name, value=self.value(i))
-                  for n, i in enumerate(rules, start=len(issues) + 1)]
-        if not issues:
+                  for n, i in enumerate(options, start=len(issues) + 1)]
+        known = [(issue, who) for issue in issues if (who := self.payment(issue)) is not None]
+        if not known:
             return "\n".join(lines)
         lines.append(self.lib.render("compensation.schedule"))
         lines.append(self.lib.render("schedule.header"))
-        for year in range(self.opts.start_year, self.opts.start_year + self.opts.term_years):
-            for issue in issues:
-                pay, get = self.payment(issue)
+        for year in range(self.start, self.start + self.years):
+            for issue, (pay, get) in known:
                 lines.append(self.lib.render("schedule.row", year=year, payer=pay, payee=get,
                                              amount=self.value(issue)))
         return "\n".join(lines)
@@ -189,19 +235,24 @@ class _Context:
         return "协议各方共同的上一级人民政府" if zh else "the Parties' common superior government"
 
     def monitoring(self) -> str:
-        lines = [self.lib.render("monitoring")]
-        monitored = [i for i in self.snapshot.issues if i.category is IssueCategory.MONITORING]
+        if self.snapshot.indicators:
+            lines = [self.lib.render("monitoring.indicators")]
+            lines += ra.indicator_lines(self.snapshot, self.opts.language == "zh", self.number)
+        else:
+            lines = [self.lib.render("monitoring")]
+        monitored = self.free([i for i in self.snapshot.issues if i.category is IssueCategory.MONITORING])
         lines += [self.lib.render("item", number=self.number(n), name=i.name, value=self.value(i))
-                  for n, i in enumerate(monitored, start=1)]
+                  for n, i in enumerate(monitored, start=len(self.snapshot.indicators) + 1)]
         lines.append(self.lib.render("disputes", arbiter=self.arbiter()))
         return "\n".join(lines)
 
     def evaluation(self) -> str:
         lines = [self.lib.render("evaluation")]
         evaluated = [i for i in self.snapshot.issues if i.category is IssueCategory.EVALUATION]
-        if evaluated:
-            lines.append(self.lib.render("evaluation.indicators", indicators=self.lib.join(
-                [f"{i.name}{'：' if self.opts.language == 'zh' else ': '}{self.value(i)}" for i in evaluated])))
+        named = [i.name for i in self.snapshot.indicators]
+        named += [f"{i.name}{'：' if self.opts.language == 'zh' else ': '}{self.value(i)}" for i in evaluated]
+        if named:
+            lines.append(self.lib.render("evaluation.indicators", indicators=self.lib.join(named)))
         return "\n".join(lines)
 
     def final(self) -> str:
@@ -209,8 +260,8 @@ class _Context:
         zh = self.opts.language == "zh"
         copies = count * self.opts.copies_each
         return "\n".join([
-            self.lib.render("term", term=chinese_number(self.opts.term_years) if zh else self.opts.term_years,
-                            start=self.opts.start_year, end=self.opts.start_year + self.opts.term_years - 1),
+            self.lib.render("term", term=chinese_number(self.years) if zh else self.years,
+                            start=self.start, end=self.start + self.years - 1),
             self.lib.render("amendment"),
             self.lib.render("copies", copies=chinese_number(copies) if zh else copies,
                             each=chinese_number(self.opts.copies_each) if zh else self.opts.copies_each),

@@ -127,11 +127,11 @@ class CaseService:
         """Delete a party with its demands; returns what :meth:`restore_party` needs to undo it."""
         with self.transaction() as repos:
             party = repos.parties.require(party_id)
-            _not_in_rules(repos, self.case_id, party_id, party.name)
             if repos.has_bargaining_record(party_id):
                 raise ValidationError("party", "party.in_use",
                                       f"{party.name} has tabled, answered or signed in the negotiation and is kept "
                                       "in its record; it cannot be deleted", party=party.name)
+            _not_in_rules(repos, self.case_id, party_id, party.name)
             demands = repos.demands.list(party_id=party_id)
             subordinates = repos.parties.list(case_id=self.case_id, superior_id=party_id)
             for demand in demands:

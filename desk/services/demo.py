@@ -193,16 +193,29 @@ def add_demo_rules(service: CaseService, parties: dict[str, Party], issues: dict
     weights = {"issue": issues["weights"].id,
                "options": {label: {ids[k]: w for k, w in spec.items()} for label, spec in WEIGHTS.items()}}
     rules.save_rule(BenefitRule(
-        case_id=case_id, name="跨省断面水质考核（对赌）", kind=RuleKind.INDEX_TRANSFER, unit="亿元", position=1,
-        description="两省各自出资；P≤1时浙江当年出资拨付安徽，P>1时安徽当年出资拨付浙江；胜方出资留归本方使用。",
+        case_id=case_id, name="跨省断面水质考核补偿", kind=RuleKind.INDEX_TRANSFER, unit="亿元", position=1,
+        description="两省各自出资；按资金拨付规则，P≤1时浙江当年出资拨付安徽，P>1时安徽当年出资拨付浙江；胜方出资留归本方使用。",
         params={"first_year": FIRST_YEAR, "years": term,
                 "index": {"kind": "weighted_ratio", "subject": "街口", "k0": {"issue": issues["k0"].id},
                           "weights": weights},
-                "bands": [{"max": 1, "payer": parties["zhejiang"].id, "payee": parties["anhui"].id,
-                           "amount": {"issue": issues["zhejiang_fund"].id}},
-                          {"max": None, "payer": parties["anhui"].id, "payee": parties["zhejiang"].id,
-                           "amount": {"issue": issues["anhui_fund"].id}}]}))
+                "bands": {"issue": issues["payment"].id,
+                          "options": payment_bands(parties["anhui"].id, parties["zhejiang"].id,
+                                                   issues["anhui_fund"].id, issues["zhejiang_fund"].id)}}))
 
+
+def payment_bands(anhui: str, zhejiang: str, anhui_fund: str, zhejiang_fund: str) -> dict[str, list[dict]]:
+    """The bands of each option of the payment issue. The betting rule: P ≤ 1 Zhejiang's contribution goes to
+    Anhui, otherwise Anhui's goes to Zhejiang; the tiered option (illustrative) moves half a contribution when
+    P lies within 5 % of 1; paying central funds first settles the local funds by the same betting rule."""
+    to_anhui = {"payer": zhejiang, "payee": anhui}
+    to_zhejiang = {"payer": anhui, "payee": zhejiang}
+    betting = [{"max": 1, **to_anhui, "amount": {"issue": zhejiang_fund}},
+               {"max": None, **to_zhejiang, "amount": {"issue": anhui_fund}}]
+    tiers = [{"max": 0.95, **to_anhui, "amount": {"issue": zhejiang_fund}},
+             {"max": 1, **to_anhui, "amount": {"issue": zhejiang_fund, "times": 0.5}},
+             {"max": 1.05, **to_zhejiang, "amount": {"issue": anhui_fund, "times": 0.5}},
+             {"max": None, **to_zhejiang, "amount": {"issue": anhui_fund}}]
+    return {PAYMENT_OPTIONS[0]: betting, PAYMENT_OPTIONS[1]: tiers, PAYMENT_OPTIONS[2]: betting}
 
 def write_demo_case(path: Path | str) -> Path:
     """Write the demo case file at ``path`` (which must not exist yet)."""

@@ -87,7 +87,7 @@ def build_chishui(path: Path | str) -> CaseService:
     subjects = tuple(s for sections in CHISHUI_SECTIONS.values() for s in sections)
     indicator = rules.save_indicator(Indicator(
         case_id=case.id, name="断面达标", unit="", target=1.0, higher_is_better=True, subjects=subjects,
-        description="考核断面当月水质达到考核目标记为1，未达到记为0；缺测的断面·月按未达标计"))
+        description="考核断面当月水质达到考核目标记为1，未达到记为0"))
     pool = rules.save_rule(BenefitRule(
         case_id=case.id, name="赤水河流域横向生态补偿资金", kind=RuleKind.POOL, unit="万元", position=0,
         params={"account": "赤水河流域横向生态补偿资金", "first_year": 2018, "years": 3,
@@ -150,7 +150,7 @@ def build_jingjinji(path: Path | str) -> CaseService:
         description="迁移企业当年在迁入地缴纳的增值税、企业所得税地方分成部分合计，按企业逐年统计"))
     base = rules.save_indicator(Indicator(
         case_id=case.id, name="迁移前三年三税合计", unit="万元", higher_is_better=True, position=1,
-        description="企业迁移前三年在迁出地缴纳的“三税”地方分成部分总额（基期值，period 为 baseline）"))
+        description="企业迁移前三年在迁出地缴纳的“三税”地方分成部分总额，为基期值"))
     rules.save_rule(BenefitRule(
         case_id=case.id, name="迁移企业三税分享", kind=RuleKind.REVENUE_SHARE, unit="万元", position=0,
         params={"payer": parties["hebei"].id, "payee": parties["beijing"].id, "indicator": tax.id,

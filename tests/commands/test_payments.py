@@ -10,7 +10,7 @@ from desk.cli import main
 from desk.services.samples import samples_dir
 
 XINAN = {"安徽省年度出资": 2, "浙江省年度出资": 2, "中央年度出资": 4, "水质稳定系数（K值）": 0.89,
-         "考核指标权重": "四项各25%", "协议期限": 3}
+         "考核指标权重": "四项各25%", "协议期限": 3, "资金拨付规则": "对赌：达标浙江拨付安徽，不达标安徽拨付浙江"}
 CHISHUI = {"年度补偿资金规模": 2, "补偿资金分配比例（云南:贵州:四川）": "3:4:3"}
 JJJ = {"迁出地分享比例": 50, "分享上限（迁移前三年三税总额的倍数）": 1, "分享期限": 3, "未达上限时延长年限": 2,
        "一次性园区建设补偿": 4}
@@ -53,6 +53,11 @@ def test_xinanjiang(cases, capsys):
     other = payments(cases, "xinanjiang-round2", "xinanjiang-readings.csv",
                      {**XINAN, "考核指标权重": "总氮、总磷各28%，高锰酸盐指数、氨氮各22%"}, capsys)
     assert other["payments"][-1]["basis"] == "P = 1.0733 > 1"  # 0.89 × (0.22·1.1 + 0.22·1.2 + 0.28·1.2 + 0.28·1.3)
+    tiers = payments(cases, "xinanjiang-round2", "xinanjiang-readings.csv", {**XINAN, "资金拨付规则": "按P值分档拨付"},
+                     capsys)
+    assert [(p["period"], p["payer"], p["amount"], p["basis"]) for p in tiers["payments"][3:]] == [
+        ("2015", zhejiang, 2, "P = 0.8900 ≤ 0.95"), ("2016", zhejiang, 1, "P = 0.9790 ≤ 1"),  # half in (0.95, 1]
+        ("2017", anhui, 2, "P = 1.0680 > 1.05")]
 
 
 def test_chishui(cases, capsys):

@@ -135,8 +135,11 @@ def test_the_draft_takes_the_agreed_term_and_keeps_rules_out_of_the_payment_tabl
     assert f"有效期为{chinese_number(term)}年" in texts["附则"]
     rule = package[next(i.id for i in snapshot.issues if i.name == "资金拨付规则")]
     rows = [line for line in texts["补偿"].splitlines() if line.startswith("|")]
-    assert len(rows) == 1 + 3 * term and not any(rule in row for row in rows)
-    assert f"资金拨付规则：{rule}。" in texts["补偿"]
+    # only the central funds are due whatever the assessment: one row a year; the provinces' money moves by the
+    # P-value rule the package chose, stated as a rule (not as a listed option, not in the table)
+    assert len(rows) == 1 + term and all("中央" in row for row in rows[1:])
+    assert not any(rule in row for row in rows) and f"资金拨付规则：{rule}" not in texts["补偿"]
+    assert "P = K0 × Σ(kᵢ × Cᵢ / Cᵢ₀)" in texts["补偿"] and "P ≤ 1" in texts["补偿"]
 
 
 def test_a_delegate_identity_from_an_outside_ca_is_trusted_once_its_ca_is(concluded: AgreementService,

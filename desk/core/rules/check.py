@@ -47,9 +47,12 @@ def check_rules(rules: Iterable[BenefitRule], party_ids: Iterable[str], issues: 
         rule.validate()
         for path, value in walk(rule.params):
             key = path.rsplit(".", 1)[-1].split("[")[0]
-            if key in PARTY_KEYS and value is not None and value not in parties:
+            optional = key != "party" and path.startswith("bands")  # a band may move nothing
+            if key in PARTY_KEYS and not (value is None and optional) and (
+                    not isinstance(value, str) or value not in parties):
                 raise _fail(rule, "rule.unknown_party", f"{path} names a party the case does not have")
-            if key in INDICATOR_KEYS and isinstance(value, str) and value not in known:
+            if key in INDICATOR_KEYS and "." not in path.replace("index.", "") and (
+                    not isinstance(value, str) or value not in known):
                 raise _fail(rule, "rule.unknown_indicator", f"{path} names an indicator the case does not have")
             if isinstance(value, Mapping) and "issue" in value:
                 _check_binding(rule, path, value, by_issue)
@@ -88,7 +91,7 @@ def _check_weights(rule: BenefitRule, indicators: set[str]) -> None:
     if not isinstance(spec, Mapping) or spec.get("kind") != "weighted_ratio":
         return
     weights = spec.get("weights")
-    if isinstance(weights, Mapping) and "options" in weights:
+    if isinstance(weights, Mapping) and isinstance(weights.get("options"), Mapping):
         candidates = list(weights["options"].items())
     elif isinstance(weights, Mapping) and "value" in weights:
         candidates = [("", weights["value"])]

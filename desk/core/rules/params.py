@@ -2,7 +2,8 @@
 
 A parameter is written as a number (fixed), ``{"value": x}`` (fixed; x may be a mapping, e.g.
 indicator weights), ``{"issue": ID}`` (the package's value of a numeric issue) or
-``{"issue": ID, "options": {label: value}}`` (the value an option of a discrete issue stands for).
+``{"issue": ID, "options": {label: value}}`` (the value an option of a discrete issue stands for);
+a numeric binding may carry ``"times": k`` (k × the issue's value, e.g. half a contribution).
 A value taken from a ``%`` issue is a fraction where the rule wants one (50 % → 0.5); an amount taken
 from an issue in another money unit is converted to the rule's unit (2 亿元 → 20000 万元).
 """
@@ -93,7 +94,16 @@ class Resolver:
                 number /= 100
             elif unit is not None and is_money_unit(source) and is_money_unit(unit):
                 number = convert(number, source, unit)
+            if isinstance(param, Mapping) and "times" in param:
+                number *= to_decimal(param["times"])
         return number
+
+    def bands(self, param: Any, name: str) -> list[Any]:
+        """A list parameter (e.g. an index rule's bands), fixed or chosen by an option of an issue."""
+        value, _ = self.raw(param, name) if isinstance(param, Mapping) else (param, None)
+        if not isinstance(value, list) or not value or not all(isinstance(b, Mapping) for b in value):
+            raise RuleError(f"rule {self.rule}: {name} must list at least one band")
+        return value
 
     def mapping(self, param: Any, name: str) -> dict[str, Decimal]:
         """A parameter whose value maps keys (e.g. indicator ids) to numbers."""

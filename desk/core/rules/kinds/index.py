@@ -6,7 +6,8 @@ with Cᵢ the year's reading of indicator i at S (or the mean of that year's mon
 baseline; ``{"kind": "reading", "indicator": ID, "subject": S}`` is one indicator's year value.
 The index is rounded half-up to ``decimals`` places (default 4) before it is compared.
 Bands are tried in order: ``{"max": P or null, "payer", "payee", "amount": P}``; the first whose
-``max`` is null or ≥ the index applies (a band without payer or payee moves nothing).
+``max`` is null or ≥ the index applies (a band without payer or payee moves nothing). The list of
+bands may itself be chosen by an option of an issue (``{"issue": ID, "options": {label: [bands]}}``).
 """
 from __future__ import annotations
 
@@ -20,9 +21,7 @@ from desk.core.rules.params import RuleError
 
 def evaluate(rule: BenefitRule, ctx: Context, out: Collector) -> None:
     res = resolver(rule, ctx)
-    bands = rule.params.get("bands")
-    if not isinstance(bands, list) or not bands:
-        raise RuleError(f"rule {rule.name}: bands must list at least one band")
+    bands = res.bands(rule.params.get("bands"), "bands")
     limits = [None if b.get("max") is None else res.number(b.get("max"), f"bands[{i + 1}].max")
               for i, b in enumerate(bands)]
     amounts = [res.number(b.get("amount", 0), f"bands[{i + 1}].amount", unit=rule.unit)
