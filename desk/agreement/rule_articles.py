@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from desk.agreement.rule_clauses import SHARING_KINDS, RuleFacts, money, rule_years, state
+from desk.agreement.rule_clauses import SHARING_KINDS, RuleFacts, measure, money, rule_years, state
 from desk.core.issues import Value
 from desk.core.rules.engine import compute
 from desk.core.rules.model import BenefitRule, RuleKind
@@ -37,8 +37,7 @@ def paragraphs(rules: list[BenefitRule], facts: RuleFacts, number: Callable[[int
                                     + (f" (issue {exc.issue})" if exc.issue else "")) from None
         except RuleError as exc:
             raise DraftingRuleError(f"cannot draft the rule {rule.name}: {exc}") from None
-        sep = "：" if facts.zh else ": "
-        out.append(f"{number(n)}{rule.name}{sep}{text}")
+        out.append(f"{number(n)}{rule.name}：{text}" if facts.zh else f"{number(n)} {rule.name}: {text}")
     return out
 
 
@@ -69,7 +68,8 @@ def indicator_lines(snapshot: CaseSnapshot, zh: bool, number: Callable[[int], st
             parts.append(f"单位：{ind.unit}" if zh else f"unit: {ind.unit}")
         if ind.target is not None:
             sign = "≥" if ind.higher_is_better else "≤"
-            parts.append(f"考核标准：{sign} {ind.target:g}{ind.unit}" if zh else f"standard: {sign} {ind.target:g}")
+            limit = measure(ind.target, ind.unit)
+            parts.append(f"考核标准：{sign} {limit}" if zh else f"standard: {sign} {limit}")
         if ind.subjects:
             parts.append(("考核对象：" if zh else "assessed: ") + ("、" if zh else ", ").join(ind.subjects))
         body = ("；" if zh else "; ").join(parts)

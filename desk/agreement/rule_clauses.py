@@ -57,6 +57,13 @@ def money(amount: Decimal, unit: str, zh: bool = True) -> str:
     return f"{grouped(amount)}{unit}" if zh else f"{grouped(amount)} {unit}"
 
 
+def measure(value: float | Decimal, unit: str) -> str:
+    """A measured value with its unit: 6 mg/L (a Latin unit after a space, as SI writes it), 20%, 3万元."""
+    number = plain(value if isinstance(value, Decimal) else Decimal(repr(float(value))))
+    unit = unit.strip()
+    return f"{number} {unit}" if unit and unit[0].isascii() and unit != "%" else f"{number}{unit}"
+
+
 def _day(value: date, zh: bool) -> str:
     return f"{value.year}年{value.month}月{value.day}日" if zh else value.isoformat()
 
@@ -222,7 +229,7 @@ def _standard(indicator: Indicator, zh: bool) -> str:
     if indicator.target is None:
         return indicator.description or indicator.name
     sign = "≥" if indicator.higher_is_better else "≤"
-    target = f"{plain(Decimal(repr(float(indicator.target))))}{indicator.unit}"
+    target = measure(indicator.target, indicator.unit)
     text = f"达标标准：{sign} {target}" if zh else f"standard: {sign} {target}"
     return f"{indicator.description}；{text}" if zh and indicator.description else (
         f"{indicator.description}; {text}" if indicator.description else text)
@@ -240,18 +247,18 @@ def _index(rule: BenefitRule, facts: RuleFacts, res: Resolver) -> str:
         names = [facts.indicator(i).name for i in weights]
         parts = facts.join([f"{facts.indicator(i).name}{plain(w * 100)}%" for i, w in weights.items()])
         bases = [(facts.indicator(i), facts.baselines.get((i, subject))) for i in weights]
-        known = [f"{ind.name}{plain(Decimal(repr(v)))}{ind.unit}" for ind, v in bases if v is not None]
+        known = [f"{ind.name}{measure(v, ind.unit)}" for ind, v in bases if v is not None]
         if zh:
             base_text = (f"基准值Cᵢ₀为：{facts.join(known)}" if len(known) == len(bases) else
                          "Cᵢ₀为各指标的基准值，以协议各方共同确认的基期监测数据为准")
             head = (f"以{subject + '断面' if subject else ''}{facts.join(names)}为考核指标，"
-                    f"按 P = K0 × Σ(kᵢ × Cᵢ / Cᵢ₀) 计算考核指数P，其中K0 = {plain(k0)}；指标权重kᵢ为{parts}；"
+                    f"按 P = K₀ × Σ(kᵢ × Cᵢ / Cᵢ₀) 计算考核指数P，其中K₀ = {plain(k0)}；指标权重kᵢ为{parts}；"
                     f"Cᵢ为该指标当年年均浓度（有月度监测值的取当年各月监测值的算术平均值）；{base_text}。P值保留{decimals}位小数后判定。")
         else:
             base_text = (f"the baselines Cᵢ₀ are {facts.join(known)}" if len(known) == len(bases) else
                          "Cᵢ₀ is each indicator's baseline as confirmed jointly by the Parties")
-            head = (f"The index P = K0 × Σ(kᵢ × Cᵢ / Cᵢ₀) is computed over {facts.join(names)}"
-                    f"{' at ' + subject if subject else ''}, with K0 = {plain(k0)}, weights kᵢ {parts}; Cᵢ is the "
+            head = (f"The index P = K₀ × Σ(kᵢ × Cᵢ / Cᵢ₀) is computed over {facts.join(names)}"
+                    f"{' at ' + subject if subject else ''}, with K₀ = {plain(k0)}, weights kᵢ {parts}; Cᵢ is the "
                     f"year's mean (the mean of the monthly readings where these are taken); {base_text}. P is rounded "
                     f"to {decimals} decimal places before it is compared.")
         symbol = "P"

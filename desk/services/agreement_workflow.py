@@ -81,8 +81,16 @@ class AgreementService:
         picked = choice or self.choose_package(progress, cancelled)
         snapshot = self.cases.snapshot()
         options = DraftOptions(language=language, proposal_id=picked.proposal_id, author=self.cases.actor,
-                               term_years=agreed_term(snapshot, picked.package) or DraftOptions.term_years)
+                               term_years=agreed_term(snapshot, picked.package) or DraftOptions.term_years,
+                               baselines=self._baselines())
         return use.draft_agreement(self.store, snapshot, picked.package, options)
+
+    def _baselines(self) -> tuple[tuple[str, str, float], ...]:
+        """The baseline readings (Cᵢ₀ and the like) the rules' formulas refer to, for the draft to state."""
+        from desk.services.rules import RuleService
+
+        return tuple((r.indicator_id, r.subject, r.value) for r in RuleService(self.cases).readings()
+                     if r.period == "baseline")
 
     def save_edit(self, base: AgreementVersion, title: str, clauses: Sequence[Clause]) -> SavedEdit:
         """Save an edit of ``base`` as a new draft version (a signed version's signatures do not cover it)."""

@@ -139,7 +139,7 @@ def test_the_draft_takes_the_agreed_term_and_keeps_rules_out_of_the_payment_tabl
     # P-value rule the package chose, stated as a rule (not as a listed option, not in the table)
     assert len(rows) == 1 + term and all("中央" in row for row in rows[1:])
     assert not any(rule in row for row in rows) and f"资金拨付规则：{rule}" not in texts["补偿"]
-    assert "P = K0 × Σ(kᵢ × Cᵢ / Cᵢ₀)" in texts["补偿"] and "P ≤ 1" in texts["补偿"]
+    assert "P = K₀ × Σ(kᵢ × Cᵢ / Cᵢ₀)" in texts["补偿"] and "P ≤ 1" in texts["补偿"]
 
 
 def test_a_delegate_identity_from_an_outside_ca_is_trusted_once_its_ca_is(concluded: AgreementService,
