@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from desk.agreement.numerals import chinese_number
 from desk.core.monitoring import Indicator
 from desk.core.rules.kinds.fixed import once_date
 from desk.core.rules.model import BenefitRule, RuleKind
@@ -207,8 +208,11 @@ def _deduction(rule: BenefitRule, facts: RuleFacts, res: Resolver) -> str:
                      f"{name} answers for {len(sections)} sections ({facts.join(list(sections))}), {each} per "
                      "section-month")
     if per.get("mode") == "allocation_share":
-        divisor = plain(res.number(per.get("divisor", 12), "per_failure.divisor"))
-        how = (f"扣减额为该方当年分配额的{divisor}分之一除以其考核断面数" if zh else
+        number = res.number(per.get("divisor", 12), "per_failure.divisor")
+        divisor = plain(number)
+        whole = number == number.to_integral_value() and 0 < number < 10**8
+        fraction = f"{chinese_number(int(number))}分之一" if whole else f"1/{divisor}"
+        how = (f"扣减额为该方当年分配额的{fraction}除以其考核断面数" if zh else
                f"the deduction is the party's yearly allocation / {divisor} / its number of sections")
     else:
         how = "扣减额为约定的固定金额" if zh else "the deduction is the fixed amount agreed"

@@ -39,11 +39,14 @@ class Schedule:
     def nets(self) -> dict[str, dict[str, Decimal]]:
         """account → period → received − paid, in ``unit``; over every account each period sums to zero."""
         nets: dict[str, dict[str, Decimal]] = {}
+        target = self.unit
         for payment in self.payments:
-            amount = convert(payment.amount, payment.unit, self.unit)
-            for account, signed in ((payment.payer, -amount), (payment.payee, amount)):
-                periods = nets.setdefault(account, {})
-                periods[payment.period] = periods.get(payment.period, ZERO) + signed
+            amount = payment.amount if payment.unit == target else convert(payment.amount, payment.unit, target)
+            period = payment.period
+            paying = nets.setdefault(payment.payer, {})
+            paying[period] = paying.get(period, ZERO) - amount
+            getting = nets.setdefault(payment.payee, {})
+            getting[period] = getting.get(period, ZERO) + amount
         return {account: dict(sorted(periods.items())) for account, periods in nets.items()}
 
     def totals(self) -> dict[str, Decimal]:

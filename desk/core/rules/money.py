@@ -20,14 +20,17 @@ def is_money_unit(unit: str) -> bool:
     return unit.strip() in UNITS
 
 
+_QUANTA = {unit: Decimal("0.01") / size for unit, size in UNITS.items()}
+
+
 def quantum(unit: str) -> Decimal:
     """A fen expressed in ``unit`` (0.01 for 元, 0.000001 for 万元, 1e-10 for 亿元)."""
-    return Decimal("0.01") / UNITS[unit]
+    return _QUANTA[unit]
 
 
 def round_money(amount: Decimal, unit: str) -> Decimal:
     """The stated rounding: half-up to the fen."""
-    return amount.quantize(quantum(unit), rounding=ROUND_HALF_UP)
+    return amount.quantize(_QUANTA[unit], rounding=ROUND_HALF_UP)
 
 
 def convert(amount: Decimal, source: str, target: str) -> Decimal:
@@ -74,7 +77,9 @@ def split(amount: Decimal, weights: Sequence[Decimal], unit: str = "", *, step: 
 
 def plain(amount: Decimal) -> str:
     """An amount without trailing zeros or exponent (2, 0.5, 222.222222)."""
-    text = format(amount.normalize(), "f")
+    text = format(amount, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
 
 

@@ -86,9 +86,12 @@ class Collector:
     notes: list[Note] = field(default_factory=list)
 
     def pay(self, rule: BenefitRule, period: str, payer: str, payee: str, amount: Decimal, basis: str,
-            subject: str = "") -> Decimal:
-        """Record a payment rounded to the fen; nothing for a zero amount. Returns the rounded amount."""
-        rounded = round_money(amount, rule.unit)
+            subject: str = "", *, rounded: bool = False) -> Decimal:
+        """Record a payment rounded to the fen (unless ``rounded`` already); nothing for a zero amount.
+        Returns the rounded amount."""
+        if not rounded:
+            amount = round_money(amount, rule.unit)
+        rounded = amount
         if rounded > ZERO and payer != payee:
             self.payments.append(Payment(period, rule.id, rule.name, payer, payee, rounded, rule.unit, basis,
                                          subject))

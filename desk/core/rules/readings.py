@@ -41,8 +41,15 @@ class ReadingIndex:
 
     def __init__(self, readings: Iterable[Reading] = ()) -> None:
         self.series: dict[tuple[str, str], dict[str, Decimal]] = {}
+        series = self.series
         for reading in readings:
-            self.add(reading.indicator_id, reading.subject, reading.period, to_decimal(reading.value))
+            value = reading.value
+            number = Decimal(repr(value)) if type(value) is float else to_decimal(value)
+            key = (reading.indicator_id, reading.subject)
+            found = series.get(key)
+            if found is None:
+                series[key] = found = {}
+            found[reading.period] = number
 
     def add(self, indicator_id: str, subject: str, period: str, value: Decimal) -> None:
         self.series.setdefault((indicator_id, subject), {})[period] = value

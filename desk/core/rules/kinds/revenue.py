@@ -12,10 +12,10 @@ A year's revenue is its yearly reading, or the sum of its monthly readings.
 """
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from desk.core.rules.model import BenefitRule
-from desk.core.rules.money import ZERO, convert, is_money_unit, plain, round_money
+from desk.core.rules.money import ZERO, convert, is_money_unit, plain, quantum, round_money
 from desk.core.rules.outcome import Collector, Context, resolver
 
 
@@ -31,6 +31,8 @@ def evaluate(rule: BenefitRule, ctx: Context, out: Collector) -> None:
     base_scale = _scale(base.unit, rule.unit)
     payer, payee, unit = p["payer"], p["payee"], rule.unit
     share_text = f"{plain(share * 100)}%"
+    factor = share * scale
+    q = quantum(unit)
     for subject in ctx.readings.subjects(revenue.id):
         years = _yearly(ctx.readings.series[(revenue.id, subject)])
         if not years:
@@ -51,14 +53,14 @@ def evaluate(rule: BenefitRule, ctx: Context, out: Collector) -> None:
                     break
             value = years.get(year)
             if value is not None and paid < cap and value > 0:
-                due = round_money(share * value * scale, unit)
+                due = (factor * value).quantize(q, rounding=ROUND_HALF_UP)
                 amount = min(due, cap - paid)
                 basis = f"{share_text} × {plain(value)} = {plain(due)}"
                 if amount < due:
                     basis += f"，达上限 {plain(cap)}（此前累计 {plain(paid)}），付 {plain(amount)}"
                 if extended:
                     basis += "（延长期）"
-                paid += out.pay(rule, str(year), payer, payee, amount, basis, subject)
+                paid += out.pay(rule, str(year), payer, payee, amount, basis, subject, rounded=True)
             year += 1
 
 
