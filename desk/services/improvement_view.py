@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 
 import numpy as np
 
@@ -11,6 +12,7 @@ from desk.core.analytics.errors import AnalysisError
 from desk.core.analytics.improvement import Improvement, improvement
 from desk.core.analytics.settlement import Settlement, settle
 from desk.core.issues import Value
+from desk.core.rules.money import is_money_unit
 from desk.core.snapshot import CaseSnapshot
 from desk.services.analysis import default_money_issue
 from desk.services.frontier_view import FrontierPanel, FrontierViewService
@@ -63,6 +65,9 @@ class CompensationView:
     compensation: Compensation
     settlement: Settlement | None
     party_ids: tuple[str, ...]
+    #: With benefit rules: the settlement proposed as one-off transfer rules, capped by the rules' limits.
+    rules: tuple = ()
+    note: str = ""
 
 
 def compensation_view(snapshot: CaseSnapshot, package: Mapping[str, Value], party_ids: list[str],
@@ -75,7 +80,29 @@ def compensation_view(snapshot: CaseSnapshot, package: Mapping[str, Value], part
     result = compensate(model, package, issue_id, rule)
     labels = {p.id: p.label for p in snapshot.parties}
     names = {p.name: labels[p.id] for p in snapshot.parties}
+    issue = snapshot.issue(issue_id)
+    if snapshot.rules and result.feasible and is_money_unit(issue.unit):
+        return _capped_by_rules(snapshot, package, party_ids, result, issue.name, issue.unit, labels)
     balances = {names.get(name, name): amount for name, amount in result.balances().items()}
     settlement = settle(balances) if result.feasible else None
-    issue = snapshot.issue(issue_id)
     return CompensationView(issue.name, issue.unit, result, settlement, tuple(party_ids))
+
+
+def _capped_by_rules(snapshot: CaseSnapshot, package: Mapping[str, Value], party_ids: list[str],
+                     result: Compensation, money_issue: str, unit: str, labels: Mapping[str, str]) -> CompensationView:
+    """Side payments no larger than a payer's yearly outlay under the rules nor the fund, as transfer rules."""
+    import dataclasses
+    from datetime import date
+
+    from desk.core.rules.params import Terms
+    from desk.core.rules.side_payments import cap_transfers, rule_limits, transfer_rules
+
+    limits = rule_limits(snapshot.rules, Terms.of(snapshot.issues, package), unit)
+    capped, factor, why = cap_transfers(dict(zip(party_ids, result.transfers, strict=True)), limits, labels)
+    scaled = dataclasses.replace(result, transfers=tuple(float(capped[p]) for p in party_ids),
+                                 note=f"capped at {float(factor):.1%}: {why}" if why else result.note)
+    settlement = settle({labels[p]: float(capped[p]) for p in party_ids})
+    by_label = {labels[p]: p for p in party_ids}
+    payments = [(by_label[a], by_label[b], Decimal(repr(amount))) for a, b, amount in settlement.payments]
+    proposed = transfer_rules(snapshot.case.id, payments, unit, date(date.today().year, 12, 31), labels)
+    return CompensationView(money_issue, unit, scaled, settlement, tuple(party_ids), tuple(proposed), scaled.note)
