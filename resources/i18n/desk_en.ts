@@ -1392,6 +1392,10 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <source>Rehearsal</source>
         <translation>Rehearsal</translation>
     </message>
+    <message>
+        <source>Sharing and compensation</source>
+        <translation>Sharing and compensation</translation>
+    </message>
 </context>
 <context>
     <name>PartiesPage</name>
@@ -1571,6 +1575,33 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>This passphrase is weak: %1. Use a long phrase mixing letters, digits and signs, or press OK again to keep it.</source>
         <translation>This passphrase is weak: %1. Use a long phrase mixing letters, digits and signs, or press OK again to keep it.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTableModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Payee</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1880,104 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
+    </message>
+</context>
+<context>
+    <name>RuleTableModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Fixed transfer</source>
+        <translation>Fixed transfer</translation>
+    </message>
+    <message>
+        <source>Joint fund</source>
+        <translation>Joint fund</translation>
+    </message>
+    <message>
+        <source>Deduction per failed point</source>
+        <translation>Deduction per failed point</translation>
+    </message>
+    <message>
+        <source>Transfer on an index</source>
+        <translation>Transfer on an index</translation>
+    </message>
+    <message>
+        <source>Revenue sharing with a cap</source>
+        <translation>Revenue sharing with a cap</translation>
+    </message>
+    <message>
+        <source>Statistics sharing</source>
+        <translation>Statistics sharing</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <source>Import readings…</source>
+        <translation>Import readings…</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Net per period</source>
+        <translation>Net per period</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <source>This case has no sharing or compensation rules yet.</source>
+        <translation>This case has no sharing or compensation rules yet.</translation>
+    </message>
+    <message>
+        <source>the concluded package</source>
+        <translation>the concluded package</translation>
+    </message>
+    <message>
+        <source>the latest tabled proposal</source>
+        <translation>the latest tabled proposal</translation>
+    </message>
+    <message>
+        <source>the Nash package</source>
+        <translation>the Nash package</translation>
+    </message>
+    <message>
+        <source>Payments under %1 and the case's %2 readings.</source>
+        <translation>Payments under %1 and the case's %2 readings.</translation>
+    </message>
+    <message>
+        <source>%1 readings are missing (counted as not met where a rule says so).</source>
+        <translation>%1 readings are missing (counted as not met where a rule says so).</translation>
+    </message>
+    <message>
+        <source>Import readings</source>
+        <translation>Import readings</translation>
+    </message>
+    <message>
+        <source>Readings not imported</source>
+        <translation>Readings not imported</translation>
+    </message>
+    <message>
+        <source>Readings imported</source>
+        <translation>Readings imported</translation>
+    </message>
+    <message>
+        <source>%1 readings added, %2 replaced.</source>
+        <translation>%1 readings added, %2 replaced.</translation>
     </message>
 </context>
 <context>

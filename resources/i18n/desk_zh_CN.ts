@@ -1392,6 +1392,10 @@ Negotiation support for inter-regional benefit coordination.</source>
         <source>Rehearsal</source>
         <translation>演练</translation>
     </message>
+    <message>
+        <source>Sharing and compensation</source>
+        <translation>分享与补偿</translation>
+    </message>
 </context>
 <context>
     <name>PartiesPage</name>
@@ -1571,6 +1575,33 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>This passphrase is weak: %1. Use a long phrase mixing letters, digits and signs, or press OK again to keep it.</source>
         <translation>该口令强度较弱：%1。请使用混合字母、数字和符号的较长口令，或再次点击“确定”仍使用此口令。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTableModel</name>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>付款方</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>计算依据</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1880,104 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>Wrote %1</source>
         <translation>已写入%1</translation>
+    </message>
+</context>
+<context>
+    <name>RuleTableModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Fixed transfer</source>
+        <translation>固定转移支付</translation>
+    </message>
+    <message>
+        <source>Joint fund</source>
+        <translation>共同出资资金</translation>
+    </message>
+    <message>
+        <source>Deduction per failed point</source>
+        <translation>不达标扣减</translation>
+    </message>
+    <message>
+        <source>Transfer on an index</source>
+        <translation>按考核指数补偿</translation>
+    </message>
+    <message>
+        <source>Revenue sharing with a cap</source>
+        <translation>限额税收分享</translation>
+    </message>
+    <message>
+        <source>Statistics sharing</source>
+        <translation>统计分成</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <source>Import readings…</source>
+        <translation>导入监测数据…</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>支付明细</translation>
+    </message>
+    <message>
+        <source>Net per period</source>
+        <translation>各方各期净额</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <source>This case has no sharing or compensation rules yet.</source>
+        <translation>本协调事项尚未设定分享与补偿规则。</translation>
+    </message>
+    <message>
+        <source>the concluded package</source>
+        <translation>已达成的方案</translation>
+    </message>
+    <message>
+        <source>the latest tabled proposal</source>
+        <translation>最新提出的方案</translation>
+    </message>
+    <message>
+        <source>the Nash package</source>
+        <translation>纳什谈判解方案</translation>
+    </message>
+    <message>
+        <source>Payments under %1 and the case's %2 readings.</source>
+        <translation>按%1及本事项的%2条监测数据计算的支付。</translation>
+    </message>
+    <message>
+        <source>%1 readings are missing (counted as not met where a rule says so).</source>
+        <translation>缺少%1条监测数据（规则规定的，按未达标计）。</translation>
+    </message>
+    <message>
+        <source>Import readings</source>
+        <translation>导入监测数据</translation>
+    </message>
+    <message>
+        <source>Readings not imported</source>
+        <translation>监测数据未导入</translation>
+    </message>
+    <message>
+        <source>Readings imported</source>
+        <translation>监测数据已导入</translation>
+    </message>
+    <message>
+        <source>%1 readings added, %2 replaced.</source>
+        <translation>新增%1条，更新%2条。</translation>
     </message>
 </context>
 <context>

@@ -243,6 +243,10 @@ from zh_CN_glossary_rehearsal import TABLE as _REHEARSAL  # noqa: E402  (the Reh
 
 TABLE.update(_REHEARSAL)
 
+from zh_CN_glossary_rules import TABLE as _RULES  # noqa: E402  (the Sharing and compensation page's strings)
+
+TABLE.update(_RULES)
+
 
 def translation(context: str, source: str) -> str | None:
     """The Chinese for ``source`` in ``context`` (context-specific first, then the common words)."""

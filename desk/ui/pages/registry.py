@@ -25,6 +25,7 @@ PAGE_MODULES = [
     "desk.ui.pages.parties_page",
     "desk.ui.pages.issues_page",
     "desk.ui.pages.demands_page",
+    "desk.ui.pages.rules_page",
     "desk.ui.pages.sessions_page",
     "desk.ui.pages.agreement_page",
     "desk.ui.pages.rehearsal_page",

@@ -1,0 +1,49 @@
+"""What the Sharing and compensation page shows (no Qt): each rule's clause under a package, and the schedule."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from desk.agreement.rule_clauses import RuleFacts, state
+from desk.core.errors import DeskError
+from desk.core.rules.engine import Schedule
+from desk.core.rules.params import Terms
+from desk.core.snapshot import CaseSnapshot
+from desk.services.agreement_package import PackageChoice, choose_package
+from desk.services.bargaining import BargainingService
+from desk.services.cases import CaseService
+from desk.services.rules import RuleService
+
+
+@dataclass(frozen=True)
+class RulesView:
+    """The package the page computes with, each rule's clause text (or why it cannot be stated), the schedule."""
+
+    choice: PackageChoice | None
+    clauses: dict[str, str] = field(default_factory=dict)
+    schedule: Schedule | None = None
+    readings: int = 0
+    problem: str = ""
+
+
+def rules_view(cases: CaseService, snapshot: CaseSnapshot, language: str = "zh") -> RulesView:
+    """The concluded package (else the latest tabled proposal, else the Nash package) under the case's readings."""
+    try:
+        choice = choose_package(BargainingService(cases), snapshot)
+    except DeskError as exc:
+        return RulesView(None, problem=str(exc))
+    rules = RuleService(cases)
+    readings = rules.readings()
+    baselines = {(r.indicator_id, r.subject): r.value for r in readings if r.period == "baseline"}
+    facts = RuleFacts(Terms.of(snapshot.issues, choice.package), {p.id: p.name for p in snapshot.parties},
+                      {i.id: i for i in snapshot.indicators}, baselines, language, snapshot.rules)
+    clauses = {}
+    for rule in snapshot.rules:
+        try:
+            clauses[rule.id] = state(rule, facts)
+        except DeskError as exc:
+            clauses[rule.id] = str(exc)
+    try:
+        schedule = rules.schedule(choice.package, readings)
+    except DeskError as exc:
+        return RulesView(choice, clauses, None, len(readings), str(exc))
+    return RulesView(choice, clauses, schedule, len(readings))

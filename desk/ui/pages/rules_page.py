@@ -1,0 +1,176 @@
+"""Sharing and compensation page (分享与补偿): the case's rules, each stated as its clause, and the payments
+they make under the current package and the case's readings — table, each party's net per period, settlement."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.core.errors import DeskError
+from desk.services.rules_view import RulesView, rules_view
+from desk.ui.case_document import CaseDocument
+from desk.ui.context import AppContext
+from desk.ui.models.payment_table_model import PaymentTableModel, RuleTableModel
+from desk.ui.pages.registry import PageSpec, register_page
+
+READINGS_FILTER = "Readings (*.csv *.xlsx)"
+
+
+class RulesPage(QWidget):
+    """Read-only view of the rules with a scenario computed from the case's readings; readings can be imported."""
+
+    def __init__(self, ctx: AppContext, doc: CaseDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.doc = ctx, doc
+        self.view: RulesView | None = None
+        self.source = QLabel()
+        self.source.setWordWrap(True)
+        self.import_button = QPushButton(self.tr("Import readings…"))
+        self.import_button.clicked.connect(self.ask_import)
+        top = QHBoxLayout()
+        top.addWidget(self.source, 1)
+        top.addWidget(self.import_button)
+
+        self.rules = RuleTableModel(parent=self)
+        self.rule_table = self._table(self.rules)
+        self.rule_table.selectionModel().currentRowChanged.connect(lambda *_: self.show_clause())
+        self.clause = QTextBrowser()
+        upper = QSplitter(Qt.Orientation.Horizontal)
+        upper.addWidget(self.rule_table)
+        upper.addWidget(self.clause)
+        upper.setSizes([320, 680])
+
+        self.payments = PaymentTableModel(parent=self)
+        self.payment_table = self._table(self.payments)
+        self.payment_table.setSortingEnabled(False)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.payment_table, self.tr("Payments"))
+        self.net_canvas = self.net_figure = None
+        self.flow_canvas = self.flow_figure = None
+        self.net_box, self.flow_box = QWidget(), QWidget()
+        QVBoxLayout(self.net_box)
+        QVBoxLayout(self.flow_box)
+        self.tabs.addTab(self.net_box, self.tr("Net per period"))
+        self.tabs.addTab(self.flow_box, self.tr("Settlement"))
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet("color: #8a5a00;")
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(upper)
+        split.addWidget(self.tabs)
+        split.setSizes([260, 420])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.notes)
+        doc.changed.connect(self.refresh)
+        self.refresh()
+
+    def _table(self, model) -> QTableView:
+        table = QTableView()
+        table.setModel(model)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    # -- data --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        snapshot = self.doc.snapshot
+        language = "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
+        self.view = rules_view(self.doc.service, snapshot, language) if snapshot.rules else None
+        self.rules.set_rows(snapshot.rules)
+        if not snapshot.rules:
+            self.source.setText(self.tr("This case has no sharing or compensation rules yet."))
+        elif self.view is None or self.view.choice is None:
+            self.source.setText(self.view.problem if self.view else "")
+        else:
+            sources = {"concluded": self.tr("the concluded package"),
+                       "tabled": self.tr("the latest tabled proposal"), "nash": self.tr("the Nash package")}
+            self.source.setText(self.tr("Payments under %1 and the case's %2 readings.")
+                                .replace("%1", sources[self.view.choice.source])
+                                .replace("%2", str(self.view.readings)))
+        schedule = self.view.schedule if self.view else None
+        self.payments.schedule = schedule
+        self.payments.set_rows(schedule.payments if schedule else [])
+        notes = [] if schedule is None else [n for n in schedule.notes if n.missing]
+        problem = self.view.problem if self.view and self.view.choice is not None else ""
+        text = problem or (self.tr("%1 readings are missing (counted as not met where a rule says so).")
+                           .replace("%1", str(len(notes))) if notes else "")
+        self.notes.setText(text)
+        self.notes.setVisible(bool(text))
+        if snapshot.rules and not self.rule_table.currentIndex().isValid():
+            self.rule_table.selectRow(0)
+        self.show_clause()
+        self._draw(schedule)
+
+    def show_clause(self) -> None:
+        index = self.rule_table.currentIndex()
+        if not index.isValid() or self.view is None:
+            self.clause.clear()
+            return
+        rule = self.rules.row_at(index.row())
+        self.clause.setPlainText(f"{rule.name}\n\n{self.view.clauses.get(rule.id, '')}")
+
+    def _draw(self, schedule) -> None:
+        from desk.services.chart_figure import new_figure
+        from desk.services.rules_charts import draw_nets
+
+        if self.net_canvas is None:
+            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+            self.net_figure, self.flow_figure = new_figure(7, 3.2), new_figure(4.5, 3.2)
+            self.net_canvas, self.flow_canvas = FigureCanvasQTAgg(self.net_figure), FigureCanvasQTAgg(self.flow_figure)
+            self.net_box.layout().addWidget(self.net_canvas)
+            self.flow_box.layout().addWidget(self.flow_canvas)
+        self.net_figure.clear()
+        self.flow_figure.clear()
+        if schedule is not None and schedule.payments:
+            colours = {p.name: p.colour for p in self.doc.snapshot.parties}
+            draw_nets(self.net_figure.add_subplot(), schedule, self.doc.snapshot, colours)
+            from desk.services.settlement_figure import draw_settlement
+
+            draw_settlement(self.flow_figure.add_subplot(), schedule.settlement(), colours, schedule.unit)
+        self.net_canvas.draw_idle()
+        self.flow_canvas.draw_idle()
+
+    # -- actions -----------------------------------------------------------------------------
+    def ask_import(self) -> None:
+        path = self.ctx.interaction.open_path(self, self.tr("Import readings"), READINGS_FILTER)
+        if path is not None:
+            self.import_readings(path)
+
+    def import_readings(self, path) -> None:
+        from desk.services.rules import RuleService
+
+        try:
+            added, replaced = RuleService(self.doc.service).import_readings_file(path)
+        except DeskError as exc:
+            self.ctx.interaction.error(self, self.tr("Readings not imported"), str(exc))
+            return
+        self.doc.refresh()
+        self.ctx.interaction.info(self, self.tr("Readings imported"),
+                                  self.tr("%1 readings added, %2 replaced.").replace("%1", str(added))
+                                  .replace("%2", str(replaced)))
+
+
+register_page(PageSpec(
+    name="rules", title=lambda: QCoreApplication.translate("Pages", "Sharing and compensation"), factory=RulesPage,
+    order=45, icon=QStyle.StandardPixmap.SP_DialogApplyButton,
+))

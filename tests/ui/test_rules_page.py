@@ -1,0 +1,37 @@
+"""The Sharing and compensation page: rules with their clauses, payments from readings, readings import."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from desk.services.samples import build_sample
+from desk.ui.case_document import CaseDocument
+from desk.ui.pages.rules_page import RulesPage
+
+
+def test_page_shows_rules_clauses_payments_and_imports_readings(qtbot, ctx, tmp_path: Path):
+    service = build_sample("jingjinji-tax", tmp_path / "j.desk")
+    doc = CaseDocument(service)
+    page = RulesPage(ctx, doc)
+    qtbot.addWidget(page)
+    assert [r.name for r in page.rules.rows()] == ["迁移企业三税分享", "一次性园区建设补偿"]
+    package = {i.name: page.view.choice.package[i.id] for i in doc.snapshot.issues}
+    share, cap = package["迁出地分享比例"], package["分享上限（迁移前三年三税总额的倍数）"]
+    clause = page.clause.toPlainText()
+    assert f"河北省人民政府 pays 北京市人民政府 {share:g}% of the enterprise's yearly 三税地方分成" in clause
+    assert page.source.text().startswith("Payments under the Nash package and the case's 23 readings")
+    paid = page.payments.rows()
+    assert paid and {p.rule for p in paid} == {"迁移企业三税分享", "一次性园区建设补偿"}
+    assert page.net_figure.axes and page.flow_figure.axes  # nets and settlement drawn
+    bad = tmp_path / "bad.csv"
+    bad.write_text("period,indicator,subject,value\n2027,三税地方分成,企业甲（汽车零部件，示意）,x\n", encoding="utf-8")
+    page.import_readings(bad)
+    assert ctx.interaction.messages[-1] == ("error", "Readings not imported", "bad.csv: D2: x is not a number")
+    good = tmp_path / "more.csv"
+    good.write_text("period,indicator,subject,value\n2027,三税地方分成,新企业,100\nbaseline,迁移前三年三税合计,新企业,40\n",
+                    encoding="utf-8")
+    ctx.interaction.paths.append(good)
+    page.ask_import()
+    assert ctx.interaction.messages[-1] == ("info", "Readings imported", "2 readings added, 0 replaced.")
+    new = [p for p in page.payments.rows() if p.subject == "新企业"]
+    assert [(p.period, float(p.amount)) for p in new] == [("2027", min(share, cap * 40))]  # s × 100, capped at c × 40
+    doc.close()
