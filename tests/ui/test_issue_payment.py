@@ -27,6 +27,7 @@ def test_draft_names_payer_and_fund(demo_file):
     service = CaseService.open(demo_file)
     snap = service.snapshot()
     service.close()
+    snap = dataclasses.replace(snap, rules=(), indicators=())  # a case without rules: payer and payee of the issues
     package = {i.id: i.grid()[0] for i in snap.issues}
     text = "\n".join(c.text for c in build_draft(snap, package).clauses)
     assert "由安徽省人民政府向补偿资金专户支付" in text and "向补偿资金专户出资" in text
