@@ -1309,6 +1309,40 @@ Negotiation support for inter-regional benefit coordination.</translation>
     </message>
 </context>
 <context>
+    <name>MoneyPanel</name>
+    <message>
+        <source>Pin the selected package as B</source>
+        <translation>Pin the selected package as B</translation>
+    </message>
+    <message>
+        <source>The case has no sharing or compensation rules to compute money from.</source>
+        <translation>The case has no sharing or compensation rules to compute money from.</translation>
+    </message>
+    <message>
+        <source>Totals over the term under the case's readings (+ receives, − pays), in %1.</source>
+        <translation>Totals over the term under the case's readings (+ receives, − pays), in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyTableModel</name>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Selected (A)</source>
+        <translation>Selected (A)</translation>
+    </message>
+    <message>
+        <source>Pinned (B)</source>
+        <translation>Pinned (B)</translation>
+    </message>
+    <message>
+        <source>A − B</source>
+        <translation>A − B</translation>
+    </message>
+</context>
+<context>
     <name>OptionsEditor</name>
     <message>
         <source>Add option</source>
@@ -2040,6 +2074,10 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>Compensation</source>
         <translation>Compensation</translation>
+    </message>
+    <message>
+        <source>In money</source>
+        <translation>In money</translation>
     </message>
 </context>
 <context>

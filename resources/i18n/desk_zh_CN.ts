@@ -1309,6 +1309,40 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
 </context>
 <context>
+    <name>MoneyPanel</name>
+    <message>
+        <source>Pin the selected package as B</source>
+        <translation>将所选方案设为对照方案B</translation>
+    </message>
+    <message>
+        <source>The case has no sharing or compensation rules to compute money from.</source>
+        <translation>本协调事项尚无分享与补偿规则，无法测算资金。</translation>
+    </message>
+    <message>
+        <source>Totals over the term under the case's readings (+ receives, − pays), in %1.</source>
+        <translation>按本事项监测数据测算的期内合计（+ 为收入，− 为支出），单位：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyTableModel</name>
+    <message>
+        <source>Party</source>
+        <translation>协调主体</translation>
+    </message>
+    <message>
+        <source>Selected (A)</source>
+        <translation>所选方案（A）</translation>
+    </message>
+    <message>
+        <source>Pinned (B)</source>
+        <translation>对照方案（B）</translation>
+    </message>
+    <message>
+        <source>A − B</source>
+        <translation>A − B</translation>
+    </message>
+</context>
+<context>
     <name>OptionsEditor</name>
     <message>
         <source>Add option</source>
@@ -2040,6 +2074,10 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>Compensation</source>
         <translation>利益补偿</translation>
+    </message>
+    <message>
+        <source>In money</source>
+        <translation>资金测算</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from desk.ui.widgets.bargaining_panel import BargainingPanel
 from desk.ui.widgets.compensation_panel import CompensationPanel
 from desk.ui.widgets.frontier_view import FrontierView
 from desk.ui.widgets.improvement_panel import ImprovementPanel
+from desk.ui.widgets.money_panel import MoneyPanel
 from desk.ui.widgets.proposal_editor import ProposalEditor
 
 
@@ -38,6 +39,7 @@ class SessionsPage(QWidget):
         self.frontier = FrontierView(ctx, self.views)
         self.improvement = ImprovementPanel()
         self.compensation = CompensationPanel()
+        self.money = MoneyPanel()
 
         self.left = QTabWidget()
         self.left.addTab(self.panel, self.tr("Sessions and rounds"))
@@ -46,6 +48,8 @@ class SessionsPage(QWidget):
         self.right.addTab(self.frontier, self.tr("Pareto frontier"))
         self.right.addTab(self.improvement, self.tr("What is left on the table"))
         self.right.addTab(self.compensation, self.tr("Compensation"))
+        self.right.addTab(self.money, self.tr("In money"))
+        self.right.currentChanged.connect(lambda _i: self._update_panels())
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.left)
         splitter.addWidget(self.right)
@@ -124,6 +128,8 @@ class SessionsPage(QWidget):
         else:
             self.improvement.update_for(self.frontier.data, snapshot, self.selected_package, presenting)
         self.compensation.update_for(snapshot, self.selected_package, ids, presenting)
+        if self.right.currentWidget() is self.money:
+            self.money.update_for(self.doc.service, self.selected_package)
 
 
 register_page(PageSpec(

@@ -1,0 +1,52 @@
+"""A package in money (no Qt): each party's total net under the case's rules and readings, for two packages."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+
+from desk.core.errors import DeskError
+from desk.core.issues import Value
+from desk.services.cases import CaseService
+from desk.services.payments import party_nets
+from desk.services.rules import RuleService
+
+
+@dataclass(frozen=True, slots=True)
+class MoneyRow:
+    """A party's total net (+ receives, − pays) under package A and package B (None: not computed)."""
+
+    party: str
+    a: Decimal | None
+    b: Decimal | None
+
+
+@dataclass(frozen=True)
+class MoneyComparison:
+    rows: tuple[MoneyRow, ...]
+    unit: str
+    problem: str = ""
+
+
+def _totals(rules: RuleService, package: Mapping[str, Value] | None) -> tuple[dict[str, Decimal], str, str]:
+    if package is None:
+        return {}, "", ""
+    try:
+        schedule = rules.schedule(package)
+    except DeskError as exc:
+        return {}, "", str(exc)
+    nets = party_nets(schedule, rules.cases.snapshot())
+    return {party: sum(v.values(), Decimal(0)) for party, v in nets.items()}, schedule.unit, ""
+
+
+def compare_in_money(cases: CaseService, a: Mapping[str, Value] | None, b: Mapping[str, Value] | None
+                     ) -> MoneyComparison:
+    """Each party's total over the term under ``a`` and ``b`` (issue id → value), the case's readings being the
+    scenario."""
+    rules = RuleService(cases)
+    first, unit_a, problem_a = _totals(rules, a)
+    second, unit_b, problem_b = _totals(rules, b)
+    parties = [p.name for p in cases.snapshot().parties if p.name in first or p.name in second]
+    rows = tuple(MoneyRow(p, first.get(p) if a is not None else None, second.get(p) if b is not None else None)
+                 for p in parties)
+    return MoneyComparison(rows, unit_a or unit_b, problem_a or problem_b)
