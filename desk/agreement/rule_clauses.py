@@ -54,7 +54,7 @@ def money(amount: Decimal, unit: str, zh: bool = True) -> str:
     """An amount as the agreement writes it: 2000万元, 2亿元 (for 20000万元), 222.222222万元."""
     amount = round_money(amount, unit)
     if unit == "万元" and abs(amount) >= 10_000 and (amount / 10_000) == (amount / 10_000).quantize(Decimal("0.0001")):
-        return f"{plain(amount / 10_000)}亿元"
+        return f"{plain(amount / 10_000)}亿元" if zh else f"{plain(amount / 10_000)} 亿元"
     return f"{grouped(amount)}{unit}" if zh else f"{grouped(amount)} {unit}"
 
 

@@ -1432,6 +1432,17 @@ Negotiation support for inter-regional benefit coordination.</translation>
     </message>
 </context>
 <context>
+    <name>ParameterTableModel</name>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value or deciding issue</source>
+        <translation>Value or deciding issue</translation>
+    </message>
+</context>
+<context>
     <name>PartiesPage</name>
     <message>
         <source>Drag a party onto its superior; drop it on empty space to make it top-level.</source>
@@ -1917,6 +1928,36 @@ Negotiation support for inter-regional benefit coordination.</translation>
     </message>
 </context>
 <context>
+    <name>RuleParameterDialog</name>
+    <message>
+        <source>Parameter %1</source>
+        <translation>Parameter %1</translation>
+    </message>
+    <message>
+        <source>Fixed value</source>
+        <translation>Fixed value</translation>
+    </message>
+    <message>
+        <source>Decided by the issue</source>
+        <translation>Decided by the issue</translation>
+    </message>
+    <message>
+        <source>The case has no numeric issue.</source>
+        <translation>The case has no numeric issue.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleParameters</name>
+    <message>
+        <source>← issue %1</source>
+        <translation>← issue %1</translation>
+    </message>
+    <message>
+        <source> (a value per option)</source>
+        <translation> (a value per option)</translation>
+    </message>
+</context>
+<context>
     <name>RuleTableModel</name>
     <message>
         <source>Rule</source>
@@ -1996,6 +2037,14 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>%1 readings are missing (counted as not met where a rule says so).</source>
         <translation>%1 readings are missing (counted as not met where a rule says so).</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>Rule not changed</source>
+        <translation>Rule not changed</translation>
     </message>
     <message>
         <source>Import readings</source>

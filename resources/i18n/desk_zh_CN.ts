@@ -1432,6 +1432,17 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
 </context>
 <context>
+    <name>ParameterTableModel</name>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Value or deciding issue</source>
+        <translation>取值或决定该参数的协商事项</translation>
+    </message>
+</context>
+<context>
     <name>PartiesPage</name>
     <message>
         <source>Drag a party onto its superior; drop it on empty space to make it top-level.</source>
@@ -1917,6 +1928,36 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
 </context>
 <context>
+    <name>RuleParameterDialog</name>
+    <message>
+        <source>Parameter %1</source>
+        <translation>参数%1</translation>
+    </message>
+    <message>
+        <source>Fixed value</source>
+        <translation>固定值</translation>
+    </message>
+    <message>
+        <source>Decided by the issue</source>
+        <translation>由协商事项决定</translation>
+    </message>
+    <message>
+        <source>The case has no numeric issue.</source>
+        <translation>本协调事项没有数值型协商事项。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleParameters</name>
+    <message>
+        <source>← issue %1</source>
+        <translation>← 协商事项“%1”</translation>
+    </message>
+    <message>
+        <source> (a value per option)</source>
+        <translation>（各选项分别取值）</translation>
+    </message>
+</context>
+<context>
     <name>RuleTableModel</name>
     <message>
         <source>Rule</source>
@@ -1996,6 +2037,14 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>%1 readings are missing (counted as not met where a rule says so).</source>
         <translation>缺少%1条监测数据（规则规定的，按未达标计）。</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>修改参数%1</translation>
+    </message>
+    <message>
+        <source>Rule not changed</source>
+        <translation>规则未修改</translation>
     </message>
     <message>
         <source>Import readings</source>

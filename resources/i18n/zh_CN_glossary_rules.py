@@ -46,3 +46,16 @@ TABLE.update({
     ("MoneyPanel", "Totals over the term under the case's readings (+ receives, − pays), in %1."):
         "按本事项监测数据测算的期内合计（+ 为收入，− 为支出），单位：%1。",
 })
+
+TABLE.update({
+    ("RulesPage", "Change %1"): "修改参数%1",
+    ("RulesPage", "Rule not changed"): "规则未修改",
+    ("ParameterTableModel", "Parameter"): "参数",
+    ("ParameterTableModel", "Value or deciding issue"): "取值或决定该参数的协商事项",
+    ("RuleParameters", "← issue %1"): "← 协商事项“%1”",
+    ("RuleParameters", " (a value per option)"): "（各选项分别取值）",
+    ("RuleParameterDialog", "Parameter %1"): "参数%1",
+    ("RuleParameterDialog", "Fixed value"): "固定值",
+    ("RuleParameterDialog", "Decided by the issue"): "由协商事项决定",
+    ("RuleParameterDialog", "The case has no numeric issue."): "本协调事项没有数值型协商事项。",
+})

@@ -35,3 +35,29 @@ def test_page_shows_rules_clauses_payments_and_imports_readings(qtbot, ctx, tmp_
     new = [p for p in page.payments.rows() if p.subject == "新企业"]
     assert [(p.period, float(p.amount)) for p in new] == [("2027", min(share, cap * 40))]  # s × 100, capped at c × 40
     doc.close()
+
+
+def test_binding_a_parameter_to_an_issue_is_undoable_and_restates_the_clause(qtbot, ctx, dialogs, tmp_path: Path):
+    service = build_sample("chishui", tmp_path / "c.desk")
+    doc = CaseDocument(service)
+    page = RulesPage(ctx, doc)
+    qtbot.addWidget(page)
+    rows = page.parameters.model.rows()
+    assert [(r.path, r.shown) for r in rows[:3]] == [
+        ("size", "← issue 年度补偿资金规模"), ("years", "3"), ("contributions[0].ratio", "1")]
+    before = page.clause.toPlainText()
+
+    def fix_size(dialog) -> None:
+        dialog.fixed.setChecked(True)
+        dialog.number.setValue(30000)
+        dialog.accept()
+
+    dialogs.next(fix_size)
+    page.edit_parameter("size")
+    dialogs.check()
+    assert page.parameters.model.rows()[0].shown == "30000"
+    assert "of 3 亿元 a year" in page.clause.toPlainText() and doc.snapshot.rules[0].params["size"] == 30000
+    assert doc.service.events()[-1].kind == "rule.updated"
+    doc.undo_stack.undo()
+    assert page.clause.toPlainText() == before and page.parameters.model.rows()[0].shown.startswith("← issue")
+    doc.close()

@@ -24,6 +24,7 @@ from desk.ui.case_document import CaseDocument
 from desk.ui.context import AppContext
 from desk.ui.models.payment_table_model import PaymentTableModel, RuleTableModel
 from desk.ui.pages.registry import PageSpec, register_page
+from desk.ui.widgets.rule_parameters import RuleParameters
 
 READINGS_FILTER = "Readings (*.csv *.xlsx)"
 
@@ -47,9 +48,14 @@ class RulesPage(QWidget):
         self.rule_table = self._table(self.rules)
         self.rule_table.selectionModel().currentRowChanged.connect(lambda *_: self.show_clause())
         self.clause = QTextBrowser()
+        self.parameters = RuleParameters(self)
+        self.parameters.activated.connect(self.edit_parameter)
+        detail = QSplitter(Qt.Orientation.Vertical)
+        detail.addWidget(self.clause)
+        detail.addWidget(self.parameters.view)
         upper = QSplitter(Qt.Orientation.Horizontal)
         upper.addWidget(self.rule_table)
-        upper.addWidget(self.clause)
+        upper.addWidget(detail)
         upper.setSizes([320, 680])
 
         self.payments = PaymentTableModel(parent=self)
@@ -120,13 +126,38 @@ class RulesPage(QWidget):
         self.show_clause()
         self._draw(schedule)
 
-    def show_clause(self) -> None:
+    def current_rule(self):
         index = self.rule_table.currentIndex()
-        if not index.isValid() or self.view is None:
+        return self.rules.row_at(index.row()) if index.isValid() else None
+
+    def show_clause(self) -> None:
+        rule = self.current_rule()
+        if rule is None or self.view is None:
             self.clause.clear()
+            self.parameters.set_rule(None, self.doc.snapshot)
             return
-        rule = self.rules.row_at(index.row())
         self.clause.setPlainText(f"{rule.name}\n\n{self.view.clauses.get(rule.id, '')}")
+        self.parameters.set_rule(rule, self.doc.snapshot)
+
+    def edit_parameter(self, path: str) -> None:
+        """Fix a parameter or bind it to an issue (undoable); the clause and payments follow."""
+        import dataclasses
+
+        from desk.core.rules.bindings import get_param, set_param
+        from desk.ui.dialogs.rule_parameter_dialog import RuleParameterDialog
+        from desk.ui.rule_commands import SaveRuleCommand
+
+        rule = self.current_rule()
+        if rule is None:
+            return
+        dialog = RuleParameterDialog(self.doc.snapshot, path, get_param(rule.params, path), self)
+        if not dialog.exec():
+            return
+        edited = dataclasses.replace(rule, params=set_param(rule.params, path, dialog.value))
+        try:
+            self.doc.execute(SaveRuleCommand(self.doc, rule, edited, self.tr("Change %1").replace("%1", path)))
+        except DeskError as exc:
+            self.ctx.interaction.error(self, self.tr("Rule not changed"), str(exc))
 
     def _draw(self, schedule) -> None:
         from desk.services.chart_figure import new_figure
