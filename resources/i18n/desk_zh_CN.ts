@@ -1320,7 +1320,7 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
     <message>
         <source>Totals over the term under the case's readings (+ receives, − pays), in %1.</source>
-        <translation>按本事项监测数据测算的期内合计（+ 为收入，− 为支出），单位：%1。</translation>
+        <translation>按本事项监测数据测算的期内合计（＋为收入，－为支出），单位：%1。</translation>
     </message>
 </context>
 <context>
@@ -1339,7 +1339,7 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
     <message>
         <source>A − B</source>
-        <translation>A − B</translation>
+        <translation>A－B</translation>
     </message>
 </context>
 <context>

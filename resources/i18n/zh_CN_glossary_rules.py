@@ -39,12 +39,12 @@ TABLE.update({
     ("MoneyTableModel", "Party"): "协调主体",
     ("MoneyTableModel", "Selected (A)"): "所选方案（A）",
     ("MoneyTableModel", "Pinned (B)"): "对照方案（B）",
-    ("MoneyTableModel", "A − B"): "A − B",
+    ("MoneyTableModel", "A − B"): "A－B",
     ("MoneyPanel", "Pin the selected package as B"): "将所选方案设为对照方案B",
     ("MoneyPanel", "The case has no sharing or compensation rules to compute money from."):
         "本协调事项尚无分享与补偿规则，无法测算资金。",
     ("MoneyPanel", "Totals over the term under the case's readings (+ receives, − pays), in %1."):
-        "按本事项监测数据测算的期内合计（+ 为收入，− 为支出），单位：%1。",
+        "按本事项监测数据测算的期内合计（＋为收入，－为支出），单位：%1。",
 })
 
 TABLE.update({
