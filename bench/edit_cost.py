@@ -73,7 +73,7 @@ def busy_case(path: Path, proposals: int = 30, versions: int = 3) -> Path:
 def _value(issue, k: int):
     if issue.options:
         return issue.options[k % len(issue.options)]
-    steps = int(round((issue.maximum - issue.minimum) / issue.step))
+    steps = round((issue.maximum - issue.minimum) / issue.step)
     return issue.minimum + issue.step * ((k * 7) % (steps + 1))
 
 

@@ -142,3 +142,11 @@ def _same_state(current: Mapping[str, Any], recorded: Mapping[str, Any]) -> bool
         elif value is not None:
             return False
     return all(key in current for key in recorded if key not in UNAUDITED_FIELDS)
+
+
+@dataclass(frozen=True, slots=True)
+class AuditHead:
+    """The newest event of a case and how many there are (what a page shows of the audit log)."""
+
+    last: Event | None = None
+    count: int = 0

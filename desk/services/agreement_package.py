@@ -8,6 +8,7 @@ from desk.core.analytics.frontier import exact_frontier
 from desk.core.analytics.model import Model
 from desk.core.analytics.profiles import profiles_from_snapshot
 from desk.core.analytics.solutions import nash
+from desk.core.bargaining import BargainingRecord
 from desk.core.errors import DeskError
 from desk.core.issues import Value
 from desk.core.snapshot import CaseSnapshot
@@ -33,14 +34,20 @@ class PackageChoice:
 def choose_package(bargaining: BargainingService, snapshot: CaseSnapshot,
                    progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None) -> PackageChoice:
     """The concluded proposal, else the latest tabled proposal, else the Nash package of the signatories."""
-    record = bargaining.record()
+    tabled = tabled_package(bargaining.record(), snapshot)
+    return tabled or PackageChoice(nash_package(snapshot, progress, cancelled), NASH, None)
+
+
+def tabled_package(record: BargainingRecord, snapshot: CaseSnapshot) -> PackageChoice | None:
+    """The package to draft from when the record has one: the concluded proposal, else the latest tabled;
+    None when nothing is tabled (then it is the Nash package, see :func:`choose_package`)."""
     concluded = record.concluded(tuple(p.id for p in snapshot.signatories))
     if concluded is not None:
         return PackageChoice(dict(concluded.package), CONCLUDED, concluded.id)
     latest = record.latest_proposal()
     if latest is not None:
         return PackageChoice(dict(latest.package), TABLED, latest.id)
-    return PackageChoice(nash_package(snapshot, progress, cancelled), NASH, None)
+    return None
 
 
 def nash_package(snapshot: CaseSnapshot, progress: ProgressCallback | None = None,

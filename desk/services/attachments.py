@@ -18,7 +18,6 @@ from desk.store.attachments import (
     link_attachments,
     list_attachments,
 )
-from desk.store.repositories import Repositories
 
 __all__ = ["MAX_ATTACHMENT_BYTES", "Attachment", "AttachmentService"]
 
@@ -49,41 +48,41 @@ class AttachmentService:
 
     def restore(self, attachment: Attachment, data: bytes) -> Attachment:
         """Store an attachment with known id and bytes (adding a file, or undoing its removal)."""
-        with self.cases.db.transaction() as session:
-            add_attachment(session, attachment, data)
-            Repositories(session).events.append(
+        with self.cases.transaction() as repos:
+            add_attachment(repos.session, attachment, data)
+            repos.events.append(
                 self.cases.case_id, "attachment.added", attachment.id,
                 {"filename": attachment.filename, "sha256": attachment.sha256, "demand_id": attachment.demand_id},
                 self.cases.actor)
         return attachment
 
     def list(self, demand_id: str | None = None) -> list[Attachment]:
-        with self.cases.db.transaction() as session:
-            return list_attachments(session, self.cases.case_id, demand_id)
+        with self.cases.transaction() as repos:
+            return list_attachments(repos.session, self.cases.case_id, demand_id)
 
     def read(self, attachment_id: str) -> tuple[Attachment, bytes]:
-        with self.cases.db.transaction() as session:
-            found = attachment_data(session, attachment_id)
+        with self.cases.transaction() as repos:
+            found = attachment_data(repos.session, attachment_id)
         if found is None:
             raise DeskError(f"no attachment with id {attachment_id}")
         return found
 
     def remove(self, attachment_id: str) -> tuple[Attachment, bytes]:
         """Delete an attachment; returns its metadata and bytes so :meth:`restore` can undo it."""
-        with self.cases.db.transaction() as session:
-            found = attachment_data(session, attachment_id)
+        with self.cases.transaction() as repos:
+            found = attachment_data(repos.session, attachment_id)
             if found is None:
                 raise DeskError(f"no attachment with id {attachment_id}")
-            delete_attachment(session, attachment_id)
-            Repositories(session).events.append(
+            delete_attachment(repos.session, attachment_id)
+            repos.events.append(
                 self.cases.case_id, "attachment.removed", attachment_id,
                 {"filename": found[0].filename, "sha256": found[0].sha256}, self.cases.actor)
         return found
 
     def link(self, attachment_ids: Sequence[str], demand_id: str | None) -> None:
         """Point attachments at ``demand_id`` (used when undo restores a deleted demand)."""
-        with self.cases.db.transaction() as session:
-            link_attachments(session, attachment_ids, demand_id)
+        with self.cases.transaction() as repos:
+            link_attachments(repos.session, attachment_ids, demand_id)
 
     def extract(self, attachment_id: str, folder: Path | None = None) -> Path:
         """Write the attachment to a file (in a fresh temporary folder by default) for the system viewer."""

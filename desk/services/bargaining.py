@@ -36,19 +36,15 @@ class BargainingService:
         return self.cases.case_id
 
     def record(self) -> BargainingRecord:
-        """Every session, round, proposal and answer, in time order."""
+        """Every session, round, proposal and answer, in time order (four statements, whatever the size)."""
         with self.cases.transaction() as repos:
-            sessions = repos.sessions.list(case_id=self.case_id)
-            rounds = [r for s in sessions for r in repos.rounds.list(session_id=s.id)]
-            proposals = [p for r in rounds for p in repos.proposals.list(round_id=r.id)]
-            responses = [a for p in proposals for a in repos.responses.list(proposal_id=p.id)]
-        proposals.sort(key=lambda p: p.tabled_at)
-        responses.sort(key=lambda a: a.answered_at)
-        return BargainingRecord(tuple(sessions), tuple(rounds), tuple(proposals), tuple(responses))
+            return repos.reads.bargaining(self.case_id)
 
     def concluded(self) -> Proposal | None:
         """The proposal every signatory accepted, which closes the bargaining; None while open."""
-        return self.record().concluded(tuple(p.id for p in self.cases.snapshot().signatories))
+        with self.cases.transaction() as repos:
+            signatories = tuple(p.id for p in repos.parties.list(case_id=self.case_id) if p.is_signatory)
+            return self.record().concluded(signatories)
 
     # -- sessions and rounds -------------------------------------------------------------------
     def create_session(self, session: Session) -> Session:
@@ -69,8 +65,8 @@ class BargainingService:
 
     def open_round(self, session_id: str) -> Round:
         """Open the next numbered round of a session; the previous one must be closed."""
-        self._refuse_if_concluded()
         with self.cases.transaction() as repos:
+            self._refuse_if_concluded()
             repos.sessions.require(session_id)
             rounds = repos.rounds.list(session_id=session_id)
             if any(not r.is_closed for r in rounds):
@@ -82,15 +78,15 @@ class BargainingService:
 
     def close_round(self, round_id: str, notes: str = "", *, lang: str = "zh") -> Round:
         """Close a round, writing its minutes: the free-text notes plus the proposals and answers."""
-        record, snapshot = self.record(), self.cases.snapshot()
-        current = next((r for r in record.rounds if r.id == round_id), None)
-        if current is None:
-            raise ValidationError("round_id", "round.unknown", "no such round")
-        if current.is_closed:
-            raise BargainingClosedError(f"round {current.number} is already closed")
-        closed = dataclasses.replace(current, closed_at=utcnow(),
-                                     minutes=minutes_text(current, notes, record, snapshot, lang=lang)).validate()
         with self.cases.transaction() as repos:
+            record, snapshot = self.record(), self.cases.snapshot()
+            current = next((r for r in record.rounds if r.id == round_id), None)
+            if current is None:
+                raise ValidationError("round_id", "round.unknown", "no such round")
+            if current.is_closed:
+                raise BargainingClosedError(f"round {current.number} is already closed")
+            closed = dataclasses.replace(current, closed_at=utcnow(),
+                                         minutes=minutes_text(current, notes, record, snapshot, lang=lang)).validate()
             repos.rounds.update(closed)
             self.cases.audit(repos, "round.closed", closed.id, closed)
         return closed
@@ -131,19 +127,18 @@ class BargainingService:
 
     def _answer(self, response: Response) -> Response:
         response.validate()
-        self._refuse_if_concluded()
-        with self.cases.transaction() as repos:
+        with self.cases.transaction() as repos:  # one transaction, the conclusion included
+            self._refuse_if_concluded()
             proposal = repos.proposals.require(response.proposal_id)
             repos.parties.require(response.party_id)
             if repos.rounds.require(proposal.round_id).is_closed:
                 raise BargainingClosedError("the round of this proposal is closed")
             repos.responses.add(response)
             self.cases.audit(repos, "response.recorded", response.id, response)
-        concluded = self.concluded()
-        if concluded is not None and concluded.id == response.proposal_id:
-            with self.cases.transaction() as repos:
+            concluded = self.concluded()
+            if concluded is not None and concluded.id == response.proposal_id:
                 self.cases.audit(repos, "bargaining.concluded", concluded.id,
-                                   {"proposal_id": concluded.id, "package": dict(concluded.package)})
+                                 {"proposal_id": concluded.id, "package": dict(concluded.package)})
         return response
 
     # -- undo: withdrawing a step and putting it back (the audit log keeps both) -----------------
@@ -228,8 +223,8 @@ class BargainingService:
         Withdrawing an acceptance that concluded the bargaining reopens it, unless an agreement
         was already drafted from the concluded package.
         """
-        was_concluded = self.concluded()
         with self.cases.transaction() as repos:
+            was_concluded = self.concluded()
             response = repos.responses.require(response_id)
             counter = repos.proposals.require(response.counter_id) if response.counter_id else None
             if was_concluded is not None and was_concluded.id == response.proposal_id and \
@@ -243,16 +238,16 @@ class BargainingService:
             if counter is not None:
                 repos.proposals.delete(counter.id)
                 self.cases.audit(repos, "proposal.withdrawn", counter.id, counter)
-        if was_concluded is not None and self.concluded() is None:
-            with self.cases.transaction() as repos:
+            if was_concluded is not None and self.concluded() is None:
                 self.cases.audit(repos, "bargaining.reopened", was_concluded.id, {"proposal_id": was_concluded.id})
         return response, counter
 
     def restore_answer(self, response: Response, counter: Proposal | None = None) -> Response:
         """Record a withdrawn answer again (with its counter-proposal): the redo of answering."""
-        if counter is not None:
-            self.restore_proposal(counter)
-        return self._answer(response)
+        with self.cases.transaction():
+            if counter is not None:
+                self.restore_proposal(counter)
+            return self._answer(response)
 
     def _check_withdrawable(self, repos, proposal: Proposal) -> None:
         if repos.responses.list(proposal_id=proposal.id):

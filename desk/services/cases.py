@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -29,6 +30,7 @@ class CaseService:
         self.case_id = case_id
         self.actor = actor
         self.path: Path | None = None
+        self._open = threading.local()  # the repositories of this thread's open transaction
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
@@ -62,8 +64,12 @@ class CaseService:
         self.db.dispose()
 
     def transaction(self) -> _Unit:
-        """Repositories over one transaction, for the use cases of this case (other services too)."""
-        return _Unit(self.db)
+        """Repositories over one transaction, for the use cases of this case (other services too).
+
+        Re-entrant per thread: a use case called inside another's transaction (an operation run by the
+        case document, a check inside a write) joins it, so one user action is one transaction.
+        """
+        return _Unit(self.db, self._open)
 
     def audit(self, repos: Repositories, kind: str, entity_id: str, payload: Any) -> None:
         """Append an audit event for a change made in ``repos``' transaction."""
@@ -253,15 +259,24 @@ class CaseService:
 
 
 class _Unit:
-    """Context manager giving Repositories over one transaction."""
+    """Context manager giving Repositories over one transaction: this thread's open one, else a new one."""
 
-    def __init__(self, db: Database) -> None:
-        self._context = db.transaction()
+    def __init__(self, db: Database, open_: threading.local) -> None:
+        self._db, self._open = db, open_
+        self._context: Any = None
 
     def __enter__(self) -> Repositories:
-        return Repositories(self._context.__enter__())
+        repos = getattr(self._open, "repos", None)
+        if repos is not None:
+            return repos
+        self._context = self._db.transaction()
+        self._open.repos = Repositories(self._context.__enter__())
+        return self._open.repos
 
     def __exit__(self, *exc: Any) -> bool | None:
+        if self._context is None:
+            return None  # the outer block commits or rolls back
+        self._open.repos = None
         return self._context.__exit__(*exc)
 
 

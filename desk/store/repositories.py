@@ -20,6 +20,7 @@ from desk.core.rules.readings import Reading
 from desk.core.sessions import Proposal, Response, Round
 from desk.core.sessions import Session as MeetingSession
 from desk.store import models as m
+from desk.store.case_reads import CaseReads
 from desk.store.mapping import from_row, row_values
 
 T = TypeVar("T")
@@ -156,6 +157,7 @@ class Repositories:
         self.rules = Repository(session, BenefitRule)
         self.readings = Repository(session, Reading)
         self.events = EventLog(session)
+        self.reads = CaseReads(session)
 
     def for_core(self, core: type[T]) -> Repository[T]:
         """The repository of a core class."""

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from desk.core.agreements import AgreementVersion, Clause
+from desk.core.changes import Kind
 from desk.services.agreement_package import PackageChoice
 from desk.services.agreement_workflow import AgreementService, SavedEdit
 from desk.ui.case_document import CaseDocument
@@ -14,6 +15,8 @@ from desk.ui.undo_commands import RecordCommand, ServiceCommand
 
 class _VersionCommand(RecordCommand):
     """A command that adds one version; undo withdraws it, redo puts the same version back."""
+
+    kinds = (Kind.AGREEMENTS,)
 
     def __init__(self, doc: CaseDocument, agreements: AgreementService, text: str) -> None:
         super().__init__(doc, text)
@@ -64,6 +67,8 @@ class SaveAgreementVersion(_VersionCommand):
 
 class MakeFinal(ServiceCommand):
     """Draft → final; undo makes it a draft again (refused once signed)."""
+
+    kinds = (Kind.AGREEMENTS,)
 
     def __init__(self, doc: CaseDocument, agreements: AgreementService, version: AgreementVersion) -> None:
         text = QCoreApplication.translate("AgreementCommands", "Make version %1 final")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desk.core.changes import Kind
 from desk.core.enums import ResponseKind
 from desk.core.sessions import Session
 from desk.services.bargaining import BargainingService
@@ -12,6 +13,8 @@ from desk.ui.undo_commands import RecordCommand, ServiceCommand
 
 
 class _Step(RecordCommand):
+    kinds = (Kind.BARGAINING,)
+
     def __init__(self, doc: CaseDocument, bargaining: BargainingService, text: str) -> None:
         super().__init__(doc, text)
         self.bargaining = bargaining
@@ -34,6 +37,8 @@ class CreateSession(_Step):
 
 
 class EditSession(ServiceCommand):
+    kinds = (Kind.BARGAINING,)
+
     def __init__(self, doc: CaseDocument, bargaining: BargainingService, old: Session, new: Session) -> None:
         text = QCoreApplication.translate("BargainingCommands", "Edit session %1")
         super().__init__(doc, text.replace("%1", new.title))

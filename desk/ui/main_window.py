@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.core.changes import Changes, Kind
 from desk.core.rehearsal.files import is_sandbox
 from desk.ui import file_actions
 from desk.ui.case_document import CaseDocument
@@ -38,6 +39,9 @@ class MainWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("caseWindow")
         self.resize(1280, 800)
+        # the read model switches first, so every page handling the switch already sees the public state
+        doc.set_presenting(ctx.presentation.active)
+        ctx.presentation.changed.connect(doc.set_presenting)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -88,12 +92,21 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_presentation)
         self.statusBar().showMessage(self.tr("Every change is saved as you make it."), 8000)
 
-        doc.changed.connect(self.update_title)
+        doc.changed.connect(self._doc_changed)
+        if ctx.tasks is not None:
+            ctx.tasks.status.connect(self._show_status)
         doc.refused.connect(self._step_refused)
         ctx.presentation.changed.connect(self._presentation_changed)
         self._presentation_changed(ctx.presentation.active)
         self.nav.setCurrentRow(0)
         self.update_title()
+
+    def _doc_changed(self, changes: Changes) -> None:
+        if Kind.CASE in changes:
+            self.update_title()
+
+    def _show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
 
     def _step_refused(self, step: str, why: str) -> None:
         text = self.tr("“%1” cannot be undone or redone now: %2 It was taken off the undo history.")

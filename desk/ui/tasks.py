@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from desk.core.analytics.errors import Cancelled
 from desk.core.errors import DeskError, ValidationError
 from desk.ui.interaction import Interaction
 from desk.ui.validation_text import message_for
@@ -22,8 +23,9 @@ from desk.ui.validation_text import message_for
 log = logging.getLogger("desk.tasks")
 
 
-class TaskCancelled(Exception):
-    """Raised by a task function that noticed ``is_cancelled()``; reported as cancelled, not failed."""
+#: What a task function raises when it noticed ``is_cancelled()``: the core's own exception, so a cancelled
+#: analysis is reported as cancelled (a status line), never as a failure.
+TaskCancelled = Cancelled
 
 
 class _Signals(QObject):
@@ -70,19 +72,25 @@ class Task(QRunnable):
 
 
 class TaskRunner(QObject):
-    """Runs tasks on its own thread pool and shows progress, cancel and errors."""
+    """Runs tasks on its own thread pool (database work on one worker thread of its own) and shows progress,
+    cancel and errors; a cancelled task says so in ``status`` (the window's status line) and nothing else."""
+
+    status = Signal(str)
 
     def __init__(self, interaction: Interaction, parent: QObject | None = None, max_threads: int = 2) -> None:
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max_threads)
+        self.database = QThreadPool(self)  # one writer: operations on a case never run side by side
+        self.database.setMaxThreadCount(1)
         self.interaction = interaction
         self._running: set[Task] = set()
 
     def run(self, fn: Callable[..., Any], *args: Any, title: str = "", parent: QWidget | None = None,
             on_done: Callable[[Any], None] | None = None, on_error: Callable[[BaseException], None] | None = None,
-            show_progress: bool = True, **kwargs: Any) -> Task:
-        """Start ``fn(*args, progress=…, is_cancelled=…, **kwargs)``; ``on_done(result)`` runs on the main thread."""
+            show_progress: bool = True, database: bool = False, **kwargs: Any) -> Task:
+        """Start ``fn(*args, progress=…, is_cancelled=…, **kwargs)``; ``on_done(result)`` runs on the main thread.
+        ``database``: on the database worker thread (case operations), else on the general pool."""
         task = Task(fn, args, kwargs)
         dialog = _progress_dialog(title, parent, task) if show_progress else None
         self._running.add(task)
@@ -108,13 +116,18 @@ class TaskRunner(QObject):
 
         task.signals.finished.connect(succeeded, Qt.ConnectionType.QueuedConnection)
         task.signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
-        task.signals.cancelled.connect(finish, Qt.ConnectionType.QueuedConnection)
+        def cancelled() -> None:
+            finish()
+            log.info("task %s cancelled", title or getattr(fn, "__name__", "?"))
+            self.status.emit(self.tr("Cancelled: %1").replace("%1", title) if title else self.tr("Cancelled"))
+
+        task.signals.cancelled.connect(cancelled, Qt.ConnectionType.QueuedConnection)
         if dialog is not None:
             task.signals.progress.connect(
                 lambda fraction, message: (dialog.setValue(int(fraction * 1000)),
                                            dialog.setLabelText(message or title)),
                 Qt.ConnectionType.QueuedConnection)
-        self.pool.start(task)
+        (self.database if database else self.pool).start(task)
         return task
 
     def running(self) -> int:
@@ -127,7 +140,7 @@ class TaskRunner(QObject):
     def shutdown(self, timeout_ms: int = 5000) -> bool:
         """Cancel whatever runs and wait for the threads; True when all stopped."""
         self.cancel_all()
-        return self.pool.waitForDone(timeout_ms)
+        return self.pool.waitForDone(timeout_ms) and self.database.waitForDone(timeout_ms)
 
 
 def describe_error(exc: BaseException) -> str:

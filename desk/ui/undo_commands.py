@@ -1,4 +1,4 @@
-"""Undoable edits: QUndoCommands that call the case services and refresh the document."""
+"""Undoable edits: QUndoCommands whose every step (do, undo, redo) is one operation run by the document."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -9,17 +9,24 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from desk.core.case import Case
+from desk.core.changes import Kind
 from desk.core.demands import Demand
 from desk.core.errors import DeskError
 from desk.core.issues import Issue
 from desk.core.parties import Party
 from desk.services.attachments import Attachment
+from desk.services.operations import Operation
 from desk.ui.case_document import CaseDocument
 from desk.ui.tasks import describe_error
 
 
 class ServiceCommand(QUndoCommand):
-    """Base: ``first_run`` does the edit once (errors reach the caller); redo after that repeats it."""
+    """Base: ``first_run`` does the edit once (errors reach the caller); redo after that repeats it.
+
+    ``kinds``: what the command's steps change, so only the pages showing those refresh.
+    """
+
+    kinds: tuple[Kind, ...] = ()
 
     def __init__(self, doc: CaseDocument, text: str) -> None:
         super().__init__(text)
@@ -44,11 +51,10 @@ class ServiceCommand(QUndoCommand):
         version), say why and drop this command from the stack (Qt removes obsolete commands), so the
         stack never claims a state the case file does not have."""
         try:
-            step()
-        except DeskError as exc:
+            self.doc.run(Operation.of(step, *self.kinds))
+        except DeskError as exc:  # rolled back whole: the case is as it was
             self.setObsolete(True)
             self.doc.refused.emit(self.text(), describe_error(exc))
-        self.doc.refresh()
 
     def apply(self) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -86,6 +92,8 @@ class RecordCommand(ServiceCommand):
 
 
 class AddParty(ServiceCommand):
+    kinds = (Kind.PARTIES,)
+
     def __init__(self, doc: CaseDocument, party: Party) -> None:
         super().__init__(doc, QCoreApplication.translate("UndoCommands", "Add party %1").replace("%1", party.name))
         self.party = party
@@ -98,6 +106,8 @@ class AddParty(ServiceCommand):
 
 
 class EditParty(ServiceCommand):
+    kinds = (Kind.PARTIES,)
+
     def __init__(self, doc: CaseDocument, old: Party, new: Party) -> None:
         super().__init__(doc, QCoreApplication.translate("UndoCommands", "Edit party %1").replace("%1", new.name))
         self.old, self.new = old, new
@@ -110,6 +120,8 @@ class EditParty(ServiceCommand):
 
 
 class DeleteParty(ServiceCommand):
+    kinds = (Kind.PARTIES, Kind.DEMANDS, Kind.ATTACHMENTS)
+
     def __init__(self, doc: CaseDocument, party: Party) -> None:
         super().__init__(doc, QCoreApplication.translate("UndoCommands", "Delete party %1").replace("%1", party.name))
         self.party_id = party.id
@@ -127,6 +139,8 @@ class DeleteParty(ServiceCommand):
 
 
 class AddIssue(ServiceCommand):
+    kinds = (Kind.ISSUES,)
+
     def __init__(self, doc: CaseDocument, issue: Issue) -> None:
         super().__init__(doc, QCoreApplication.translate("UndoCommands", "Add issue %1").replace("%1", issue.name))
         self.issue = issue
@@ -139,6 +153,8 @@ class AddIssue(ServiceCommand):
 
 
 class EditIssue(ServiceCommand):
+    kinds = (Kind.ISSUES,)
+
     def __init__(self, doc: CaseDocument, old: Issue, new: Issue) -> None:
         super().__init__(doc, QCoreApplication.translate("UndoCommands", "Edit issue %1").replace("%1", new.name))
         self.old, self.new = old, new
@@ -151,6 +167,8 @@ class EditIssue(ServiceCommand):
 
 
 class DeleteIssue(ServiceCommand):
+    kinds = (Kind.ISSUES, Kind.DEMANDS, Kind.ATTACHMENTS)
+
     def __init__(self, doc: CaseDocument, issue: Issue) -> None:
         super().__init__(doc, QCoreApplication.translate("UndoCommands", "Delete issue %1").replace("%1", issue.name))
         self.issue_id = issue.id
@@ -174,6 +192,7 @@ class Reorder(ServiceCommand):
         text = (QCoreApplication.translate("UndoCommands", "Reorder issues") if what == "issues"
                 else QCoreApplication.translate("UndoCommands", "Reorder parties"))
         super().__init__(doc, text)
+        self.kinds = (Kind.ISSUES,) if what == "issues" else (Kind.PARTIES,)
         self.what, self.old, self.new = what, list(old), list(new)
 
     def _set(self, ids: list[str]) -> None:
@@ -191,6 +210,8 @@ class Reorder(ServiceCommand):
 
 class SetDemand(ServiceCommand):
     """State or change a demand, adding new evidence files and removing dropped ones."""
+
+    kinds = (Kind.DEMANDS, Kind.ATTACHMENTS)
 
     def __init__(self, doc: CaseDocument, old: Demand | None, new: Demand,
                  new_files: Sequence[Path] = (), removed_attachments: Sequence[str] = ()) -> None:
@@ -228,6 +249,8 @@ class SetDemand(ServiceCommand):
 
 
 class DeleteDemand(ServiceCommand):
+    kinds = (Kind.DEMANDS, Kind.ATTACHMENTS)
+
     def __init__(self, doc: CaseDocument, demand: Demand) -> None:
         super().__init__(doc, QCoreApplication.translate("UndoCommands", "Delete demand"))
         self.demand = demand
@@ -243,6 +266,8 @@ class DeleteDemand(ServiceCommand):
 
 
 class EditCase(ServiceCommand):
+    kinds = (Kind.CASE,)
+
     def __init__(self, doc: CaseDocument, old: Case, new: Case) -> None:
         super().__init__(doc, QCoreApplication.translate("UndoCommands", "Edit case"))
         self.old, self.new = old, new

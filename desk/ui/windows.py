@@ -50,14 +50,14 @@ class WindowManager(QObject):
             self.ctx.interaction.error(parent, QCoreApplication.translate("WindowManager", "Cannot open case file"),
                                        str(exc))
             return None
-        return self._window(CaseDocument(service), show)
+        return self._window(CaseDocument(service, self.ctx.tasks), show)
 
     def create_case(self, path: Path, case: Case) -> MainWindow:
         """Create a case file (errors propagate to the form) and open it."""
         if path.exists():
             raise_exists(path)
         service = CaseService.create(path, case, actor=self.ctx.actor)
-        return self._window(CaseDocument(service), True)
+        return self._window(CaseDocument(service, self.ctx.tasks), True)
 
     def _window(self, doc: CaseDocument, show: bool) -> MainWindow:
         from desk.ui.main_window import MainWindow

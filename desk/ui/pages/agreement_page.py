@@ -19,17 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.agreement.document import Document, document_from_version
 from desk.agreement.pdf import render_pdf
 from desk.core.agreements import AgreementVersion
+from desk.core.changes import Kind
 from desk.core.enums import AgreementStatus
 from desk.core.errors import DeskError
-from desk.services.agreement_package import CONCLUDED, NASH, TABLED, PackageChoice, nash_package
-from desk.services.agreement_workflow import AgreementService
+from desk.services.agreement_package import NASH, PackageChoice, nash_package, tabled_package
 from desk.ui.agreement_commands import DraftAgreement, MakeFinal, SaveAgreementVersion
 from desk.ui.agreement_print import ask_printer, print_document
 from desk.ui.case_document import CaseDocument
 from desk.ui.context import AppContext
 from desk.ui.models.agreement_version_model import AgreementVersionModel, VersionRow
+from desk.ui.page_refresh import subscribe
 from desk.ui.pages.registry import PageSpec, register_page
 from desk.ui.tasks import describe_error
 from desk.ui.widgets.agreement_preview import AgreementPreview
@@ -60,7 +62,7 @@ class AgreementPage(QWidget):
     def __init__(self, ctx: AppContext, doc: CaseDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.doc = ctx, doc
-        self.agreements = AgreementService(doc.service)
+        self.agreements = doc.agreements
         self.ask_printer = ask_printer  # tests replace the system dialog
         self.draft_button = QPushButton(self.tr("Draft from the package"))
         self.language = QComboBox()
@@ -135,27 +137,26 @@ class AgreementPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
-        doc.changed.connect(self.refresh)
         self._shown_id: str | None = None
-        self.refresh()
+        self.subscription = subscribe(self, doc, (Kind.PARTIES, Kind.BARGAINING, Kind.AGREEMENTS), self.refresh)
 
     # -- state ---------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read the versions (newest first) and keep the selection."""
         current = self.current_version()
-        versions = self.agreements.versions()
-        concluded = self.agreements.concluded_id()
-        self.model.set_rows([VersionRow(v, v.proposal_id is not None and v.proposal_id == concluded,
-                                        len(self.agreements.signatures(v.id))) for v in reversed(versions)])
+        state = self.doc.state
+        versions = list(state.versions)
+        self.model.set_rows([VersionRow(v, state.from_concluded(v), state.signatures(v.id))
+                             for v in reversed(versions)])
         self.diff.set_versions(versions)
         self.package_label.setText(self._package_text())
         self.select_version(current.version if current else (versions[-1].version if versions else None))
 
     def _package_text(self) -> str:
-        record = self.agreements.bargaining.record()
-        if self.agreements.concluded_id() is not None:
+        state = self.doc.state
+        if state.concluded is not None:
             return self.tr("Package: the concluded proposal.")
-        if record.latest_proposal() is not None:
+        if state.record.latest_proposal() is not None:
             return self.tr("Package: the latest tabled proposal — not concluded, so every page is marked 草案.")
         return self.tr("Package: the Nash solution of the analysis — nothing tabled yet, every page is marked 草案.")
 
@@ -177,7 +178,7 @@ class AgreementPage(QWidget):
             self.editor.set_version(version)
             self.save_button.setEnabled(False)
             self._update_preview()
-        signed = len(self.agreements.signatures(version.id)) if version else 0
+        signed = self.doc.state.signatures(version.id) if version else 0
         self.final_button.setEnabled(version is not None and version.status is AgreementStatus.DRAFT)
         for button in (self.pdf_button, self.docx_button, self.print_button):
             button.setEnabled(version is not None)
@@ -190,7 +191,11 @@ class AgreementPage(QWidget):
     def _update_preview(self) -> None:
         if self.tabs.currentWidget() is self.preview:
             version = self.current_version()
-            self.preview.show_document(self.agreements.document(version) if version else None)
+            self.preview.show_document(self._document(version) if version else None)
+
+    def _document(self, version: AgreementVersion) -> Document:
+        """The printed document of ``version`` (草案 unless drafted from the concluded package)."""
+        return document_from_version(version, not self.doc.state.from_concluded(version))
 
     def _error(self, title: str, exc: BaseException) -> None:
         self.ctx.interaction.error(self, title, describe_error(exc))
@@ -199,13 +204,10 @@ class AgreementPage(QWidget):
     def draft(self) -> None:
         """Draft a new version from the concluded package, else the latest tabled one, else Nash."""
         title = self.tr("Draft agreement")
-        record = self.agreements.bargaining.record()
-        concluded = record.concluded(tuple(p.id for p in self.doc.snapshot.signatories))
-        latest = record.latest_proposal()
-        if concluded is not None:
-            self._draft(PackageChoice(dict(concluded.package), CONCLUDED, concluded.id))
-        elif latest is not None:
-            self._draft(PackageChoice(dict(latest.package), TABLED, latest.id))
+        state = self.doc.state
+        tabled = tabled_package(state.record, state.snapshot)
+        if tabled is not None:
+            self._draft(tabled)
         else:
             self.ctx.tasks.run(_nash, self.doc.snapshot, title=self.tr("Finding the Nash package"), parent=self,
                                on_done=lambda package: self._draft(PackageChoice(package, NASH, None)),
@@ -259,7 +261,7 @@ class AgreementPage(QWidget):
         path = self.ctx.interaction.save_path(self, title, PDF_FILTER if kind == "pdf" else DOCX_FILTER, suggested)
         if path is None:
             return
-        document = self.agreements.document(version)
+        document = self._document(version)
         pdf, docx = (path, None) if kind == "pdf" else (None, path)
 
         def done(_pages: int) -> None:
@@ -274,7 +276,7 @@ class AgreementPage(QWidget):
         version = self.current_version()
         if version is not None:
             try:
-                print_document(self.agreements.document(version), self, self.ask_printer)
+                print_document(self._document(version), self, self.ask_printer)
             except OSError as exc:
                 self._error(self.tr("Print"), exc)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.core.changes import Kind
 from desk.core.demands import Demand
 from desk.services.attachments import Attachment
 from desk.ui.case_document import CaseDocument
@@ -24,6 +25,7 @@ from desk.ui.context import AppContext
 from desk.ui.dialogs.demand_dialog import ALL_FILES, DemandDialog
 from desk.ui.models.demand_grid_model import DemandGridModel
 from desk.ui.models.history_model import DemandHistoryModel
+from desk.ui.page_refresh import subscribe
 from desk.ui.pages.registry import PageSpec, register_page
 from desk.ui.undo_commands import DeleteDemand, SetDemand
 
@@ -83,18 +85,17 @@ class DemandsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.grid.selectionModel().currentChanged.connect(lambda *_: self.refresh_history())
-        doc.changed.connect(self.refresh)
-        ctx.presentation.changed.connect(self._presentation_changed)
-        self.refresh()
+        self.subscription = subscribe(self, doc, (Kind.PARTIES, Kind.ISSUES, Kind.DEMANDS, Kind.PRESENTATION),
+                                      self.refresh)
 
     def refresh(self) -> None:
         snap = self.doc.snapshot
         current = self.grid.currentIndex()
-        self.model.set_presenting(self.ctx.presentation.active)
+        self.model.set_presenting(self.doc.state.presenting)
         self.model.set_data(snap.parties, snap.issues, snap.demands)
         if current.isValid() and current.row() < self.model.rowCount() and current.column() < self.model.columnCount():
             self.grid.setCurrentIndex(self.model.index(current.row(), current.column()))
-        self._presentation_changed(self.ctx.presentation.active)
+        self._presentation_changed(self.doc.state.presenting)
         self.refresh_history()
 
     def _presentation_changed(self, active: bool) -> None:
@@ -109,7 +110,7 @@ class DemandsPage(QWidget):
             index = self.grid.currentIndex()
             demand = self.model.demand_at(index) if index.isValid() else None
             demand_id = demand.id if demand else "-"
-        revisions = [] if demand_id == "-" else self.doc.service.demand_history(demand_id)
+        revisions = [] if demand_id == "-" else self.doc.state.history(demand_id)
         self.history_model.set_history(revisions, {p.id: p for p in snap.parties}, {i.id: i for i in snap.issues})
 
     # -- actions -----------------------------------------------------------------------------

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.core.changes import Kind
 from desk.core.issues import Issue
 from desk.ui.case_document import CaseDocument
 from desk.ui.context import AppContext
 from desk.ui.dialogs.issue_dialog import IssueDialog
 from desk.ui.models.issue_table_model import IssueTableModel
+from desk.ui.page_refresh import subscribe
 from desk.ui.pages.registry import PageSpec, register_page
 from desk.ui.undo_commands import AddIssue, DeleteIssue, EditIssue, Reorder
 
@@ -61,8 +63,7 @@ class IssuesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
-        doc.changed.connect(self.refresh)
-        self.refresh()
+        self.subscription = subscribe(self, doc, (Kind.ISSUES,), self.refresh)
 
     def refresh(self) -> None:
         current = self.selected_issue()

@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.core.changes import Kind
 from desk.ui.case_document import CaseDocument
 from desk.ui.context import AppContext
 from desk.ui.labels import event_label
 from desk.ui.models.completeness_model import CompletenessModel, completeness
+from desk.ui.page_refresh import subscribe
 from desk.ui.pages.registry import PageSpec, register_page
 
 
@@ -75,8 +77,8 @@ class OverviewPage(QWidget):
         layout.addWidget(numbers)
         layout.addWidget(box, 1)
         layout.addWidget(self.activity)
-        doc.changed.connect(self.refresh)
-        self.refresh()
+        self.subscription = subscribe(self, doc, (Kind.CASE, Kind.PARTIES, Kind.ISSUES, Kind.DEMANDS, Kind.AUDIT),
+                                      self.refresh)
 
     def refresh(self) -> None:
         snap = self.doc.snapshot
@@ -92,14 +94,14 @@ class OverviewPage(QWidget):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(len(snap.demands) if total else 0)
         self.model.set_rows(completeness(snap))
-        event = self.doc.last_event
+        event = self.doc.state.audit.last
         if event is None:
             self.activity.setText(self.tr("No activity yet."))
         else:
             when = event.at.astimezone().strftime("%Y-%m-%d %H:%M")
             text = self.tr("Last activity: %1 at %2 (%3 changes recorded)")
             self.activity.setText(text.replace("%1", event_label(event.kind)).replace("%2", when)
-                                  .replace("%3", str(self.doc.event_count)))
+                                  .replace("%3", str(self.doc.state.audit.count)))
 
 
 register_page(PageSpec(

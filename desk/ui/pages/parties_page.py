@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.core.changes import Kind
 from desk.core.parties import Party
 from desk.ui.case_document import CaseDocument
 from desk.ui.context import AppContext
@@ -25,6 +26,7 @@ from desk.ui.dialogs.party_dialog import PartyDialog, next_colour
 from desk.ui.models.party_table_model import PartyTableModel
 from desk.ui.models.party_tree_model import PartyTreeModel
 from desk.ui.models.roles import RowRole, SortRole
+from desk.ui.page_refresh import subscribe
 from desk.ui.pages.registry import PageSpec, register_page
 from desk.ui.tasks import describe_error
 from desk.ui.undo_commands import AddParty, DeleteParty, EditParty
@@ -90,17 +92,15 @@ class PartiesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
-        doc.changed.connect(self.refresh)
-        ctx.presentation.changed.connect(self._presentation_changed)
-        self.refresh()
+        self.subscription = subscribe(self, doc, (Kind.PARTIES, Kind.PRESENTATION), self.refresh)
 
     def refresh(self) -> None:
-        parties = self.doc.snapshot.parties
-        self.model.set_presenting(self.ctx.presentation.active)
-        self.model.set_rows(parties)
-        self.tree_model.set_parties(parties)
+        state = self.doc.state
+        self.model.set_presenting(state.presenting)
+        self.model.set_rows(state.shown.parties)
+        self.tree_model.set_parties(state.shown.parties)
         self.tree.expandAll()
-        self._presentation_changed(self.ctx.presentation.active)
+        self._presentation_changed(state.presenting)
 
     def _presentation_changed(self, active: bool) -> None:
         self.model.set_presenting(active)

@@ -6,16 +6,16 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStyle, QTabWidget, QWidget
 
+from desk.core.changes import Kind
 from desk.core.enums import PartyRole
 from desk.core.issues import Value
-from desk.core.redaction import public_snapshot
 from desk.core.sessions import Proposal
 from desk.core.snapshot import CaseSnapshot
-from desk.services.bargaining import BargainingService
 from desk.services.frontier_view import FrontierViewService
 from desk.ui.case_document import CaseDocument
 from desk.ui.context import AppContext
 from desk.ui.dialogs.explain_dialog import ExplainDialog
+from desk.ui.page_refresh import subscribe
 from desk.ui.pages.registry import PageSpec, register_page
 from desk.ui.widgets.bargaining_panel import BargainingPanel
 from desk.ui.widgets.compensation_panel import CompensationPanel
@@ -32,7 +32,8 @@ class SessionsPage(QWidget):
         super().__init__(parent)
         self.ctx, self.doc = ctx, doc
         self.views = FrontierViewService()
-        self.bargaining = BargainingService(doc.service)
+        self.bargaining = doc.bargaining
+        self._presenting = doc.state.presenting
         self.selected_package: dict[str, Value] | None = None
         self.editor = ProposalEditor(self.views)
         self.panel = BargainingPanel(ctx, doc, self.bargaining, self.editor.package)
@@ -67,24 +68,25 @@ class SessionsPage(QWidget):
         self.editor.explain_requested.connect(self.explain)
         self.editor.package_changed.connect(self._editor_changed)
         self.panel.proposal_selected.connect(self._proposal_selected)
-        doc.changed.connect(self.refresh)
-        ctx.presentation.changed.connect(self._presentation_changed)
-        self.refresh()
+        self.subscription = subscribe(self, doc, (Kind.CASE, Kind.PARTIES, Kind.ISSUES, Kind.DEMANDS,
+                                                  Kind.BARGAINING, Kind.PRESENTATION), self.refresh)
 
     def refresh(self) -> None:
+        state = self.doc.state
+        if state.presenting != self._presenting:
+            self._presenting = state.presenting
+            self.frontier.drop_chart()
         snapshot = self.analysed_snapshot()
         self.panel.refresh()
         self.editor.set_snapshot(snapshot)
-        self.editor.set_presenting(self.ctx.presentation.active)
-        self.frontier.set_case(snapshot, self.panel.record)
+        self.editor.set_presenting(state.presenting)
+        self.frontier.set_case(snapshot, state.record)
         self._update_panels()
 
     def analysed_snapshot(self) -> CaseSnapshot:
         """What the chart, the bars and the panels compute from: while presenting, the public snapshot
         (no reservation, BATNA or breakpoint), so nothing on screen is derived from a confidential value."""
-        if self.ctx.presentation.active:
-            return public_snapshot(self.doc.snapshot)
-        return self.doc.snapshot
+        return self.doc.state.shown
 
     # -- wiring ------------------------------------------------------------------------------
     def load_package(self, package: Mapping[str, Value]) -> None:
@@ -117,11 +119,8 @@ class SessionsPage(QWidget):
         self.selected_package = package
         self._update_panels()
 
-    def _presentation_changed(self, _active: bool) -> None:
-        self.refresh()
-
     def _update_panels(self) -> None:
-        snapshot, presenting = self.doc.snapshot, self.ctx.presentation.active
+        snapshot, presenting = self.doc.snapshot, self.doc.state.presenting
         ids = self.frontier.party_ids()
         if self.selected_package is None:
             self.improvement.show_nothing()

@@ -136,10 +136,9 @@ class BargainingPanel(QWidget):
 
     # -- showing -----------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Read the record again and show it, keeping the selected session and round."""
-        self.record = self.bargaining.record()
-        snapshot = self.doc.snapshot
-        self.concluded = self.record.concluded(tuple(p.id for p in snapshot.signatories))
+        """Show the record of the document's state, keeping the selected session and round."""
+        state = self.doc.state
+        self.record, snapshot, self.concluded = state.record, state.snapshot, state.concluded
         self.labels = {p.id: p.label for p in snapshot.parties}
         current = self.session.currentData()
         self.session.blockSignals(True)

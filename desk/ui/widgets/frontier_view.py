@@ -108,7 +108,6 @@ class FrontierView(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         self._busy(False)
-        ctx.presentation.changed.connect(self._presentation_changed)
 
     # -- inputs ------------------------------------------------------------------------------
     def set_case(self, snapshot: CaseSnapshot, record: BargainingRecord | None) -> None:
@@ -219,10 +218,11 @@ class FrontierView(QWidget):
                                  draw_now=draw_now and canvas is before)
         self.drawn.emit()
 
-    def _presentation_changed(self, _active: bool) -> None:
+    def drop_chart(self) -> None:
         """Drop the chart at once: what was computed for the other mode must not stay on screen.
 
-        The owner hands over the snapshot to use (public while presenting) and that recomputes.
+        The owner calls it when presentation mode switches, then hands over the snapshot to use
+        (public while presenting), which recomputes.
         """
         self.data = None
         for canvas in (self.pair_canvas, self.parallel_canvas):

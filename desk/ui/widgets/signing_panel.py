@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 from desk.agreement.signing import SignResult, WrongParty
 from desk.agreement.verify import SignatureReport, verdict, verify_pdf
 from desk.core.agreements import AgreementVersion
+from desk.core.changes import Changes, Kind
 from desk.core.errors import DeskError
 from desk.services import agreements as use
 from desk.services.agreement_workflow import AgreementService, write_atomically
 from desk.ui.case_document import CaseDocument
 from desk.ui.context import AppContext
 from desk.ui.models.signature_report_model import SignatureReportModel
+from desk.ui.page_refresh import subscribe
 from desk.ui.tasks import describe_error
 
 PDF_FILTER = "PDF (*.pdf)"
@@ -119,12 +121,11 @@ class SigningPanel(QWidget):
         verify_layout.addWidget(_row(self.verify_button, self.verify_summary, self.trust_button))
         verify_layout.addWidget(self.report_table, 1)
         layout.addWidget(verify_box, 1)
-        doc.changed.connect(self.refresh)
-        self.refresh()
+        self.subscription = subscribe(self, doc, (Kind.PARTIES, Kind.IDENTITIES), self.refresh)
 
     # -- state ---------------------------------------------------------------------------------
     def refresh(self) -> None:
-        has_ca = self.agreements.has_ca()
+        has_ca = use.CA_KIND in self.doc.state.credential_kinds
         self.ca_status.setText(self.tr("This case has its certificate authority.") if has_ca
                                else self.tr("No certificate authority yet."))
         self.ca_button.setEnabled(not has_ca)
@@ -164,7 +165,7 @@ class SigningPanel(QWidget):
         except DeskError as exc:
             self._error(title, exc)
             return
-        self.doc.refresh()
+        self.doc.reload(Changes.of(Kind.IDENTITIES))
         self.save_ca()
 
     def save_ca(self) -> None:
@@ -199,7 +200,7 @@ class SigningPanel(QWidget):
             return
         self.sign_p12.setText(str(out))
         self.sign_party.setCurrentIndex(max(0, self.sign_party.findData(party)))
-        self.doc.refresh()
+        self.doc.reload(Changes.of(Kind.IDENTITIES))
         self.ctx.interaction.info(self, title, self.tr("Issued %1 to %2 of %3.").replace("%1", out.name)
                                   .replace("%2", name).replace("%3", party))
 
@@ -284,7 +285,7 @@ class SigningPanel(QWidget):
             except DeskError as exc:
                 self._error(title, exc)
             self.sign_document.setText(str(target))
-            self.doc.refresh()
+            self.doc.reload(Changes.of(Kind.AGREEMENTS))
             self.verify(target)
 
         self.ctx.tasks.run(_sign, source, target, p12, passphrase, party, speaks_for, title=self.tr("Signing"),
@@ -318,7 +319,7 @@ class SigningPanel(QWidget):
         except DeskError as exc:
             self._error(title, exc)
             return
-        self.doc.refresh()
+        self.doc.reload(Changes.of(Kind.IDENTITIES))
         text = (self.tr("Now trusted: %1.").replace("%1", "、".join(added)) if added
                 else self.tr("This certificate is already trusted."))
         self.ctx.interaction.info(self, title, text)

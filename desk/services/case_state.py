@@ -1,0 +1,102 @@
+"""The read model of an open case: one immutable value holding everything the pages show.
+
+Loaded with set-based queries in one read transaction; after an operation only the parts its
+:class:`~desk.core.changes.Changes` name are read again (:func:`load_state`). Presentation-mode
+redaction is applied here, once: :attr:`CaseState.shown` is what may be on screen.
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from desk.core.agreements import AgreementVersion
+from desk.core.bargaining import BargainingRecord
+from desk.core.changes import Changes, Kind
+from desk.core.demands import DemandRevision
+from desk.core.events import AuditHead
+from desk.core.redaction import public_snapshot
+from desk.core.sessions import Proposal
+from desk.core.snapshot import CaseSnapshot
+from desk.store.repositories import Repositories
+
+EMPTY_RECORD = BargainingRecord((), (), (), ())
+
+
+@dataclass(frozen=True, slots=True)
+class CaseState:
+    """What the pages of one case show; replaced whole (never mutated) after every operation."""
+
+    snapshot: CaseSnapshot
+    record: BargainingRecord = EMPTY_RECORD
+    versions: tuple[AgreementVersion, ...] = ()
+    signature_counts: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    demand_history: tuple[DemandRevision, ...] = ()
+    credential_kinds: tuple[str, ...] = ()
+    audit: AuditHead = field(default_factory=AuditHead)
+    presenting: bool = False
+    #: the snapshot that may be shown and analysed on screen: the public one while presenting
+    shown: CaseSnapshot = field(default=None)  # type: ignore[assignment]
+    concluded: Proposal | None = None
+
+    def __post_init__(self) -> None:
+        if self.shown is None:
+            object.__setattr__(self, "shown", public_snapshot(self.snapshot) if self.presenting else self.snapshot)
+        if self.concluded is None:
+            object.__setattr__(self, "concluded", self.record.concluded(tuple(p.id for p in
+                                                                             self.snapshot.signatories)))
+
+    def signatures(self, version_id: str) -> int:
+        """How many signatures a version carries."""
+        return self.signature_counts.get(version_id, 0)
+
+    def from_concluded(self, version: AgreementVersion) -> bool:
+        """True when ``version`` was drafted from the package every signatory accepted."""
+        return self.concluded is not None and version.proposal_id == self.concluded.id
+
+    def history(self, demand_id: str | None = None) -> Sequence[DemandRevision]:
+        """The demand history of the case (of one demand when given), oldest first."""
+        if demand_id is None:
+            return self.demand_history
+        return tuple(r for r in self.demand_history if r.demand_id == demand_id)
+
+    def presented(self, presenting: bool) -> CaseState:
+        """The same state for the secretariat's view or the projector's (no query)."""
+        if presenting == self.presenting:
+            return self
+        return dataclasses.replace(self, presenting=presenting, shown=None, concluded=self.concluded)
+
+
+def load_state(repos: Repositories, case_id: str, changes: Changes, previous: CaseState | None = None,
+               presenting: bool = False) -> CaseState:
+    """``previous`` with the parts ``changes`` names read again (everything when there is no ``previous``)."""
+    if previous is None:
+        changes = Changes.everything()
+    old = previous.snapshot if previous is not None else None
+    snapshot = CaseSnapshot(
+        case=repos.cases.require(case_id) if Kind.CASE in changes or old is None else old.case,
+        parties=tuple(repos.parties.list(case_id=case_id)) if Kind.PARTIES in changes or old is None
+        else old.parties,
+        issues=tuple(repos.issues.list(case_id=case_id)) if Kind.ISSUES in changes or old is None else old.issues,
+        demands=tuple(repos.demands.list(case_id=case_id)) if changes.touches(_DEMAND_ROWS) or old is None
+        else old.demands,
+    )
+    keep = previous or CaseState(snapshot)
+    reads = repos.reads
+    return CaseState(
+        snapshot=snapshot,
+        record=reads.bargaining(case_id) if Kind.BARGAINING in changes else keep.record,
+        versions=reads.agreement_versions(case_id) if Kind.AGREEMENTS in changes else keep.versions,
+        signature_counts=(MappingProxyType(reads.signature_counts(case_id)) if Kind.AGREEMENTS in changes
+                          else keep.signature_counts),
+        demand_history=(tuple(repos.demand_history(case_id)) if changes.touches(_DEMAND_ROWS)
+                        else keep.demand_history),
+        credential_kinds=reads.credential_kinds(case_id) if Kind.IDENTITIES in changes else keep.credential_kinds,
+        audit=reads.audit_head(case_id) if Kind.AUDIT in changes else keep.audit,
+        presenting=presenting,
+    )
+
+
+#: deleting a party or an issue deletes its demands too
+_DEMAND_ROWS = (Kind.DEMANDS, Kind.PARTIES, Kind.ISSUES)

@@ -1,0 +1,61 @@
+"""Set-based reads of a whole case for the read model: one statement per kind of row, never one per parent."""
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desk.core.agreements import AgreementVersion
+from desk.core.bargaining import BargainingRecord
+from desk.core.events import AuditHead, Event
+from desk.core.sessions import Proposal, Response, Round
+from desk.core.sessions import Session as MeetingSession
+from desk.store import models as m
+from desk.store.mapping import from_row
+
+
+class CaseReads:
+    """Reads over one session: one statement per method (four for :meth:`bargaining`, one per table)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def bargaining(self, case_id: str) -> BargainingRecord:
+        """Every session, round, proposal and answer of the case, in four statements."""
+        s, r, p, a = m.SessionRow, m.RoundRow, m.ProposalRow, m.ResponseRow
+        sessions = self.session.scalars(select(s).where(s.case_id == case_id).order_by(s.id))
+        rounds = self.session.scalars(select(r).join(s, r.session_id == s.id).where(s.case_id == case_id)
+                                      .order_by(s.id, r.number, r.id))
+        proposals = self.session.scalars(select(p).join(r, p.round_id == r.id).join(s, r.session_id == s.id)
+                                         .where(s.case_id == case_id).order_by(p.tabled_at, p.id))
+        responses = self.session.scalars(select(a).join(p, a.proposal_id == p.id).join(r, p.round_id == r.id)
+                                         .join(s, r.session_id == s.id).where(s.case_id == case_id)
+                                         .order_by(a.answered_at, a.id))
+        return BargainingRecord(tuple(from_row(MeetingSession, x) for x in sessions),
+                                tuple(from_row(Round, x) for x in rounds),
+                                tuple(from_row(Proposal, x) for x in proposals),
+                                tuple(from_row(Response, x) for x in responses))
+
+    def agreement_versions(self, case_id: str) -> tuple[AgreementVersion, ...]:
+        rows = self.session.scalars(select(m.AgreementRow).where(m.AgreementRow.case_id == case_id)
+                                    .order_by(m.AgreementRow.version))
+        return tuple(from_row(AgreementVersion, row) for row in rows)
+
+    def signature_counts(self, case_id: str) -> dict[str, int]:
+        """Agreement version id → how many signatures it carries."""
+        query = (select(m.SignatureRow.agreement_id, func.count())
+                 .join(m.AgreementRow, m.SignatureRow.agreement_id == m.AgreementRow.id)
+                 .where(m.AgreementRow.case_id == case_id).group_by(m.SignatureRow.agreement_id))
+        return {agreement_id: count for agreement_id, count in self.session.execute(query)}
+
+    def audit_head(self, case_id: str) -> AuditHead:
+        """The last event and the number of events, in one statement (never the whole log)."""
+        count = func.count().over().label("events")
+        query = (select(m.EventRow, count).where(m.EventRow.case_id == case_id)
+                 .order_by(m.EventRow.seq.desc()).limit(1))
+        found = self.session.execute(query).first()
+        return AuditHead() if found is None else AuditHead(from_row(Event, found[0]), int(found[1]))
+
+    def credential_kinds(self, case_id: str) -> tuple[str, ...]:
+        """The kind of every credential the case holds (its CA, trusted certificates), oldest first."""
+        query = select(m.CredentialRow.kind).where(m.CredentialRow.case_id == case_id).order_by(m.CredentialRow.id)
+        return tuple(self.session.scalars(query))
