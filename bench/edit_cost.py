@@ -9,7 +9,8 @@ an answer (Sessions page shown). Statements are counted by an SQLAlchemy ``befor
 listener and transactions by a ``begin`` listener on the case's engine, both only on the GUI
 thread and only inside the action (the undo that resets the case between repeats is not counted).
 Milliseconds: the median of ``--repeats`` runs of the synchronous part (the write, re-reading what
-changed and every page's refresh).
+changed and every page's refresh), as wall time and as the GUI thread's CPU time (``time.thread_time``:
+less sensitive to other processes on a loaded machine, but blind to waiting on the disk).
 """
 from __future__ import annotations
 
@@ -21,60 +22,12 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from desk.core.enums import ResponseKind
 from desk.core.sessions import Session
-from desk.services.agreement_package import TABLED, PackageChoice
-from desk.services.agreement_workflow import AgreementService
-from desk.services.bargaining import BargainingService
-from desk.services.cases import CaseService
+from desk.services.busy_case import package_value, write_busy_case
 from desk.services.demo import write_demo_case
-
-
-def busy_case(path: Path, proposals: int = 30, versions: int = 3) -> Path:
-    """The demo case with ``proposals`` proposals over three sessions (answered, rounds closed but the
-    last) and ``versions`` agreement versions drafted from the latest proposal (the bargaining stays open)."""
-    write_demo_case(path)
-    cases = CaseService.open(path, actor="基准")
-    try:
-        snapshot = cases.snapshot()
-        bargaining = BargainingService(cases)
-        agreements = AgreementService(cases)
-        issues = snapshot.issues
-        authors = [p for p in snapshot.parties if p.is_signatory] or list(snapshot.parties)
-        answering = snapshot.parties[-1]
-        per_round, tabled = 5, 0
-        for s in range(3):
-            session = bargaining.create_session(Session(snapshot.case.id, f"第{s + 1}次联席会议",
-                                                        held_on=date(2025, 3 + s, 1), place="黄山市 #1 %"))
-            while tabled < proposals * (s + 1) // 3:
-                rnd = bargaining.open_round(session.id)
-                for _ in range(per_round):
-                    if tabled >= proposals * (s + 1) // 3:
-                        break
-                    package = {i.id: _value(i, tabled) for i in issues}
-                    made = bargaining.table_proposal(rnd.id, authors[tabled % len(authors)].id, package,
-                                                     note=f"方案 {tabled + 1}")
-                    bargaining.answer(made.id, answering.id, ResponseKind.REJECT, "再议")
-                    tabled += 1
-                if tabled < proposals:
-                    bargaining.close_round(rnd.id, "纪要")
-        latest = bargaining.record().latest_proposal()
-        assert latest is not None
-        for _ in range(versions):
-            agreements.draft("zh", PackageChoice(dict(latest.package), TABLED, latest.id))
-    finally:
-        cases.close()
-    return path
-
-
-def _value(issue, k: int):
-    if issue.options:
-        return issue.options[k % len(issue.options)]
-    steps = round((issue.maximum - issue.minimum) / issue.step)
-    return issue.minimum + issue.step * ((k * 7) % (steps + 1))
 
 
 class Counter:
@@ -97,19 +50,20 @@ class Counter:
         if self.active and threading.get_ident() == self.gui:
             self.transactions += 1
 
-    def measure(self, action: Callable[[], None]) -> tuple[int, int, float]:
+    def measure(self, action: Callable[[], None]) -> tuple[int, int, float, float]:
+        """Statements, transactions, wall seconds and GUI-thread CPU seconds of ``action()``."""
         self.statements = self.transactions = 0
         self.active = True
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.thread_time()
         try:
             action()
         finally:
-            elapsed = time.perf_counter() - start
+            elapsed, cpu = time.perf_counter() - start, time.thread_time() - cpu
             self.active = False
-        return self.statements, self.transactions, elapsed
+        return self.statements, self.transactions, elapsed, cpu
 
 
-def measure(path: Path, repeats: int) -> dict[str, tuple[int, int, float]]:
+def measure(path: Path, repeats: int) -> dict[str, tuple[int, int, float, float]]:
     from PySide6.QtWidgets import QApplication
 
     from desk.ui.bargaining_commands import AnswerProposal, TableProposal
@@ -126,7 +80,7 @@ def measure(path: Path, repeats: int) -> dict[str, tuple[int, int, float]]:
     counter = Counter(doc.service.db.engine)
     sessions_page = window.pages["sessions"]
     bargaining = sessions_page.bargaining
-    figures: dict[str, tuple[int, int, float]] = {}
+    figures: dict[str, tuple[int, int, float, float]] = {}
 
     def settle() -> None:
         ctx.tasks.pool.waitForDone(60_000)
@@ -139,8 +93,9 @@ def measure(path: Path, repeats: int) -> dict[str, tuple[int, int, float]]:
             results.append(counter.measure(lambda k=k: action(k)))
             if reset is not None:
                 reset()
-        statements, transactions, _ = results[-1]
-        figures[name] = (statements, transactions, statistics.median(r[2] for r in results) * 1000)
+        statements, transactions, _, _ = results[-1]
+        figures[name] = (statements, transactions, statistics.median(r[2] for r in results) * 1000,
+                         statistics.median(r[3] for r in results) * 1000)
 
     # a demand edit, the Demands page shown
     window.show_page("demands")
@@ -164,7 +119,7 @@ def measure(path: Path, repeats: int) -> dict[str, tuple[int, int, float]]:
         doc.refresh()
     snap = doc.snapshot
     author = snap.signatories[0]
-    package = {i.id: _value(i, 3) for i in snap.issues}
+    package = {i.id: package_value(i, 3) for i in snap.issues}
 
     run("proposal tabled",
         lambda k: doc.execute(TableProposal(doc, bargaining, open_round.id, author.id, package, f"基准 {k}")),
@@ -186,11 +141,12 @@ def main() -> int:
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="desk-bench-"))
     cases = {"demo": write_demo_case(folder / "演示 案例.desk"),
-             "30 proposals, 3 versions": busy_case(folder / "繁忙 案例 #30%.desk")}
-    print(f"{'case':26} {'action':16} {'statements':>10} {'transactions':>12} {'GUI ms (median)':>16}")
+             "30 proposals, 3 versions": write_busy_case(folder / "繁忙 案例 #30%.desk")}
+    print(f"{'case':26} {'action':16} {'statements':>10} {'transactions':>12} {'GUI ms (median)':>16} "
+          f"{'of it CPU ms':>12}")
     for name, path in cases.items():
-        for action, (statements, transactions, ms) in measure(path, args.repeats).items():
-            print(f"{name:26} {action:16} {statements:>10} {transactions:>12} {ms:>16.1f}")
+        for action, (statements, transactions, ms, cpu) in measure(path, args.repeats).items():
+            print(f"{name:26} {action:16} {statements:>10} {transactions:>12} {ms:>16.1f} {cpu:>12.1f}")
     return 0
 
 

@@ -41,12 +41,17 @@ def hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
+@cache
+def _shape(hint: Any) -> tuple[Any, tuple[Any, ...]]:
+    """``typing.get_origin`` and ``get_args`` of a hint, once per hint (they are hot when reading rows)."""
+    return typing.get_origin(hint), typing.get_args(hint)
+
+
 def from_plain(hint: Any, value: Any) -> Any:
     """Rebuild a core value of type ``hint`` from its plain (JSON/ORM) form."""
     if value is None:
         return None
-    origin = typing.get_origin(hint)
-    args = typing.get_args(hint)
+    origin, args = _shape(hint)
     if origin in (typing.Union, types.UnionType):
         return _from_union(args, value)
     if isinstance(hint, type) and issubclass(hint, Enum):

@@ -90,8 +90,8 @@ def load_state(repos: Repositories, case_id: str, changes: Changes, previous: Ca
         versions=reads.agreement_versions(case_id) if Kind.AGREEMENTS in changes else keep.versions,
         signature_counts=(MappingProxyType(reads.signature_counts(case_id)) if Kind.AGREEMENTS in changes
                           else keep.signature_counts),
-        demand_history=(tuple(repos.demand_history(case_id)) if changes.touches(_DEMAND_ROWS)
-                        else keep.demand_history),
+        demand_history=(keep.demand_history + tuple(repos.demand_history(case_id, skip=len(keep.demand_history)))
+                        if changes.touches(_DEMAND_ROWS) else keep.demand_history),  # append-only: read what is new
         credential_kinds=reads.credential_kinds(case_id) if Kind.IDENTITIES in changes else keep.credential_kinds,
         audit=reads.audit_head(case_id) if Kind.AUDIT in changes else keep.audit,
         presenting=presenting,

@@ -183,11 +183,14 @@ class Repositories:
             action=action, state=state, author=demand.author, changed_at=demand.updated_at,
         ))
 
-    def demand_history(self, case_id: str, demand_id: str | None = None) -> Sequence[DemandRevision]:
-        """The revisions of one demand (or of every demand of the case), oldest first."""
+    def demand_history(self, case_id: str, demand_id: str | None = None, skip: int = 0) -> Sequence[DemandRevision]:
+        """The revisions of one demand (or of every demand of the case), oldest first; ``skip``: leave out the
+        first ones (the history is append-only, so a reader that holds ``skip`` of them reads only what is new)."""
         query = select(m.DemandRevisionRow).where(m.DemandRevisionRow.case_id == case_id)
         if demand_id is not None:
             query = query.where(m.DemandRevisionRow.demand_id == demand_id)
+        if skip:
+            query = query.offset(skip)
         return [
             DemandRevision(row.demand_id, row.party_id, row.issue_id, row.action, dict(row.state), row.author,
                            row.changed_at)
