@@ -62,3 +62,13 @@ def test_no_module_is_huge():
     sizes = {str(p.relative_to(DESK.parent)): len(p.read_text(encoding="utf-8").splitlines())
              for p in DESK.rglob("*.py")}
     assert {name: n for name, n in sizes.items() if n > 800} == {}
+
+
+def test_matplotlib_drawing_lives_in_charts():
+    """Figures are drawn in desk/charts (shared by GUI, CLI and reports); the UI only embeds canvases."""
+    allowed = {"desk.charts", "desk.ui"}
+    offenders = [
+        str(path.relative_to(DESK.parent)) for path in DESK.rglob("*.py")
+        if _package_of(path) not in allowed and any(n.startswith("matplotlib") for n in _imports(path))
+    ]
+    assert offenders == []

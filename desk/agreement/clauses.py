@@ -4,8 +4,8 @@ from __future__ import annotations
 from functools import cache
 from string import Template
 
-from desk.agreement.resources import resource_dir
 from desk.core.errors import DeskError
+from desk.core.resources import resource_dir
 
 LANGUAGES = ("zh", "en")
 

@@ -6,12 +6,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from desk.agreement.resources import resource_dir
 from desk.core.errors import DeskError
+from desk.core.resources import SANS_FILE, SERIF_BOLD_FILE, SERIF_FILE, resource_dir
 
-SERIF_FILE = "NotoSerifCJKsc-Desk-Regular.ttf"
-SERIF_BOLD_FILE = "NotoSerifCJKsc-Desk-Bold.ttf"
-SANS_FILE = "NotoSansCJKsc-Desk-Regular.ttf"
 SERIF_FAMILY = "Noto Serif CJK SC Desk"
 SANS_FAMILY = "Noto Sans CJK SC Desk"
 

@@ -27,11 +27,9 @@ def run(args: argparse.Namespace) -> int:
         raise DeskError("give --png OUT.png and/or --svg OUT.svg")
     if not args.case.is_file():
         raise DeskError(f"{args.case}: no such case file")
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
+    from desk.charts.figure import chart_figure, save_figure
     from desk.services.bargaining import BargainingService
     from desk.services.cases import CaseService
-    from desk.services.chart_figure import chart_figure
     from desk.services.frontier_view import FrontierViewService
 
     cases = CaseService.open(args.case)
@@ -46,11 +44,9 @@ def run(args: argparse.Namespace) -> int:
     ids = _party_ids(snapshot, args.parties)
     data = FrontierViewService().chart_data(snapshot, record, ids)
     figure, _pair, _parallel = chart_figure(data, lang=args.lang, presentation=args.presentation, dpi=args.dpi)
-    FigureCanvasAgg(figure)
     for path in (args.png, args.svg):
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            figure.savefig(path, dpi=args.dpi)
+            save_figure(figure, path, dpi=args.dpi)
             print(path)
     return 0
 

@@ -14,9 +14,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from desk.charts.data import ChartData, ChartParty, FrontierPanel, ProposalPoint, SolutionPoint
+from desk.charts.figure import cloud_image
+from desk.charts.style import SOLUTION_KEYS
 from desk.core.analytics.errors import AnalysisError, CancelCheck, ProgressCallback, monitor_of
 from desk.core.analytics.explain import PartyExplanation, explain
-from desk.core.analytics.frontier import Frontier, exact_frontier
+from desk.core.analytics.frontier import exact_frontier
 from desk.core.analytics.model import Model
 from desk.core.analytics.profiles import profiles_from_snapshot
 from desk.core.analytics.sampling import sample_choices
@@ -24,85 +27,9 @@ from desk.core.analytics.solutions import all_solutions
 from desk.core.bargaining import BargainingRecord
 from desk.core.issues import Value
 from desk.core.snapshot import CaseSnapshot
-from desk.services.chart_figure import cloud_image
-from desk.services.chart_style import SOLUTION_KEYS
 
 #: Spaces up to this size are drawn whole; bigger ones as a uniform sample of this many packages.
 CLOUD_LIMIT = 20_000
-
-
-@dataclass(frozen=True, slots=True)
-class ChartParty:
-    id: str
-    name: str
-    label: str
-    colour: str
-
-
-@dataclass(frozen=True, slots=True)
-class SolutionPoint:
-    """A bargaining solution: its frontier row, utilities (chart parties' order) and package by issue id."""
-
-    key: str
-    index: int
-    utilities: tuple[float, ...]
-    package: dict[str, Value]
-    ties: int = 1
-
-
-@dataclass(frozen=True, slots=True)
-class ProposalPoint:
-    """A tabled proposal placed on the chart: utilities in the chart parties' order."""
-
-    id: str
-    author_id: str
-    round_number: int
-    utilities: tuple[float, ...]
-    package: dict[str, Value]
-
-
-@dataclass(frozen=True, slots=True, eq=False)
-class FrontierPanel:
-    """One exact frontier (2 or N parties) with its solutions; ``utilities`` is S × parties."""
-
-    frontier: Frontier
-    utilities: np.ndarray
-    disagreement: tuple[float, ...]
-    solutions: dict[str, SolutionPoint]
-    reason: str = ""
-
-    def package(self, row: int) -> dict[str, Value]:
-        """The package of frontier row ``row``, keyed by issue id."""
-        return self.frontier.model.space.package(self.frontier.choices[row], by="key")
-
-
-@dataclass(frozen=True, slots=True, eq=False)
-class ChartData:
-    """Everything the frontier view draws. ``pair`` is for parties[0] × parties[1]; ``multi`` for all of them."""
-
-    parties: tuple[ChartParty, ...]
-    pair: FrontierPanel
-    cloud: np.ndarray
-    cloud_total: int
-    cloud_sampled: bool
-    multi: FrontierPanel | None
-    multi_reason: str
-    proposals: tuple[ProposalPoint, ...]
-    issues: tuple[tuple[str, str, str], ...]  # (id, name, unit)
-    fingerprint: str = ""
-    everyone: tuple[ChartParty, ...] = ()  # every party of the case (authors may be off the chart)
-    cloud_image: np.ndarray | None = None  # the cloud's density image (chart_figure.cloud_image), read-only
-
-    def trajectories(self) -> dict[str, tuple[ProposalPoint, ...]]:
-        """Each author's proposals in the order tabled (their "negotiation dance")."""
-        result: dict[str, list[ProposalPoint]] = {}
-        for point in self.proposals:
-            result.setdefault(point.author_id, []).append(point)
-        return {author: tuple(points) for author, points in result.items()}
-
-    def party(self, party_id: str) -> ChartParty | None:
-        """A party of the case (on the chart or not), or None."""
-        return next((p for p in (*self.parties, *self.everyone) if p.id == party_id), None)
 
 
 @dataclass(slots=True, eq=False)

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import numpy as np
 
+from desk.charts.data import FrontierPanel
 from desk.core.analytics.compensation import Compensation, compensate
 from desk.core.analytics.errors import AnalysisError
 from desk.core.analytics.improvement import Improvement, improvement
@@ -15,7 +16,7 @@ from desk.core.issues import Value
 from desk.core.rules.money import is_money_unit
 from desk.core.snapshot import CaseSnapshot
 from desk.services.analysis import default_money_issue
-from desk.services.frontier_view import FrontierPanel, FrontierViewService
+from desk.services.frontier_view import FrontierViewService
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -6,10 +6,10 @@ import dataclasses
 import numpy as np
 import pytest
 
+from desk.charts.figure import cloud_label
 from desk.core.analytics.frontier import exact_frontier
 from desk.core.analytics.solutions import all_solutions
 from desk.services.cases import CaseService
-from desk.services.chart_figure import cloud_label
 from desk.services.frontier_view import FrontierViewService
 
 

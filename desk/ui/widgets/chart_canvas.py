@@ -7,8 +7,8 @@ import numpy as np
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from desk.core.issues import Value
-from desk.services.chart_figure import (
+from desk.charts.data import ChartData
+from desk.charts.figure import (
     PairArtists,
     ParallelArtists,
     chart_figure,
@@ -18,8 +18,8 @@ from desk.services.chart_figure import (
     new_figure,
     place_legend,
 )
-from desk.services.chart_style import words
-from desk.services.frontier_view import ChartData
+from desk.charts.style import words
+from desk.core.issues import Value
 
 #: What a hovered or picked point stands for: (title, package by issue id, utilities, pickable).
 PointInfo = tuple[str, dict[str, Value], tuple[float, ...], bool]

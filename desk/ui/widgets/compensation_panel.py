@@ -111,13 +111,13 @@ class CompensationPanel(QWidget):
         if self.canvas is None:
             from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
-            from desk.services.chart_figure import new_figure
+            from desk.charts.figure import new_figure
 
             self.figure = new_figure(3.6, 3.0)
             self.canvas = FigureCanvasQTAgg(self.figure)
             self.canvas.setMinimumSize(240, 200)
             self.diagram_box.addWidget(self.canvas)
-        from desk.services.settlement_figure import draw_settlement
+        from desk.charts.settlement import draw_settlement
 
         self.figure.clear()
         colours = {p.label: p.colour for p in snapshot.parties}

@@ -6,10 +6,10 @@ from collections.abc import Mapping
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desk.charts.data import ChartData
 from desk.core.analytics.errors import AnalysisError
 from desk.core.issues import Value
 from desk.core.snapshot import CaseSnapshot
-from desk.services.frontier_view import ChartData
 from desk.services.improvement_view import ImprovementSummary, improvement_summary
 
 

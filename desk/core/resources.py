@@ -6,6 +6,11 @@ from pathlib import Path
 
 from desk.core.errors import DeskError
 
+#: The bundled CJK font files (subsets of Noto CJK SC), used by the documents and the charts.
+SERIF_FILE = "NotoSerifCJKsc-Desk-Regular.ttf"
+SERIF_BOLD_FILE = "NotoSerifCJKsc-Desk-Bold.ttf"
+SANS_FILE = "NotoSansCJKsc-Desk-Regular.ttf"
+
 
 def resource_dir(kind: str, marker: str) -> Path:
     """The folder ``resources/<kind>`` that contains ``marker``."""

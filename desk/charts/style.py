@@ -78,9 +78,9 @@ def chart_font_family() -> str:
     from matplotlib import font_manager
 
     try:
-        from desk.agreement.fonts import SANS_FILE, font_path
+        from desk.core.resources import SANS_FILE, resource_dir
 
-        path = font_path(SANS_FILE)
+        path = resource_dir("fonts", SANS_FILE) / SANS_FILE
         font_manager.fontManager.addfont(str(path))
         _FONT_FAMILY = font_manager.FontProperties(fname=str(path)).get_name()
     except Exception as exc:  # the chart still draws, with boxes for Chinese

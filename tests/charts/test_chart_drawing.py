@@ -6,9 +6,9 @@ import dataclasses
 import numpy as np
 import pytest
 
+from desk.charts.figure import cloud_image, draw_pair, new_figure
 from desk.core.analytics.sampling import sample_choices
 from desk.services.cases import CaseService
-from desk.services.chart_figure import cloud_image, draw_pair, new_figure
 from desk.services.frontier_view import CLOUD_LIMIT, FrontierViewService, _column, _unique_pairs
 
 
@@ -63,7 +63,7 @@ def test_cloud_image_is_the_log_density_in_bytes():
 
 
 def test_cloud_histogram_is_numpys():
-    from desk.services.chart_figure import _histogram
+    from desk.charts.figure import _histogram
 
     rng = np.random.default_rng(5)
     edges = np.round(rng.random((5_000, 2)) * 220) / 220  # points on bin edges
@@ -98,7 +98,7 @@ def test_cloud_image_draws_as_matplotlibs_nearest_resampling(snapshot):
 
 def test_redrawing_on_the_same_axes_looks_like_new_axes(snapshot):
     """clear_pair + draw_pair(fresh=False), as the GUI redraws after an edit, gives the pixels of a new chart."""
-    from desk.services.chart_figure import clear_pair
+    from desk.charts.figure import clear_pair
 
     ids = [p.id for p in snapshot.signatories][:2]
     views = FrontierViewService()

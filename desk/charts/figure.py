@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from desk.services.chart_style import (
+from desk.charts.style import (
     CLOUD_COLOUR,
     CURRENT_COLOUR,
     FEASIBLE_COLOUR,
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-    from desk.services.frontier_view import ChartData
+    from desk.charts.data import ChartData
 
 
 @dataclass(eq=False)
@@ -61,6 +62,15 @@ def new_figure(width: float = 9.0, height: float = 6.5, dpi: int = 100, layout: 
     from matplotlib.figure import Figure
 
     return Figure(figsize=(width, height), dpi=dpi, layout=layout)
+
+
+def save_figure(figure: Figure, path: Path, dpi: int = 100) -> None:
+    """Write ``figure`` to ``path`` (PNG, SVG or PDF by its suffix) without a window (the Agg canvas)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(figure)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    figure.savefig(path, dpi=dpi)
 
 
 def draw_pair(ax: Axes, data: ChartData, *, lang: str = "zh", presentation: bool = False,
