@@ -14,10 +14,6 @@ class PartyKind(StrEnum):
     NGO = "ngo"
     SECRETARIAT = "secretariat"
 
-    @property
-    def is_government(self) -> bool:
-        return self in (PartyKind.CENTRAL, PartyKind.PROVINCIAL, PartyKind.MUNICIPAL, PartyKind.COUNTY)
-
 
 class PartyRole(StrEnum):
     SIGNATORY = "signatory"

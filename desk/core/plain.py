@@ -88,7 +88,3 @@ def _from_union(args: tuple[Any, ...], value: Any) -> Any:
     return value
 
 
-def from_dict(cls: type, data: Mapping[str, Any]) -> Any:
-    """The core object of class ``cls`` from a plain dict (bundles); unknown keys are ignored by the caller."""
-    types_ = hints(cls)
-    return cls(**{f.name: from_plain(types_[f.name], data[f.name]) for f in dataclasses.fields(cls) if f.name in data})

@@ -15,7 +15,8 @@ from cryptography.x509.oid import NameOID
 
 from desk.agreement.document import Document, document_from_version
 from desk.agreement.drafting import DraftOptions
-from desk.agreement.pdf import RenderResult, render_pdf
+from desk.agreement.export import write_document
+from desk.agreement.pdf import RenderResult
 from desk.agreement.pki import Identity, fit, issued_by, load_certificates, load_pkcs12, party_id
 from desk.agreement.signing import SignResult, WrongParty
 from desk.agreement.verify import SignatureReport, verify_pdf
@@ -129,13 +130,7 @@ class AgreementService:
     def export(self, version: AgreementVersion, pdf: Path | None = None, docx: Path | None = None
                ) -> RenderResult | None:
         """Write PDF and/or DOCX of ``version`` (draft marks as :meth:`document` decides)."""
-        document = self.document(version)
-        result = render_pdf(document, pdf) if pdf is not None else None
-        if docx is not None:
-            from desk.agreement.docx import write_docx
-
-            write_docx(document, docx)
-        return result
+        return write_document(self.document(version), pdf, docx)
 
     # -- identities ----------------------------------------------------------------------------
     def has_ca(self) -> bool:

@@ -11,9 +11,7 @@ from datetime import UTC
 from pathlib import Path
 from typing import Protocol
 
-from desk.agreement.document import document_from_version
 from desk.agreement.drafting import DraftOptions, build_draft
-from desk.agreement.pdf import RenderResult, render_pdf
 from desk.agreement.pki import (
     Identity,
     certificate_pem,
@@ -55,18 +53,6 @@ def draft_agreement(store: AgreementStore, snapshot: CaseSnapshot, package: Mapp
     version = build_draft(snapshot, package, DraftOptions(**{**fields, "version": number}))
     store.add_agreement_version(version)
     return version
-
-
-def export_agreement(version: AgreementVersion, pdf: Path | None = None, docx: Path | None = None,
-                     draft: bool | None = None) -> RenderResult | None:
-    """Write the version as PDF and/or DOCX; a draft (marked 草案) unless final or signed."""
-    document = document_from_version(version, draft)
-    result = render_pdf(document, pdf) if pdf is not None else None
-    if docx is not None:
-        from desk.agreement.docx import write_docx
-
-        write_docx(document, docx)
-    return result
 
 
 def create_case_ca(store: AgreementStore, snapshot: CaseSnapshot, passphrase: str, name: str = "") -> str:

@@ -208,8 +208,3 @@ def _proposals(model: Model, record: BargainingRecord | None, ids: list[str]) ->
     return tuple(points)
 
 
-def utilities_of(snapshot: CaseSnapshot, package: Mapping[str, Value], party_ids: Sequence[str]) -> tuple[float, ...]:
-    """Utilities of ``package`` for the given parties (tests and the headless chart use it)."""
-    model = FrontierViewService().model(snapshot)
-    cols = [_column(model, i) for i in party_ids]
-    return tuple(float(u) for u in model.utilities(model.space.choice_of(package))[0, cols])

@@ -31,7 +31,7 @@ def export_minutes_pdf(cases: CaseService, round_id: str, path: Path | str, *, l
     words = _WORDS["en" if lang == "en" else "zh"]
     details = _details(session, words, lang)
     subtitle = words["round"].format(title=session.title, n=rnd.number)
-    return render_minutes_pdf(Path(path), subtitle, details, _body(rnd), [], "en" if lang == "en" else "zh")
+    return render_minutes_pdf(Path(path), subtitle, details, _body(rnd), "en" if lang == "en" else "zh")
 
 
 def _details(session: Session, words: dict[str, str], lang: str) -> list[tuple[str, str]]:

@@ -27,7 +27,3 @@ class Presentation(QObject):
 
     def toggle(self) -> None:
         self.set_active(not self._active)
-
-    def conceal(self, text: str) -> str:
-        """``text`` itself, or the mask while presenting."""
-        return MASK if self._active else text

@@ -28,10 +28,7 @@ LANGUAGE = Setting[str]("ui/language", str, "")  # "" follows the system locale
 RECENT_FILES = Setting[list]("files/recent", list, [])
 WINDOW_GEOMETRY = Setting[QByteArray]("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting[QByteArray]("window/state", QByteArray, QByteArray())
-#: Presentation mode is declared here but never read back: it is always off at start.
-PRESENTATION = Setting[bool]("ui/presentation", bool, False)
-
-ALL_SETTINGS = (LANGUAGE, RECENT_FILES, WINDOW_GEOMETRY, WINDOW_STATE, PRESENTATION)
+ALL_SETTINGS = (LANGUAGE, RECENT_FILES, WINDOW_GEOMETRY, WINDOW_STATE)  # presentation mode is always off at start
 
 
 def make_qsettings(folder: Path | str | None = None) -> QSettings:

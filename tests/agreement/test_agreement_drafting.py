@@ -127,13 +127,12 @@ def test_services_version_drafts_and_keep_the_ca_key_under_a_passphrase(snapshot
 def test_minutes_pdf_round_trips(gui, tmp_path):
     from pdftools import body_text, squash
 
-    from desk.agreement.minutes import Answer, MinutesProposal, render_minutes_pdf
+    from desk.agreement.minutes import render_minutes_pdf
 
     path = tmp_path / "minutes.pdf"
-    answers = (Answer("安徽省人民政府", "counter", "希望提高至3亿元"), Answer("浙江省人民政府", "accept"))
-    proposal = MinutesProposal("浙江省人民政府", ("年度补偿资金：2亿元", "园区税收分成比例：50%"), answers)
     render_minutes_pdf(path, "第二轮联席会议", [("时间", "2025年3月1日"), ("地点", "黄山市")],
-                       "会议听取了双方关于补偿标准的意见。\n会议同意继续协商。", [proposal])
+                       "会议听取了双方关于补偿标准的意见。\n浙江省人民政府提出方案：年度补偿资金：2亿元；园区税收分成比例：50%。"
+                       "\n安徽省人民政府：反提案（希望提高至3亿元）\n会议同意继续协商。")
     text = body_text(str(path))
     for needle in ("会议纪要", "第二轮联席会议", "时间：2025年3月1日", "会议同意继续协商。",
                    "年度补偿资金：2亿元；园区税收分成比例：50%", "希望提高至3亿元", "反提案"):

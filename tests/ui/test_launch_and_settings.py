@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtGui import QImage
 
 from desk.ui.launch import launch
-from desk.ui.settings import LANGUAGE, PRESENTATION, RECENT_FILES, Settings, make_qsettings
+from desk.ui.settings import LANGUAGE, RECENT_FILES, Settings, make_qsettings
 
 
 def test_screenshot_of_each_page(demo_file, tmp_path):
@@ -24,7 +24,7 @@ def test_screenshot_usage_errors(tmp_path, demo_file):
 
 def test_settings_defaults_and_recent_files(tmp_path):
     settings = Settings(make_qsettings(tmp_path))
-    assert settings.get(LANGUAGE) == "" and settings.get(RECENT_FILES) == [] and settings.get(PRESENTATION) is False
+    assert settings.get(LANGUAGE) == "" and settings.get(RECENT_FILES) == []
     files = []
     for i in range(12):
         path = tmp_path / f"{i}.desk"

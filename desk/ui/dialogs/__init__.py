@@ -1,1 +1,1 @@
-"""Dialogs: one per module, each with an ``ask`` class method that tests can drive."""
+"""Dialogs, one per module; a dialog that returns values has an ``ask`` class method tests can drive."""

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.agreement.document import Document, document_from_version
-from desk.agreement.pdf import render_pdf
+from desk.agreement.export import write_document
 from desk.core.agreements import AgreementVersion
 from desk.core.changes import Kind
 from desk.core.enums import AgreementStatus
@@ -44,12 +44,8 @@ NOTICE_STYLE = "background: #FFF3C4; color: #5D4037; padding: 6px; border: 1px s
 
 
 def _export(document, pdf: Path | None, docx: Path | None, progress, is_cancelled) -> int:
-    pages = render_pdf(document, pdf).pages if pdf is not None else 0
-    if docx is not None:
-        from desk.agreement.docx import write_docx
-
-        write_docx(document, docx)
-    return pages
+    result = write_document(document, pdf, docx)
+    return result.pages if result is not None else 0
 
 
 def _nash(snapshot, progress, is_cancelled):

@@ -110,12 +110,6 @@ class PartiesPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(RowRole) if rows else None
 
-    def select_party(self, party_id: str) -> None:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(RowRole).id == party_id:
-                self.table.selectRow(row)
-                return
-
     # -- actions -----------------------------------------------------------------------------
     def add_party(self) -> None:
         snap = self.doc.snapshot

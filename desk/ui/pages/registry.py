@@ -1,8 +1,9 @@
 """The page registry: the main window shows whatever pages are registered here, in order.
 
-A later page (Sessions, Agreement, Monitoring) plugs in by adding its module to
-``PAGE_MODULES`` (or by calling :func:`register_page` before a window is built); the
-window class does not change. A page is a QWidget built by ``factory(ctx, doc)``.
+A new page plugs in by adding its module to ``PAGE_MODULES`` (or by calling
+:func:`register_page` before a window is built); the window class does not change. A page is
+a QWidget built by ``factory(ctx, doc)`` that renders from ``doc.state`` and subscribes to the
+kinds of change it shows (:func:`desk.ui.page_refresh.subscribe`).
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 PageFactory = Callable[["AppContext", "CaseDocument"], QWidget]
 
-#: Modules that register a page when imported, in no particular order (``order`` sorts them).
+#: Modules that register a page when imported (``PageSpec.order`` sorts the pages, not this list).
 PAGE_MODULES = [
     "desk.ui.pages.overview_page",
     "desk.ui.pages.parties_page",

@@ -1,1 +1,1 @@
-"""Small reusable widgets: form error labels, colour button, in-place options editor."""
+"""Widgets and panels the pages are built from: editors, charts, the bargaining and signing panels."""
