@@ -14,10 +14,11 @@ from desk.agreement import rule_articles as ra
 from desk.agreement.clauses import ClauseLibrary, library
 from desk.agreement.numerals import chinese_number, format_amount, item_number, party_ordinal
 from desk.core.agreements import AgreementVersion, Clause
+from desk.core.analytics.errors import AnalysisError
+from desk.core.analytics.hierarchy import arbiter
 from desk.core.enums import AgreementStatus, IssueCategory, PartyKind
 from desk.core.errors import DeskError
 from desk.core.issues import Issue, Value
-from desk.core.parties import Party
 from desk.core.rules.check import needed_issues
 from desk.core.snapshot import CaseSnapshot
 
@@ -228,7 +229,11 @@ class _Context:
     def arbiter(self) -> str:
         if self.opts.arbiter:
             return self.opts.arbiter
-        found = lowest_common_superior(self.snapshot.parties, self.snapshot.signatories)
+        signatories = [p.id for p in self.snapshot.signatories]
+        try:  # the hierarchy's one rule (core): the lowest common superior of the signatories
+            found = arbiter(self.snapshot.parties, signatories).arbiter if len(signatories) >= 2 else None
+        except AnalysisError:
+            found = None
         if found is not None:
             return found.name
         zh = self.opts.language == "zh"
@@ -266,22 +271,3 @@ class _Context:
             self.lib.render("copies", copies=chinese_number(copies) if zh else copies,
                             each=chinese_number(self.opts.copies_each) if zh else self.opts.copies_each),
         ])
-
-
-def lowest_common_superior(parties: tuple[Party, ...], disputants: tuple[Party, ...]) -> Party | None:
-    """The lowest party that is a strict superior of every one of ``disputants``, or None."""
-    by_id = {p.id: p for p in parties}
-
-    def chain(party: Party) -> list[str]:
-        out, seen, current = [], {party.id}, party
-        while current.superior_id in by_id and current.superior_id not in seen:
-            current = by_id[current.superior_id]
-            seen.add(current.id)
-            out.append(current.id)
-        return out
-
-    if len(disputants) < 2:
-        return None
-    chains = [chain(p) for p in disputants]
-    common = set(chains[0]).intersection(*chains[1:]) - {p.id for p in disputants}
-    return next((by_id[i] for i in chains[0] if i in common), None)

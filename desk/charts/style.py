@@ -4,6 +4,8 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from desk.core.language import text_language
+
 log = logging.getLogger("desk.charts")
 
 #: Solutions drawn on the charts, in legend order.
@@ -59,8 +61,8 @@ _WORDS = {
 
 
 def words(lang: str) -> dict:
-    """The chart vocabulary for ``lang`` (``zh``/``zh_CN`` → Chinese, anything else English)."""
-    return _WORDS["zh" if lang.lower().startswith("zh") else "en"]
+    """The chart vocabulary for ``lang`` (English for ``en``/``en_US``, else Chinese: the one default)."""
+    return _WORDS[text_language(lang)]
 
 
 _FONT_FAMILY: str | None = None

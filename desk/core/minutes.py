@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from desk.core.bargaining import BargainingRecord
 from desk.core.enums import ResponseKind
+from desk.core.language import text_language
 from desk.core.sessions import Round
 from desk.core.snapshot import CaseSnapshot
 
@@ -22,8 +23,8 @@ _WORDS = {
 
 def minutes_text(rnd: Round, notes: str, record: BargainingRecord, snapshot: CaseSnapshot, *, lang: str = "zh") -> str:
     """The minutes of ``rnd``: its number, the notes, then every proposal with its package and answers."""
-    words = _WORDS["en" if lang == "en" else "zh"]
-    answers = _ANSWERS["en" if lang == "en" else "zh"]
+    words = _WORDS[text_language(lang)]
+    answers = _ANSWERS[text_language(lang)]
     lines = [words["round"].format(n=rnd.number)]
     if notes.strip():
         lines += ["", notes.strip()]

@@ -7,6 +7,7 @@ from desk.agreement.minutes import render_minutes_pdf
 from desk.agreement.numerals import chinese_date
 from desk.agreement.pdf import RenderResult
 from desk.core.errors import DeskError
+from desk.core.language import text_language
 from desk.core.sessions import Round, Session
 from desk.services.bargaining import BargainingService
 from desk.services.cases import CaseService
@@ -28,10 +29,10 @@ def export_minutes_pdf(cases: CaseService, round_id: str, path: Path | str, *, l
     if not rnd.is_closed:
         raise DeskError(f"round {rnd.number} is still open: close it to write its minutes")
     session = next(s for s in record.sessions if s.id == rnd.session_id)
-    words = _WORDS["en" if lang == "en" else "zh"]
+    words = _WORDS[text_language(lang)]
     details = _details(session, words, lang)
     subtitle = words["round"].format(title=session.title, n=rnd.number)
-    return render_minutes_pdf(Path(path), subtitle, details, _body(rnd), "en" if lang == "en" else "zh")
+    return render_minutes_pdf(Path(path), subtitle, details, _body(rnd), text_language(lang))
 
 
 def _details(session: Session, words: dict[str, str], lang: str) -> list[tuple[str, str]]:

@@ -24,6 +24,7 @@ from desk.core.bargaining import BargainingRecord
 from desk.core.enums import ResponseKind
 from desk.core.errors import DeskError
 from desk.core.issues import Value
+from desk.core.language import text_language
 from desk.core.sessions import Proposal, Session
 from desk.services.bargaining import BargainingService
 from desk.ui.bargaining_commands import AnswerProposal, CloseRound, CreateSession, EditSession, OpenRound, TableProposal
@@ -287,7 +288,7 @@ class BargainingPanel(QWidget):
 
     def close_round(self) -> None:
         rnd = self.current_round()
-        lang = "zh" if self.ctx.language.startswith("zh") else "en"
+        lang = text_language(self.ctx.language)
         if rnd is not None and self._run(CloseRound(self.doc, self.bargaining, rnd.id, self.notes.toPlainText(),
                                                     lang)):
             self.notes.clear()
@@ -305,7 +306,7 @@ class BargainingPanel(QWidget):
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
-        lang = "zh" if self.ctx.language.startswith("zh") else "en"
+        lang = text_language(self.ctx.language)
         try:
             export_minutes_pdf(self.doc.service, rnd.id, path, lang=lang)
         except (DeskError, OSError) as exc:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.bargaining import BargainingRecord
+from desk.core.language import text_language
 from desk.core.snapshot import CaseSnapshot
 from desk.services.frontier_view import ChartData, FrontierViewService
 from desk.ui.chart_job import ChartJob
@@ -209,7 +210,7 @@ class FrontierView(QWidget):
         multi = len(self.data.parties) > 2
         existing = (self.pair_canvas, self.parallel_canvas)
         self._ensure_canvases(multi)
-        lang = "zh" if self.ctx.language.startswith("zh") else "en"
+        lang = text_language(self.ctx.language)
         presenting = self.ctx.presentation.active
         for canvas, before in zip((self.pair_canvas, self.parallel_canvas if multi else None), existing, strict=True):
             if canvas is not None:
