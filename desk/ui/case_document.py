@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from desk.services.agreement_workflow import AgreementService
+    from desk.services.frontier_view import FrontierViewService
     from desk.ui.tasks import Task, TaskRunner
 
 T = TypeVar("T")
@@ -46,6 +47,7 @@ class CaseDocument(QObject):
         self.attachments = AttachmentService(service)
         self.bargaining = BargainingService(service)
         self._agreements: AgreementService | None = None
+        self._views: FrontierViewService | None = None
         self.undo_stack = QUndoStack(self)
         self.state: CaseState = read_state(service)
 
@@ -76,6 +78,15 @@ class CaseDocument(QObject):
 
             self._agreements = AgreementService(self.service)
         return self._agreements
+
+    @property
+    def views(self) -> FrontierViewService:
+        """The case's analysis (frontier, solutions, chart data) with its cache, shared by every page."""
+        if self._views is None:
+            from desk.services.frontier_view import FrontierViewService
+
+            self._views = FrontierViewService()
+        return self._views
 
     # -- the door --------------------------------------------------------------------------------
     def run(self, op: Operation[T]) -> T:

@@ -11,7 +11,6 @@ from desk.core.enums import PartyRole
 from desk.core.issues import Value
 from desk.core.sessions import Proposal
 from desk.core.snapshot import CaseSnapshot
-from desk.services.frontier_view import FrontierViewService
 from desk.ui.case_document import CaseDocument
 from desk.ui.context import AppContext
 from desk.ui.dialogs.explain_dialog import ExplainDialog
@@ -31,7 +30,7 @@ class SessionsPage(QWidget):
     def __init__(self, ctx: AppContext, doc: CaseDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.doc = ctx, doc
-        self.views = FrontierViewService()
+        self.views = doc.views
         self.bargaining = doc.bargaining
         self._presenting = doc.state.presenting
         self.selected_package: dict[str, Value] | None = None
