@@ -2462,7 +2462,16 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <name>TaskRunner</name>
     <message>
         <source>Task failed</source>
+        <extracomment>What a task function raises when it noticed ``is_cancelled()``: the core's own exception, so a cancelled analysis is reported as cancelled (a status line), never as a failure.</extracomment>
         <translation>Task failed</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelled: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>

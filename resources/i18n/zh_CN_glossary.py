@@ -17,7 +17,7 @@ COMMON = {
     "Positions stated": "已表达诉求", "Presentation mode": "演示模式", "About Concord Desk": "关于区际协商台",
     "Concord Desk": "区际协商台", "Import bundle…": "导入案卷包…", "New case…": "新建协调事项…",
     "Bargaining power": "谈判力", "Notes": "备注", "File": "文件", "Task failed": "任务失败",
-    "Cancel": "取消",
+    "Cancel": "取消", "Cancelled": "已取消", "Cancelled: %1": "已取消：%1",
 }
 
 TABLE = {

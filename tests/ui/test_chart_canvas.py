@@ -118,7 +118,7 @@ class _SlowViews(FrontierViewService):
 def test_the_progress_bar_shows_only_for_a_computation_that_lasts(ctx, demo_file, qtbot, slow):
     from PySide6.QtCore import QEvent, QObject
 
-    from desk.ui.widgets.frontier_view import FrontierView
+    from desk.ui.pages.sessions.frontier_view import FrontierView
 
     cases = CaseService.open(demo_file)
     snap = cases.snapshot()

@@ -32,12 +32,12 @@ from desk.ui.case_document import CaseDocument
 from desk.ui.context import AppContext
 from desk.ui.models.agreement_version_model import AgreementVersionModel, VersionRow
 from desk.ui.page_refresh import subscribe
+from desk.ui.pages.agreement.agreement_preview import AgreementPreview
+from desk.ui.pages.agreement.clause_editor import ClauseEditor
+from desk.ui.pages.agreement.signing_panel import PDF_FILTER, SigningPanel
+from desk.ui.pages.agreement.version_diff import VersionDiff
 from desk.ui.pages.registry import PageSpec, register_page
 from desk.ui.tasks import describe_error
-from desk.ui.widgets.agreement_preview import AgreementPreview
-from desk.ui.widgets.clause_editor import ClauseEditor
-from desk.ui.widgets.signing_panel import PDF_FILTER, SigningPanel
-from desk.ui.widgets.version_diff import VersionDiff
 
 DOCX_FILTER = "Word (*.docx)"
 NOTICE_STYLE = "background: #FFF3C4; color: #5D4037; padding: 6px; border: 1px solid #E0C060;"

@@ -16,12 +16,12 @@ from desk.ui.context import AppContext
 from desk.ui.dialogs.explain_dialog import ExplainDialog
 from desk.ui.page_refresh import subscribe
 from desk.ui.pages.registry import PageSpec, register_page
-from desk.ui.widgets.bargaining_panel import BargainingPanel
-from desk.ui.widgets.compensation_panel import CompensationPanel
-from desk.ui.widgets.frontier_view import FrontierView
-from desk.ui.widgets.improvement_panel import ImprovementPanel
+from desk.ui.pages.sessions.bargaining_panel import BargainingPanel
+from desk.ui.pages.sessions.compensation_panel import CompensationPanel
+from desk.ui.pages.sessions.frontier_view import FrontierView
+from desk.ui.pages.sessions.improvement_panel import ImprovementPanel
+from desk.ui.pages.sessions.proposal_editor import ProposalEditor
 from desk.ui.widgets.money_panel import MoneyPanel
-from desk.ui.widgets.proposal_editor import ProposalEditor
 
 
 class SessionsPage(QWidget):

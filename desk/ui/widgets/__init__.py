@@ -1,1 +1,1 @@
-"""Widgets and panels the pages are built from: editors, charts, the bargaining and signing panels."""
+"""Small reusable widgets: chart canvas, form error labels, colour button, number and options editors, bars."""
