@@ -163,3 +163,42 @@ def test_cancelling_the_nash_search_shows_no_error_only_a_status_line(ctx, tmp_p
     assert [m for m in ctx.interaction.messages if m[0] == "error"] == []
     assert page.doc.state.versions == ()  # nothing drafted
     assert "Finding the Nash package" in window.statusBar().currentMessage()
+
+
+def test_an_operation_is_all_or_nothing(busy_window):
+    from desk.core.errors import DeskError
+    from desk.services.operations import Operation
+
+    window, _counter = busy_window
+    doc = window.doc
+    demand = doc.snapshot.demands[0]
+    events = doc.state.audit.count
+
+    def half_done() -> None:
+        doc.service.set_demand(dataclasses.replace(demand, rationale="写了一半"))
+        raise DeskError("second step refused")
+
+    with pytest.raises(DeskError):
+        doc.run(Operation.of(half_done, Kind.DEMANDS))
+    assert doc.service.snapshot().demands == doc.snapshot.demands  # the first step was rolled back too
+    assert doc.service.events()[-1].seq == doc.state.audit.last.seq and doc.state.audit.count == events
+
+
+def test_a_slow_operation_runs_on_the_database_worker_and_updates_the_state(busy_window, qtbot):
+    from desk.services.operations import Operation
+
+    window, _counter = busy_window
+    doc = window.doc
+    demand = doc.snapshot.demands[0]
+    threads, done = [], []
+
+    def slow(progress, is_cancelled):
+        threads.append(threading.get_ident())
+        progress(0.5, "")
+        return doc.service.set_demand(dataclasses.replace(demand, rationale="在后台保存"))
+
+    doc.run_slow(Operation(slow, Changes.of(Kind.DEMANDS), slow=True), "save", on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    assert threads[0] != threading.get_ident()
+    assert doc.snapshot.demand(demand.party_id, demand.issue_id).rationale == "在后台保存"
+    assert doc.state.history(demand.id)[-1].state["rationale"] == "在后台保存"
