@@ -70,9 +70,10 @@ class CaseState:
 
 def load_state(repos: Repositories, case_id: str, changes: Changes, previous: CaseState | None = None,
                presenting: bool = False) -> CaseState:
-    """``previous`` with the parts ``changes`` names read again (everything when there is no ``previous``)."""
-    if previous is None:
-        changes = Changes.everything()
+    """``previous`` with the parts ``changes`` names read again (everything when there is no ``previous`` or
+    ``changes`` is everything, e.g. after the file changed outside this window)."""
+    if previous is None or changes == Changes.everything():
+        previous, changes = None, Changes.everything()  # a whole reload trusts nothing it held
     old = previous.snapshot if previous is not None else None
     snapshot = CaseSnapshot(
         case=repos.cases.require(case_id) if Kind.CASE in changes or old is None else old.case,
