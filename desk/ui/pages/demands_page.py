@@ -125,7 +125,7 @@ class DemandsPage(QWidget):
         def submit(new: Demand, files, removed) -> None:
             self.doc.execute(SetDemand(self.doc, old, new, files, removed))
 
-        dialog = DemandDialog(party, issue, demand, attachments, submit, self.ctx.presentation.active,
+        dialog = DemandDialog(party, issue, demand, attachments, submit, self.doc.state.presenting,
                               pick_file=lambda: self.ctx.interaction.open_path(self, self.tr("Attach evidence"),
                                                                                ALL_FILES),
                               open_attachment=self.open_attachment, parent=self)

@@ -115,7 +115,7 @@ class PartiesPage(QWidget):
         snap = self.doc.snapshot
         party = Party(case_id=snap.case.id, name="", colour=next_colour(snap.parties), position=len(snap.parties))
         PartyDialog.ask(self, party, snap.parties, lambda p: self.doc.execute(AddParty(self.doc, p)),
-                        self.ctx.presentation.active, new=True)
+                        self.doc.state.presenting, new=True)
 
     def edit_party(self) -> None:
         old = self.selected_party()
@@ -123,7 +123,7 @@ class PartiesPage(QWidget):
             return
         PartyDialog.ask(self, old, self.doc.snapshot.parties,
                         lambda new: self.doc.execute(EditParty(self.doc, old, new)),
-                        self.ctx.presentation.active, new=False)
+                        self.doc.state.presenting, new=False)
 
     def delete_party(self) -> None:
         party = self.selected_party()

@@ -107,7 +107,7 @@ class SessionsPage(QWidget):
         if index is None or index >= len(self.editor.explanations):
             return
         dialog = ExplainDialog(snapshot.parties[index].label, self.editor.explanations[index],
-                               self.ctx.presentation.active, self)
+                               self.doc.state.presenting, self)
         dialog.exec()
 
     def _proposal_selected(self, proposal: Proposal | None) -> None:
