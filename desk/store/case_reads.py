@@ -22,7 +22,9 @@ class CaseReads:
     def bargaining(self, case_id: str) -> BargainingRecord:
         """Every session, round, proposal and answer of the case, in four statements."""
         s, r, p, a = m.SessionRow, m.RoundRow, m.ProposalRow, m.ResponseRow
-        sessions = self.session.scalars(select(s).where(s.case_id == case_id).order_by(s.id))
+        # meetings in date order (undated ones last, by title): ids are random, so never by id
+        sessions = self.session.scalars(select(s).where(s.case_id == case_id)
+                                        .order_by(s.held_on.is_(None), s.held_on, s.title, s.id))
         rounds = self.session.scalars(select(r).join(s, r.session_id == s.id).where(s.case_id == case_id)
                                       .order_by(s.id, r.number, r.id))
         proposals = self.session.scalars(select(p).join(r, p.round_id == r.id).join(s, r.session_id == s.id)

@@ -168,3 +168,14 @@ def test_an_acceptance_an_agreement_rests_on_cannot_be_withdrawn(demo):
     with pytest.raises(BargainingUndoError, match="agreement"):
         bargaining.withdraw_answer(final.id)
     assert bargaining.concluded() == proposal
+
+
+def test_sessions_are_listed_by_date_not_by_their_random_ids(demo):
+    cases, bargaining = demo
+    cid = cases.case_id
+    made = [bargaining.create_session(Session(cid, title, held_on=held, id=ident)) for title, held, ident in (
+        ("第三次会议", date(2025, 9, 1), "0" * 32), ("第一次会议", date(2025, 3, 1), "f" * 32),
+        ("筹备会（未定日期）", None, "1" * 32), ("第二次会议", date(2025, 6, 1), "8" * 32))]
+    record = bargaining.record()
+    assert [s.title for s in record.sessions] == ["第一次会议", "第二次会议", "第三次会议", "筹备会（未定日期）"]
+    assert {s.id for s in record.sessions} == {s.id for s in made}
