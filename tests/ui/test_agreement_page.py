@@ -193,7 +193,7 @@ def test_signing_panel_refuses_another_partys_field_and_a_wrong_ca_passphrase(ct
     service.export(version, tmp_path / "final.pdf")
     service.create_ca("联席办的CA口令-1")
     signing = page.signing
-    signing.refresh()
+    window.doc.reload()  # the CA was made behind the window's back: the document reads the case again
     signing.issue_party.setCurrentIndex(signing.issue_party.findData("安徽省人民政府"))
     # the wrong CA passphrase is refused at the first dialog; the retry goes on to the file's passphrase
     ctx.interaction.passphrases += ["不对的口令", "联席办的CA口令-1", "联席办的CA口令-1", "安徽代表的口令-2"]

@@ -31,11 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.core.changes import Kind
 from desk.core.errors import DeskError
 from desk.ui.case_document import CaseDocument
 from desk.ui.context import AppContext
 from desk.ui.main_window import REHEARSAL_BANNER_STYLE
 from desk.ui.models.row_table_model import RowTableModel
+from desk.ui.page_refresh import subscribe
 from desk.ui.pages.registry import PageSpec, register_page
 
 #: Strategy names offered per party (the last entry runs every one of them).
@@ -189,9 +191,8 @@ class RehearsalPage(QWidget):
         layout.addWidget(banner)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
-        doc.changed.connect(self.refresh)
+        self.subscription = subscribe(self, doc, (Kind.PARTIES, Kind.ISSUES, Kind.DEMANDS), self.refresh)
         ctx.presentation.changed.connect(self._presentation_changed)
-        self.refresh()
         self._presentation_changed(ctx.presentation.active)
 
     def _presentation_changed(self, active: bool) -> None:
@@ -287,14 +288,14 @@ class RehearsalPage(QWidget):
         if self.canvas is None:
             from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
-            from desk.services.chart_figure import new_figure
+            from desk.charts.figure import new_figure
 
             self.figure = new_figure(8.0, 3.4)
             self.canvas = FigureCanvasQTAgg(self.figure)
             self.canvas.setMinimumHeight(150)
             self.chart_holder.addWidget(self.canvas)
             self.splitter.setSizes([1, sum(self.splitter.sizes())])  # the tabs at their minimum, the chart the rest
-        from desk.services.rehearsal_figure import draw_debrief
+        from desk.charts.rehearsal import draw_debrief
 
         colours = {p.name: p.colour for p in self.doc.snapshot.parties}
         draw_debrief(self.figure, frontier, list(names), colours, lesson, self._lang())

@@ -36,7 +36,7 @@ class RehearsalPlay(QWidget):
                  draw: Callable[[Any, Any, dict[str, Any]], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from desk.services.frontier_view import FrontierViewService
-        from desk.ui.widgets.proposal_editor import ProposalEditor
+        from desk.ui.pages.sessions.proposal_editor import ProposalEditor
 
         self.ctx, self.doc, self.options, self.draw = ctx, doc, options, draw
         self.negotiation: Any = None
