@@ -82,6 +82,9 @@ def load_state(repos: Repositories, case_id: str, changes: Changes, previous: Ca
         issues=tuple(repos.issues.list(case_id=case_id)) if Kind.ISSUES in changes or old is None else old.issues,
         demands=tuple(repos.demands.list(case_id=case_id)) if changes.touches(_DEMAND_ROWS) or old is None
         else old.demands,
+        indicators=tuple(repos.indicators.list(case_id=case_id)) if Kind.MONITORING in changes or old is None
+        else old.indicators,
+        rules=tuple(repos.rules.list(case_id=case_id)) if Kind.RULES in changes or old is None else old.rules,
     )
     keep = previous or CaseState(snapshot)
     reads = repos.reads

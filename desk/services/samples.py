@@ -24,7 +24,7 @@ SAMPLES: dict[str, tuple[Callable[[Path], CaseService], str]] = {
 
 
 def samples_dir() -> Path:
-    from desk.agreement.resources import resource_dir
+    from desk.core.resources import resource_dir
 
     return resource_dir("samples", "chishui-readings.csv")
 

@@ -31,8 +31,10 @@ class Subscription(QObject):
         self._render()
 
     def visible(self) -> bool:
-        """Shown in its window (a page behind another in the window's stack is not)."""
-        return self.page.isVisibleTo(self.page.window())
+        """Shown in its window (a page behind another in the window's stack is not); a page that is its own
+        window (a test, a preview) counts as shown: nothing else would ever show it."""
+        window = self.page.window()
+        return window is self.page or self.page.isVisibleTo(window)
 
     def _changed(self, changes: Changes) -> None:
         if not changes.touches(self.kinds):

@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 from pdftools import body_text, squash
 
+from desk.agreement.document import document_from_version
 from desk.agreement.drafting import DraftOptions, build_draft
+from desk.agreement.export import write_document
 from desk.agreement.rule_articles import DraftingRuleError
-from desk.services.agreements import export_agreement
 from desk.services.payments import package_by_names
 from desk.services.rules import RuleService
 from desk.services.samples import build_sample
@@ -71,7 +72,7 @@ def test_each_sample_draft_states_its_rules_in_pdf_and_docx(name: str, tmp_path:
         service.close()
     version = build_draft(snapshot, package, DraftOptions(baselines=baselines))
     pdf, docx = tmp_path / f"{name}.pdf", tmp_path / f"{name}.docx"
-    export_agreement(version, pdf, docx)
+    write_document(document_from_version(version), pdf, docx)
     text = body_text(str(pdf))
     with zipfile.ZipFile(docx) as archive:
         xml = archive.read("word/document.xml").decode("utf-8")

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.core.changes import Kind
 from desk.core.errors import DeskError
 from desk.services.rules_view import RulesView, rules_view
 from desk.ui.case_document import CaseDocument
 from desk.ui.context import AppContext
 from desk.ui.models.payment_table_model import PaymentTableModel, RuleTableModel
+from desk.ui.page_refresh import subscribe
 from desk.ui.pages.registry import PageSpec, register_page
 from desk.ui.widgets.rule_parameters import RuleParameters
 
@@ -82,8 +84,8 @@ class RulesPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(split, 1)
         layout.addWidget(self.notes)
-        doc.changed.connect(self.refresh)
-        self.refresh()
+        self.subscription = subscribe(self, doc, (Kind.RULES, Kind.PARTIES, Kind.ISSUES, Kind.MONITORING),
+                                      self.refresh)
 
     def _table(self, model) -> QTableView:
         table = QTableView()
@@ -160,8 +162,9 @@ class RulesPage(QWidget):
             self.ctx.interaction.error(self, self.tr("Rule not changed"), str(exc))
 
     def _draw(self, schedule) -> None:
-        from desk.services.chart_figure import new_figure
-        from desk.services.rules_charts import draw_nets
+        from desk.charts.figure import new_figure
+        from desk.charts.rules import draw_nets
+        from desk.services.payments import party_nets
 
         if self.net_canvas is None:
             from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
@@ -174,8 +177,8 @@ class RulesPage(QWidget):
         self.flow_figure.clear()
         if schedule is not None and schedule.payments:
             colours = {p.name: p.colour for p in self.doc.snapshot.parties}
-            draw_nets(self.net_figure.add_subplot(), schedule, self.doc.snapshot, colours)
-            from desk.services.settlement_figure import draw_settlement
+            draw_nets(self.net_figure.add_subplot(), party_nets(schedule, self.doc.snapshot), schedule.unit, colours)
+            from desk.charts.settlement import draw_settlement
 
             draw_settlement(self.flow_figure.add_subplot(), schedule.settlement(), colours, schedule.unit)
         self.net_canvas.draw_idle()

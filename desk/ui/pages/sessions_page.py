@@ -68,7 +68,8 @@ class SessionsPage(QWidget):
         self.editor.package_changed.connect(self._editor_changed)
         self.panel.proposal_selected.connect(self._proposal_selected)
         self.subscription = subscribe(self, doc, (Kind.CASE, Kind.PARTIES, Kind.ISSUES, Kind.DEMANDS,
-                                                  Kind.BARGAINING, Kind.PRESENTATION), self.refresh)
+                                                  Kind.BARGAINING, Kind.RULES, Kind.MONITORING, Kind.PRESENTATION),
+                                      self.refresh)
 
     def refresh(self) -> None:
         state = self.doc.state

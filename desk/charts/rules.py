@@ -2,19 +2,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING
-
-from desk.core.rules.engine import Schedule
-from desk.core.snapshot import CaseSnapshot
-from desk.services.payments import party_nets
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
 
-def draw_nets(ax: Axes, schedule: Schedule, snapshot: CaseSnapshot, colours: Mapping[str, str]) -> None:
-    """Bars per period, one per party (+ receives, − pays), in the schedule's unit."""
-    nets = party_nets(schedule, snapshot)
+def draw_nets(ax: Axes, nets: Mapping[str, Mapping[str, Decimal | float]], unit: str,
+              colours: Mapping[str, str]) -> None:
+    """Bars per period, one per party (+ receives, − pays) in ``unit``; ``nets``: party → period → net
+    (:func:`desk.services.payments.party_nets`)."""
     periods = sorted({p for v in nets.values() for p in v})
     if not periods:
         return
@@ -24,5 +22,5 @@ def draw_nets(ax: Axes, schedule: Schedule, snapshot: CaseSnapshot, colours: Map
         ax.bar(xs, [float(values.get(p, 0)) for p in periods], width, label=party, color=colours.get(party))
     ax.axhline(0, color="#444", linewidth=0.8)
     ax.set_xticks(range(len(periods)), periods)
-    ax.set_ylabel(schedule.unit)
+    ax.set_ylabel(unit)
     ax.legend(fontsize="small", loc="best")
