@@ -1,41 +1,16 @@
-"""Alembic environment: runs on the connection handed over by desk.store.migrate."""
+"""Alembic environment: runs on the connection (and inside the transaction) handed over by desk.store.migrate."""
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import engine_from_config, pool
 
 from desk.store.models import Base
 
 config = context.config
 target_metadata = Base.metadata
 
-
-def run_migrations_offline() -> None:
-    context.configure(url=config.get_main_option("sqlalchemy.url"), target_metadata=target_metadata,
-                      literal_binds=True, render_as_batch=True)
-    with context.begin_transaction():
-        context.run_migrations()
-
-
-def run_migrations_online() -> None:
-    connection = config.attributes.get("connection")
-    if connection is None:
-        engine = engine_from_config(config.get_section(config.config_ini_section, {}), prefix="sqlalchemy.",
-                                    poolclass=pool.NullPool)
-        with engine.connect() as connection:
-            _run(connection)
-    else:
-        _run(connection)
-
-
-def _run(connection) -> None:
-    context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True,
-                      compare_type=True)
-    with context.begin_transaction():
-        context.run_migrations()
-
-
-if context.is_offline_mode():
-    run_migrations_offline()
-else:
-    run_migrations_online()
+connection = config.attributes.get("connection")
+if connection is None:
+    raise RuntimeError("migrations run through desk.store.migrate, which hands over an open connection")
+context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True, compare_type=True)
+with context.begin_transaction():  # joins the caller's transaction: the whole upgrade commits once
+    context.run_migrations()

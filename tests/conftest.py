@@ -63,3 +63,12 @@ def demo_file(_demo_template: Path, tmp_path: Path) -> Path:
     target = tmp_path / "demo.desk"
     shutil.copyfile(_demo_template, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def populated_head(tmp_path_factory) -> Path:
+    """A head-schema case file with rows in every table (copy it before changing it)."""
+    from populated import populated_head_file
+
+    folder = tmp_path_factory.mktemp("populated")
+    return populated_head_file(folder / "populated.desk", folder)

@@ -16,9 +16,12 @@ def run(args: argparse.Namespace) -> int:
     from desk.services.integrity import check_case_file
 
     report = check_case_file(args.file)
+    pending = "" if report.pending is None else f"; {report.pending}"
     if report.ok:
-        print(f"{args.file}: ok ({report.events} audit events, chain intact)")
+        print(f"{args.file}: ok ({report.events} audit events, chain intact{pending})")
         return 0
+    if pending:
+        print(f"{args.file}: {report.pending}", file=sys.stderr)
     for problem in report.problems:
         print(f"{args.file}: {problem}", file=sys.stderr)
     return 1

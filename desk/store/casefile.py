@@ -4,13 +4,14 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import quote
 
-from sqlalchemy import inspect
+from sqlalchemy import URL, inspect, make_url
 
 from desk.core.errors import DeskError
 from desk.store import migrate
 from desk.store.database import Database, make_engine, sqlite_url
+from desk.store.recovery import is_half_migrated, restore_half_migrated
+from desk.store.sqlite_files import copy_database, readonly_connection, sidecars
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -31,7 +32,13 @@ def create_case_file(path: Path | str) -> Database:
     if not path.parent.is_dir():
         raise CaseFileError(f"the folder {path.parent} does not exist")
     engine = make_engine(sqlite_url(path))
-    migrate.upgrade(engine)
+    try:
+        migrate.upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        for leftover in (path, *sidecars(path)):  # no empty, broken file left behind
+            leftover.unlink(missing_ok=True)
+        raise
     return Database(engine)
 
 
@@ -40,13 +47,24 @@ def open_case_file(path: Path | str, *, backup_dir: Path | None = None) -> Datab
     path = Path(path)
     check_is_sqlite(path)
     revision = _peek_revision(path)  # read-only look first: a refused file stays untouched
+    notices = []
+    if is_half_migrated(path):
+        notice = restore_half_migrated(path, backup_dir)
+        if notice is None:
+            raise CaseFileError(f"{path} was left half-upgraded by an interrupted upgrade and no sound backup "
+                                "was found beside it; the file was not changed")
+        notices.append(notice)
+        revision = _peek_revision(path)
     if revision == migrate.HEAD_REVISION:
-        return Database(make_engine(sqlite_url(path)))  # current: no Alembic needed
-    _refuse_newer(revision, str(path))
-    return open_database(sqlite_url(path), backup=lambda: backup_file(path, backup_dir))
+        db = Database(make_engine(sqlite_url(path)))  # current: no Alembic needed
+    else:
+        _refuse_newer(revision, str(path))
+        db = open_database(sqlite_url(path), backup=lambda: backup_file(path, backup_dir))
+    db.notices += notices
+    return db
 
 
-def open_database(url: str, backup=None) -> Database:
+def open_database(url: URL | str, backup=None) -> Database:
     """Open any database URL (SQLite file or server), refusing newer schemas and upgrading older ones."""
     engine = make_engine(url)
     try:
@@ -71,35 +89,15 @@ def backup_file(path: Path, backup_dir: Path | None = None) -> Path:
     """Copy a case file consistently (SQLite backup API, WAL included) to ``NAME.YYYYmmddTHHMMSSZ.bak.desk``."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = (backup_dir or path.parent) / f"{path.stem}.{stamp}.bak{path.suffix}"
-    source = readonly_connection(path)
-    try:
-        destination = sqlite3.connect(target)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
+    copy_database(path, target)
     return target
 
 
-def readonly_connection(path: Path) -> sqlite3.Connection:
-    """A connection that cannot write to the file.
-
-    With no ``-wal`` file beside it the database is complete in the main file and is opened
-    as immutable (a read-only WAL database would otherwise need to create its ``-shm``).
-    """
-    mode = "ro" if Path(f"{path}-wal").exists() else "ro&immutable=1"
-    return sqlite3.connect(sqlite_file_uri(path, f"mode={mode}"), uri=True)
-
-
-def sqlite_file_uri(path: Path | str, query: str) -> str:
-    """An SQLite ``file:`` URI for ``path``: '#', '?' and '%' in a file name are percent-escaped.
-
-    Unescaped, '#' would end the path (SQLite then opens, and creates, a file of the name's
-    first part) and '%' would be decoded.
-    """
-    return f"file:{quote(Path(path).as_posix(), safe='/')}?{query}"
+def pending_upgrade(path: Path | str) -> tuple[str | None, str] | None:
+    """``(from, to)`` when opening the file for writing would upgrade its schema, else None (read-only look)."""
+    check_is_sqlite(Path(path))
+    revision = _peek_revision(Path(path))
+    return None if revision == migrate.HEAD_REVISION else (revision, migrate.HEAD_REVISION)
 
 
 def _refuse_newer(revision: str | None, name: str) -> None:
@@ -140,12 +138,13 @@ def _current_revision(engine) -> str | None:
     try:
         return migrate.current_revision(engine)
     except Exception as exc:  # a damaged or encrypted file
-        raise CaseFileError(f"cannot read {_describe(str(engine.url))}: {exc}") from exc
+        raise CaseFileError(f"cannot read {_describe(engine.url)}: {exc}") from exc
 
 
 def _has_tables(engine) -> bool:
     return bool(inspect(engine).get_table_names())
 
 
-def _describe(url: str) -> str:
-    return url.removeprefix("sqlite:///") if url.startswith("sqlite:///") else "the database"
+def _describe(url: URL | str) -> str:
+    url = make_url(url)
+    return str(url.database) if url.get_backend_name() == "sqlite" else "the database"

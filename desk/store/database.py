@@ -6,22 +6,44 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 
-def sqlite_url(path: Path | str) -> str:
-    """The SQLAlchemy URL of a case file."""
-    return f"sqlite:///{Path(path)}"
+def sqlite_url(path: Path | str) -> URL:
+    """The SQLAlchemy URL of a case file, built as an object: no character of the path is parsed."""
+    return URL.create("sqlite", database=str(Path(path)))
 
 
-def make_engine(url: str) -> Engine:
+def is_sqlite(url: URL | str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def make_engine(url: URL | str) -> Engine:
     """An engine for ``url``; SQLite connections get foreign keys, WAL and a busy timeout."""
-    if url.startswith("sqlite"):
+    if is_sqlite(url):
         engine = create_engine(url, connect_args={"timeout": 10}, json_serializer=_json)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True, json_serializer=_json)
+
+
+def make_migration_engine(url: URL | str) -> Engine:
+    """An engine for schema changes: on SQLite, foreign keys off and one real transaction.
+
+    Python's sqlite3 commits before every DDL statement on its own, so a table rebuild would be
+    many transactions; here the driver is put in autocommit mode and SQLAlchemy's begin emits
+    ``BEGIN`` itself, so the whole upgrade commits once or not at all. Foreign keys are switched
+    off before that ``BEGIN`` (SQLite ignores the pragma inside a transaction): with keys on,
+    dropping a rebuilt table cascades into every child row.
+    """
+    if not is_sqlite(url):
+        return create_engine(url, poolclass=NullPool, json_serializer=_json)
+    engine = create_engine(url, connect_args={"timeout": 10}, poolclass=NullPool, json_serializer=_json)
+    event.listen(engine, "connect", _migration_pragmas)
+    event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN IMMEDIATE"))
+    return engine
 
 
 def _json(value) -> str:
@@ -37,12 +59,23 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _migration_pragmas(dbapi_connection, _record) -> None:
+    dbapi_connection.isolation_level = None  # the driver issues no BEGIN/COMMIT of its own
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=OFF")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
 class Database:
     """An engine plus a session factory; every :meth:`transaction` is one unit of work."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        #: one-line messages for the user about what opening the file did (e.g. a restore)
+        self.notices: list[str] = []
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

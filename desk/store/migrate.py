@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
+from desk.core.errors import DeskError
+from desk.store.database import make_migration_engine
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -31,15 +34,16 @@ def script_location() -> Path:
     raise FileNotFoundError("the migrations folder is missing from this installation")
 
 
-def alembic_config(engine: Engine | None = None) -> Config:
-    """An Alembic Config pointing at our scripts (and at ``engine`` when given)."""
+def alembic_config() -> Config:
+    """An Alembic Config pointing at our scripts; the database is always handed over as a connection.
+
+    Config options go through ConfigParser interpolation, so a ``%`` in the installation path is
+    doubled; no database URL is ever put in the Config.
+    """
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(script_location()))
-    if engine is not None:
-        # ConfigParser interpolates '%': a URL-encoded Chinese or '%' path must be escaped (%% reads back as %)
-        config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%"))
+    config.set_main_option("script_location", str(script_location()).replace("%", "%%"))
     return config
 
 
@@ -68,21 +72,36 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Upgrade the database to ``revision`` in one transaction."""
-    from alembic import command
+class MigrationError(DeskError):
+    """A schema upgrade failed and was rolled back; the file is as it was before."""
 
-    with engine.begin() as connection:
-        config = alembic_config(engine)
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Upgrade the database to ``revision`` in one transaction (all of it or nothing)."""
+    _run(engine, "upgrade", revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
-    """Downgrade the database to ``revision``."""
+    """Downgrade the database to ``revision`` in one transaction."""
+    _run(engine, "downgrade", revision)
+
+
+def _run(engine: Engine, direction: str, revision: str) -> None:
     from alembic import command
 
-    with engine.begin() as connection:
-        config = alembic_config(engine)
-        config.attributes["connection"] = connection
-        command.downgrade(config, revision)
+    engine.dispose()  # no pooled connection of the app keeps an old view of the schema
+    migration_engine = make_migration_engine(engine.url)
+    try:
+        with migration_engine.connect() as connection, connection.begin():
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            getattr(command, direction)(config, revision)
+            if connection.dialect.name == "sqlite":
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    table, rowid, parent, _ = broken[0]
+                    raise MigrationError(
+                        f"the schema {direction} to {revision} was undone: row {rowid} of {table} would refer "
+                        f"to a missing {parent} ({len(broken)} such rows); the file was not changed")
+    finally:
+        migration_engine.dispose()

@@ -1,0 +1,157 @@
+"""Test helper: a case file with rows in every table, and copies of its rows into a file of an older schema."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from concluded_demo import conclude
+
+from desk.services.agreement_workflow import AgreementService
+from desk.services.attachments import AttachmentService
+from desk.services.cases import CaseService
+from desk.services.demo import write_demo_case
+from desk.store import migrate
+from desk.store.database import make_engine, sqlite_url
+
+#: columns a later revision added, with the value an upgraded row must hold in them (revision, table, column)
+ADDED_COLUMNS = {("0003", "issue", "payer_id"): None, ("0003", "issue", "payee_id"): None}
+#: tables a later revision added (an upgraded file has them, empty)
+ADDED_TABLES = {"attachment": "0002", "credential": "0002"}
+
+
+def populated_head_file(path: Path, scratch: Path) -> Path:
+    """The demo case concluded, drafted, finalised, with a CA, an attachment, and a row in every other table."""
+    write_demo_case(path)
+    conclude(path)
+    cases = CaseService.open(path, actor="联席办")
+    try:
+        agreement = AgreementService(cases)
+        agreement.make_final(agreement.draft().id)
+        agreement.create_ca("ca-口令-50%")
+        evidence = scratch / "监测 报告 50%#?.txt"
+        evidence.write_text("跨省界断面 2015 年监测数据", encoding="utf-8")
+        demand = cases.snapshot().demands[0]
+        AttachmentService(cases).add_file(demand.id, evidence)
+        AttachmentService(cases).add_file(None, evidence)
+    finally:
+        cases.close()
+    _fill_empty_tables(path)
+    return path
+
+
+def _fill_empty_tables(path: Path) -> None:
+    """Rows, by SQL, in tables no service above wrote (commitments, disputes, signatures …)."""
+    connection = sqlite3.connect(path)
+    try:
+        for _ in range(3):  # parents first: a table whose parent is still empty waits for the next pass
+            for table, columns in dump(path, connection).items():
+                if columns["rows"] or table == "alembic_version":
+                    continue
+                row = _synthetic_row(connection, table)
+                if row is not None:
+                    names = ", ".join(f'"{c}"' for c in row)
+                    connection.execute(f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(row))})',
+                                       list(row.values()))
+            connection.commit()
+        empty = [t for t, c in dump(path, connection).items() if not c["rows"]]
+        assert empty == [], f"tables left empty: {empty}"
+    finally:
+        connection.close()
+
+
+def _synthetic_row(connection: sqlite3.Connection, table: str) -> dict | None:
+    parents = {row[3]: (row[2], row[4]) for row in connection.execute(f'PRAGMA foreign_key_list("{table}")')}
+    row: dict = {}
+    for _cid, name, kind, _notnull, _default, _pk in connection.execute(f'PRAGMA table_info("{table}")'):
+        if name in parents:
+            parent, column = parents[name]
+            found = connection.execute(f'SELECT "{column}" FROM "{parent}" LIMIT 1').fetchone()
+            if found is None:
+                return None
+            row[name] = found[0]
+        elif name == "id":
+            row[name] = f"{table}-合成-1"
+        else:
+            row[name] = _value(kind.upper(), name)
+    return row
+
+
+def _value(kind: str, name: str):
+    if "INT" in kind or "BOOL" in kind:
+        return 2
+    if "FLOAT" in kind or "REAL" in kind or "NUMERIC" in kind:
+        return 0.125
+    if "BLOB" in kind or "BINARY" in kind:
+        return b"\x00\x01\xff"
+    if "JSON" in kind:
+        return "{}"
+    if name.endswith("_at") or name.endswith("_on") or name in {"due", "at"}:
+        return "2025-03-01T08:00:00+00:00"
+    return f"{name}：示意 50%#?"
+
+
+def dump(path: Path, connection: sqlite3.Connection | None = None) -> dict[str, dict]:
+    """Every table: its column names and its rows (sorted, so row order does not matter)."""
+    own = connection is None
+    connection = connection or sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        result = {}
+        for table in tables:
+            cursor = connection.execute(f'SELECT * FROM "{table}"')
+            columns = [d[0] for d in cursor.description]
+            rows = sorted(cursor.fetchall(), key=repr)
+            result[table] = {"columns": columns, "rows": rows}
+        return result
+    finally:
+        if own:
+            connection.close()
+
+
+def file_at_revision(revision: str, source: Path, target: Path) -> dict[str, dict]:
+    """A file of schema ``revision`` holding every row of ``source`` (the columns that revision has).
+
+    Made as that release made it: its own migrations build the empty file, then the rows go in by SQL.
+    Returns the file's content as :func:`dump` sees it.
+    """
+    engine = make_engine(sqlite_url(target))
+    migrate.upgrade(engine, revision)
+    engine.dispose()
+    rows = dump(source)
+    connection = sqlite3.connect(target)
+    try:
+        schema = dump(target, connection)  # rows referring to rows of their own table: keys checked at the end
+        for table in (t for t in schema if t != "alembic_version"):
+            columns = [c for c in schema[table]["columns"] if c in rows[table]["columns"]]
+            index = [rows[table]["columns"].index(c) for c in columns]
+            names = ", ".join(f'"{c}"' for c in columns)
+            connection.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})',
+                                   [[row[i] for i in index] for row in rows[table]["rows"]])
+        connection.commit()
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+        return dump(target, connection)
+    finally:
+        connection.close()
+
+
+def assert_every_value_survived(before: dict[str, dict], after: dict[str, dict], revision: str) -> None:
+    """Every row and value of ``before`` (a file of ``revision``) is in ``after``; what is new is declared."""
+    for table, old in before.items():
+        if table == "alembic_version":
+            continue
+        new = after[table]
+        added = [c for c in new["columns"] if c not in old["columns"]]
+        for column in added:
+            key = next(((r, t, c) for (r, t, c) in ADDED_COLUMNS if t == table and c == column and r > revision),
+                       None)
+            assert key is not None, f"{table}.{column} appeared in the upgrade but is not declared"
+            assert {row[new["columns"].index(column)] for row in new["rows"]} <= {ADDED_COLUMNS[key]}
+        missing = [c for c in old["columns"] if c not in new["columns"]]
+        assert missing == [], f"{table} lost columns {missing}"
+        index = [new["columns"].index(c) for c in old["columns"]]
+        projected = sorted((tuple(row[i] for i in index) for row in new["rows"]), key=repr)
+        assert len(projected) == len(old["rows"]), f"{table}: {len(old['rows'])} rows before, {len(projected)} after"
+        assert projected == old["rows"], f"{table}: values changed in the upgrade"
+    for table in set(after) - set(before):
+        assert ADDED_TABLES.get(table, "") > revision, f"table {table} appeared but is not declared"
