@@ -91,7 +91,7 @@ def check_references(content: BundleContent) -> None:
             if name == "demands":
                 _check_demand(item, issues, where)
             if name == "proposals":
-                _check_package(item, content.sections["issues"], where)
+                _check_package(item, where)
     _check_unique(content)
     _check_rules(content)
     if content.events:
@@ -132,14 +132,16 @@ def _check_demand(demand, issues, where: str) -> None:
         raise BundleError(f"{where}.{exc.field}: {exc.message}") from None
 
 
-def _check_package(proposal, issues, where: str) -> None:
-    from desk.core.errors import ValidationError
-    from desk.core.sessions import check_package
+def _check_package(proposal, where: str) -> None:
+    """A tabled package is a record of its time: issues added, edited or deleted later do not make it invalid.
 
-    try:
-        check_package(proposal.package, issues)
-    except ValidationError as exc:
-        raise BundleError(f"{where}.package: {exc.message}") from None
+    So only its form is checked: at least one issue id, each with a number or a text.
+    """
+    if not proposal.package:
+        raise BundleError(f"{where}.package: names no issue")
+    for issue_id in proposal.package:
+        if not issue_id.strip() or len(issue_id) > 64:
+            raise BundleError(f"{where}.package: {issue_id!r} is not an issue id")
 
 
 def _check_rules(content: BundleContent) -> None:
@@ -167,6 +169,15 @@ def _check_unique(content: BundleContent) -> None:
             if item.id in seen:
                 raise BundleError(f"{name}[{index}].id: the id {item.id} is used twice")
             seen.add(item.id)
+    _refuse_twice(content, "parties", lambda p: p.name.strip(), "name", "a party of this name")
+    _refuse_twice(content, "issues", lambda i: i.name.strip(), "name", "an issue of this name")
+    _refuse_twice(content, "rounds", lambda r: (r.session_id, r.number), "number",
+                  "a round of this number in the same session")
+    _refuse_twice(content, "agreements", lambda a: a.version, "version", "an agreement version of this number")
+    signed = {s.agreement_id for s in content.sections["signatures"]}
+    for index, version in enumerate(content.sections["agreements"]):
+        if version.status.value == "signed" and version.id not in signed:
+            raise BundleError(f"agreements[{index}].status: version {version.version} is signed but has no signature")
     pairs = [(d.party_id, d.issue_id) for d in content.sections["demands"]]
     if len(pairs) != len(set(pairs)):
         raise BundleError("demands: a party has two demands on the same issue")
@@ -174,6 +185,15 @@ def _check_unique(content: BundleContent) -> None:
         check_hierarchy(content.sections["parties"])
     except Exception as exc:  # ValidationError
         raise BundleError(f"parties: {exc}") from None
+
+
+def _refuse_twice(content: BundleContent, section: str, key, field: str, what: str) -> None:
+    first: dict = {}
+    for index, item in enumerate(content.sections[section]):
+        value = key(item)
+        if value in first:
+            raise BundleError(f"{section}[{index}].{field}: {what} is already {section}[{first[value]}]")
+        first[value] = index
 
 
 def import_bundle(bundle_path: Path, target: Path) -> str:
@@ -192,7 +212,8 @@ def import_bundle(bundle_path: Path, target: Path) -> str:
         return content.case.id
     if not target.parent.is_dir():
         raise BundleError(f"the folder {target.parent} does not exist")
-    handle, temp_name = tempfile.mkstemp(prefix=".import-", suffix=".desk", dir=target.parent)
+    _sweep_dead_imports(target.parent)
+    handle, temp_name = tempfile.mkstemp(prefix=f"{IMPORT_PREFIX}{os.getpid()}-", suffix=".desk", dir=target.parent)
     os.close(handle)
     temp = Path(temp_name)
     temp.unlink()
@@ -207,6 +228,28 @@ def import_bundle(bundle_path: Path, target: Path) -> str:
         for leftover in (temp, temp.with_name(temp.name + "-wal"), temp.with_name(temp.name + "-shm")):
             leftover.unlink(missing_ok=True)
     return content.case.id
+
+
+#: the hidden file an import builds beside its target; the pid in its name tells whose it is
+IMPORT_PREFIX = ".import-"
+
+
+def _sweep_dead_imports(folder: Path) -> None:
+    """Remove what imports killed before they finished left in ``folder`` (their process is gone)."""
+    for leftover in folder.glob(f"{IMPORT_PREFIX}*"):
+        pid = leftover.name.removeprefix(IMPORT_PREFIX).split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            leftover.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
 
 
 def _write(db: Database, content: BundleContent) -> None:
