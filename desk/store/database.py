@@ -7,8 +7,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
+
+from desk.core.errors import DeskError
 
 
 def sqlite_url(path: Path | str) -> URL:
@@ -68,6 +71,14 @@ def _migration_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+#: what SQLite says about a file whose pages are damaged
+DAMAGE_SIGNS = ("malformed", "file is not a database", "file is encrypted", "disk I/O error")
+
+
+class DamagedFileError(DeskError):
+    """SQLite found damaged pages while reading or writing the case file."""
+
+
 class Database:
     """An engine plus a session factory; every :meth:`transaction` is one unit of work."""
 
@@ -80,8 +91,14 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session whose work is committed at the end of the block, or rolled back on error."""
-        with self._sessions.begin() as session:
-            yield session
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except DBAPIError as exc:
+            if any(sign in str(exc.orig) for sign in DAMAGE_SIGNS):
+                raise DamagedFileError(f"the case file is damaged ({exc.orig}); open its latest backup "
+                                       "(NAME.<time>.bak.desk) or a bundle exported earlier") from None
+            raise
 
     def dispose(self) -> None:
         """Close every pooled connection (needed before the file is copied or removed)."""
