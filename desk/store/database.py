@@ -7,11 +7,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event, make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from desk.core.errors import DeskError
+from desk.core.errors import DeskError, ValidationError
 
 
 def sqlite_url(path: Path | str) -> URL:
@@ -79,6 +79,28 @@ class DamagedFileError(DeskError):
     """SQLite found damaged pages while reading or writing the case file."""
 
 
+#: unique rules of the schema, as the column lists SQLite names: (field, code, message)
+UNIQUE_RULES = {
+    "party.case_id, party.name": ("name", "name.duplicate", "a party of this name is already in this case"),
+    "issue.case_id, issue.name": ("name", "name.duplicate", "an issue of this name is already in this case"),
+    "round.session_id, round.number": ("number", "round.duplicate",
+                                       "a round of this number is already in this session"),
+    "agreement_version.case_id, agreement_version.version": (
+        "version", "version.duplicate", "an agreement version of this number is already in this case"),
+    "demand.party_id, demand.issue_id": ("issue_id", "demand.duplicate",
+                                         "this party already has a demand on this issue"),
+}
+
+
+def _conflict(exc: IntegrityError) -> DeskError:
+    """A schema rule the change broke, as the domain error the services raise for it."""
+    text = str(exc.orig)
+    for columns, (field, code, message) in UNIQUE_RULES.items():
+        if columns in text:
+            return ValidationError(field, code, message)
+    return DeskError(f"the change conflicts with what the case file holds ({text}); nothing was saved")
+
+
 class Database:
     """An engine plus a session factory; every :meth:`transaction` is one unit of work."""
 
@@ -94,6 +116,8 @@ class Database:
         try:
             with self._sessions.begin() as session:
                 yield session
+        except IntegrityError as exc:
+            raise _conflict(exc) from None
         except DBAPIError as exc:
             if any(sign in str(exc.orig) for sign in DAMAGE_SIGNS):
                 raise DamagedFileError(f"the case file is damaged ({exc.orig}); open its latest backup "

@@ -9,6 +9,7 @@ from sqlalchemy import (
     Boolean,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -50,6 +51,7 @@ class CaseRow(Base):
 
 class PartyRow(Base):
     __tablename__ = "party"
+    __table_args__ = (Index("uq_party_case_id_name", "case_id", "name", unique=True),)
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     case_id: Mapped[str] = _case_fk()
     name: Mapped[str] = mapped_column(String(200))
@@ -68,6 +70,7 @@ class PartyRow(Base):
 
 class IssueRow(Base):
     __tablename__ = "issue"
+    __table_args__ = (Index("uq_issue_case_id_name", "case_id", "name", unique=True),)
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     case_id: Mapped[str] = _case_fk()
     name: Mapped[str] = mapped_column(String(200))

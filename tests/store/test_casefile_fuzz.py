@@ -1,7 +1,6 @@
 """Damaged case files (truncated, bytes flipped): `desk check` and opening say so in the app's own words only."""
 from __future__ import annotations
 
-import shutil
 import tempfile
 from pathlib import Path
 
