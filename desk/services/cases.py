@@ -60,6 +60,11 @@ class CaseService:
         service.path = Path(path)
         return service
 
+    @property
+    def notices(self) -> list[object]:
+        """What opening the file did that the user must be told (e.g. restored from a backup)."""
+        return self.db.notices
+
     def close(self) -> None:
         self.db.dispose()
 

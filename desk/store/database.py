@@ -107,8 +107,8 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        #: one-line messages for the user about what opening the file did (e.g. a restore)
-        self.notices: list[str] = []
+        #: what opening the file did that the user must be told (e.g. a restore from backup); str() is one line
+        self.notices: list[object] = []
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -6,6 +6,7 @@ import logging
 import os
 import sqlite3
 import tempfile
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -66,10 +67,23 @@ def backups_of(path: Path, backup_dir: Path | None = None) -> list[Path]:
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 
-def restore_half_migrated(path: Path, backup_dir: Path | None = None) -> str | None:
+@dataclass(frozen=True)
+class Restored:
+    """A half-upgraded file was put back from ``backup``; ``damaged`` keeps what was found."""
+
+    file: str
+    backup: str
+    damaged: str
+
+    def __str__(self) -> str:
+        return (f"{self.file} was left half-upgraded by an interrupted upgrade; it was restored from its backup "
+                f"{self.backup} (the damaged file is kept as {self.damaged})")
+
+
+def restore_half_migrated(path: Path, backup_dir: Path | None = None) -> Restored | None:
     """Put the newest sound backup in place of a half-upgraded file, keeping the damaged one beside it.
 
-    Returns the one-line message for the user, or None when no sound backup exists (nothing changed).
+    Returns what was done (its text is the one-line message), or None when no sound backup exists (nothing changed).
     """
     backup = next((b for b in backups_of(path, backup_dir) if _sound(b)), None)
     if backup is None:
@@ -87,10 +101,9 @@ def restore_half_migrated(path: Path, backup_dir: Path | None = None) -> str | N
         os.replace(temp, path)
     finally:
         temp.unlink(missing_ok=True)
-    message = (f"{path.name} was left half-upgraded by an interrupted upgrade; it was restored from its backup "
-               f"{backup.name} (the damaged file is kept as {damaged.name})")
-    log.warning(message)
-    return message
+    restored = Restored(path.name, backup.name, damaged.name)
+    log.warning("%s", restored)
+    return restored
 
 
 def _sound(candidate: Path) -> bool:

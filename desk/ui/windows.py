@@ -50,6 +50,9 @@ class WindowManager(QObject):
             self.ctx.interaction.error(parent, QCoreApplication.translate("WindowManager", "Cannot open case file"),
                                        str(exc))
             return None
+        for notice in service.notices:
+            self.ctx.interaction.info(parent, QCoreApplication.translate("WindowManager", "Case file restored"),
+                                      _restored_text(notice))
         return self._window(CaseDocument(service, self.ctx.tasks), show)
 
     def create_case(self, path: Path, case: Case) -> MainWindow:
@@ -101,3 +104,13 @@ def raise_exists(path: Path) -> None:
     from desk.core.errors import ValidationError
 
     raise ValidationError("path", "ui.file_exists", f"{path} already exists", path=str(path))
+
+
+def _restored_text(notice) -> str:
+    """The restore notice in the UI language (its names filled in)."""
+    if not all(hasattr(notice, name) for name in ("file", "backup", "damaged")):
+        return str(notice)
+    return QCoreApplication.translate(
+        "WindowManager", "%1 was left half-upgraded by an interrupted upgrade. It was restored from its backup "
+        "%2; the damaged file is kept beside it as %3.").replace("%1", notice.file).replace(
+        "%2", notice.backup).replace("%3", notice.damaged)

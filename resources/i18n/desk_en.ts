@@ -2874,5 +2874,13 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <source>Cannot open case file</source>
         <translation>Cannot open case file</translation>
     </message>
+    <message>
+        <source>Case file restored</source>
+        <translation>Case file restored</translation>
+    </message>
+    <message>
+        <source>%1 was left half-upgraded by an interrupted upgrade. It was restored from its backup %2; the damaged file is kept beside it as %3.</source>
+        <translation>%1 was left half-upgraded by an interrupted upgrade. It was restored from its backup %2; the damaged file is kept beside it as %3.</translation>
+    </message>
 </context>
 </TS>

@@ -2874,5 +2874,13 @@ Negotiation support for inter-regional benefit coordination.</source>
         <source>Cannot open case file</source>
         <translation>无法打开案卷文件</translation>
     </message>
+    <message>
+        <source>Case file restored</source>
+        <translation>案卷文件已从备份恢复</translation>
+    </message>
+    <message>
+        <source>%1 was left half-upgraded by an interrupted upgrade. It was restored from its backup %2; the damaged file is kept beside it as %3.</source>
+        <translation>%1 在一次被中断的升级中只升级了一半，已从其备份 %2 恢复；损坏的文件另存于同一文件夹，名为 %3。</translation>
+    </message>
 </context>
 </TS>

@@ -233,6 +233,10 @@ TABLE = {
     ("WelcomeWindow", "Open case file…"): "打开案卷文件…",
     ("WelcomeWindow", "Recent case files"): "最近的案卷文件",
     ("WindowManager", "Cannot open case file"): "无法打开案卷文件",
+    ("WindowManager", "Case file restored"): "案卷文件已从备份恢复",
+    ("WindowManager", "%1 was left half-upgraded by an interrupted upgrade. It was restored from its backup "
+                      "%2; the damaged file is kept beside it as %3."):
+        "%1 在一次被中断的升级中只升级了一半，已从其备份 %2 恢复；损坏的文件另存于同一文件夹，名为 %3。",
 }
 
 from zh_CN_glossary_sessions import TABLE as _SESSIONS  # noqa: E402  (the Sessions page's strings)

@@ -59,7 +59,8 @@ def test_a_half_migrated_file_is_restored_from_its_backup(populated_head: Path, 
         connection.execute("DELETE FROM demand")
     db = open_case_file(path)
     db.dispose()
-    assert len(db.notices) == 1 and "restored from its backup 半途.20260101T000000000000Z.bak.desk" in db.notices[0]
+    assert len(db.notices) == 1
+    assert "restored from its backup 半途.20260101T000000000000Z.bak.desk" in str(db.notices[0])
     assert_every_value_survived(before, dump(path), "0002")
     damaged = [p for p in tmp_path.iterdir() if ".damaged." in p.name]
     assert len(damaged) == 1 and "_alembic_tmp_issue" in dump(damaged[0])
