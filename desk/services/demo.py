@@ -11,6 +11,8 @@ from desk.core.enums import IssueCategory, IssueKind, PartyKind, PartyRole
 from desk.core.issues import Issue
 from desk.core.parties import PALETTE, Party
 from desk.services.cases import CaseService
+from desk.store.casefile import CaseFileError
+from desk.store.sqlite_files import sidecars
 
 DEMO_FILE_NAME = "xinanjiang-demo.desk"
 
@@ -218,9 +220,24 @@ def payment_bands(anhui: str, zhejiang: str, anhui_fund: str, zhejiang_fund: str
     return {PAYMENT_OPTIONS[0]: betting, PAYMENT_OPTIONS[1]: tiers, PAYMENT_OPTIONS[2]: betting}
 
 def write_demo_case(path: Path | str) -> Path:
-    """Write the demo case file at ``path`` (which must not exist yet)."""
-    build_demo_case(path).close()
-    return Path(path)
+    """Write the demo case file at ``path`` (which must not exist yet); all of it or, on any failure, nothing.
+
+    The case is built in a hidden file beside ``path`` and renamed into place when complete, so a failed
+    or killed first run never leaves a half-built demo that later runs would open.
+    """
+    path = Path(path)
+    if path.exists():
+        raise CaseFileError(f"{path} already exists; choose another name")
+    if not path.parent.is_dir():
+        raise CaseFileError(f"the folder {path.parent} does not exist")
+    partial = path.with_name(f".{path.name}.{os.getpid()}.part")
+    try:
+        build_demo_case(partial).close()
+        os.replace(partial, path)
+    finally:
+        for leftover in (partial, *sidecars(partial)):
+            leftover.unlink(missing_ok=True)
+    return path
 
 
 def default_demo_path() -> Path:
