@@ -100,11 +100,13 @@ def test_failed_transaction_leaves_nothing(tmp_path: Path):
 
 
 def test_foreign_keys_are_enforced(tmp_path: Path):
-    from sqlalchemy.exc import IntegrityError
+    """A broken reference is refused as the app's own one-line error, not a raw IntegrityError."""
+    from desk.core.errors import DeskError
 
     db = create_case_file(tmp_path / "x.desk")
     case, central, *_ = _objects()
-    with pytest.raises(IntegrityError), db.transaction() as session:
+    with pytest.raises(DeskError, match=r"conflicts with what the case file holds \(FOREIGN KEY constraint failed\)"), \
+            db.transaction() as session:
         Repositories(session).parties.add(central)  # its case does not exist
     db.dispose()
 
