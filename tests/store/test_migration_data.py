@@ -38,15 +38,35 @@ def test_every_value_of_every_table_survives_the_upgrade(revision: str, populate
     assert len(backups) == 1 and dump(backups[0]) == before
 
 
-def test_a_failed_foreign_key_check_rolls_the_whole_upgrade_back(populated_head: Path, tmp_path: Path):
+def test_an_upgrade_that_would_break_references_is_rolled_back_whole(populated_head: Path, tmp_path: Path,
+                                                                     monkeypatch):
+    """The guard itself: a migration step that drops a parent row (as a cascade would) undoes everything."""
+    from alembic import command
+
+    old = tmp_path / "guard.desk"
+    before = file_at_revision("0001", populated_head, old)
+    real = command.upgrade
+
+    def upgrade_then_lose_an_issue(config, revision):
+        real(config, revision)
+        connection = config.attributes["connection"]
+        connection.exec_driver_sql("DELETE FROM issue WHERE rowid = (SELECT min(rowid) FROM issue)")
+
+    monkeypatch.setattr(command, "upgrade", upgrade_then_lose_an_issue)
+    with pytest.raises(migrate.MigrationError, match=r"row\(s\) of demand would refer to a missing issue"):
+        open_case_file(old)
+    assert dump(old) == before
+
+
+def test_a_reference_an_old_file_already_had_broken_does_not_block_the_upgrade(populated_head: Path,
+                                                                              tmp_path: Path):
     old = tmp_path / "orphan.desk"
     file_at_revision("0001", populated_head, old)
     with sqlite3.connect(old) as connection:  # a dangling reference an old release could have left
         connection.execute("UPDATE demand SET issue_id = 'gone' WHERE rowid = (SELECT min(rowid) FROM demand)")
     before = dump(old)
-    with pytest.raises(migrate.MigrationError, match=r"row .* of demand would refer to a missing issue"):
-        open_case_file(old)
-    assert dump(old) == before
+    open_case_file(old).dispose()
+    assert_every_value_survived(before, dump(old), "0001")
 
 
 def test_a_half_migrated_file_is_restored_from_its_backup(populated_head: Path, tmp_path: Path):
