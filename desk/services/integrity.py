@@ -9,6 +9,7 @@ from desk.core.events import Event, state_mismatches, verify_chain
 from desk.core.plain import to_json
 from desk.store.casefile import pending_upgrade
 from desk.store.integrity import raw_events, sqlite_integrity
+from desk.store.recovery import is_half_migrated
 from desk.store.sqlite_files import scratch_copy
 
 
@@ -36,6 +37,10 @@ def check_case_file(path: Path | str) -> CheckReport:
         report.pending = f"schema {upgrade[0]}: upgrade to {upgrade[1]} pending (done, after a backup, when the app " \
                          "opens the file for writing)"
     report.problems += sqlite_integrity(path)
+    if is_half_migrated(path):
+        report.problems.append("the file was left half-upgraded by an interrupted upgrade; opening it in the app "
+                               "restores it from its latest backup (NAME.<time>.bak.desk beside it)")
+        return report
     chains = raw_events(path)
     for case_id, events in chains.items():
         result = verify_chain(events)

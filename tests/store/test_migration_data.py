@@ -77,6 +77,13 @@ def test_a_half_migrated_file_is_restored_from_its_backup(populated_head: Path, 
     with sqlite3.connect(path) as connection:
         connection.execute("CREATE TABLE _alembic_tmp_issue AS SELECT * FROM issue")
         connection.execute("DELETE FROM demand")
+    from desk.services.integrity import check_case_file
+
+    before_check = path.read_bytes()
+    assert check_case_file(path).problems[-1] == (
+        "the file was left half-upgraded by an interrupted upgrade; opening it in the app restores it from its "
+        "latest backup (NAME.<time>.bak.desk beside it)")
+    assert path.read_bytes() == before_check
     db = open_case_file(path)
     db.dispose()
     assert len(db.notices) == 1
