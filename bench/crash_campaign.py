@@ -53,6 +53,10 @@ def _migrate(path: str, committed) -> None:
     committed.value = 1
 
 
+#: children that ended by an error of their own (not by our SIGKILL); must stay 0
+FAILED_CHILDREN = []
+
+
 def _run(context, target, args, seconds: float) -> int:
     """Start a child, SIGKILL it after ``seconds`` (if still running); what it reported committed."""
     committed = context.Value("i", 0, lock=False)
@@ -60,8 +64,13 @@ def _run(context, target, args, seconds: float) -> int:
     child.start()
     child.join(seconds)
     if child.exitcode is None:
-        os.kill(child.pid, signal.SIGKILL)
+        try:
+            os.kill(child.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass  # it finished just now
         child.join()
+    if child.exitcode not in (0, -signal.SIGKILL):
+        FAILED_CHILDREN.append(child.exitcode)
     return committed.value
 
 
@@ -198,8 +207,9 @@ def main() -> int:
             results[name] = run(work)
             results[name]["seconds"] = round(time.perf_counter() - started, 1)
             print(f"{name:15s} " + ", ".join(f"{k} {v}" for k, v in results[name].items()), flush=True)
+    print(f"children that failed on their own: {len(FAILED_CHILDREN)}")
     bad = sum(r[k] for r in results.values() for k in ("files unopenable", "data lost", "leftovers") if k in r)
-    return 1 if bad else 0
+    return 1 if bad or FAILED_CHILDREN else 0
 
 
 if __name__ == "__main__":
