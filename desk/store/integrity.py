@@ -20,7 +20,9 @@ def sqlite_integrity(path: Path) -> list[str]:
     connection = _connect_readonly(path)
     try:
         rows = [r[0] for r in connection.execute("PRAGMA integrity_check")]
-        problems = [] if rows == ["ok"] else rows
+        # one finding per line: SQLite packs several into a row after a "*** in database main ***" heading
+        problems = [] if rows == ["ok"] else [line.strip() for row in rows for line in str(row).splitlines()
+                                               if line.strip() and not line.startswith("***")]
         for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check"):
             problems.append(f"row {rowid} of {table} refers to a missing {parent}")
         return problems

@@ -53,3 +53,10 @@ def test_damaged_files_give_one_line_errors_and_check_changes_nothing(demo_file:
             CaseService.open(path).close()
         except DeskError as exc:
             assert "\n" not in str(exc)
+
+
+def test_a_damaged_freelist_pointer_is_one_line_per_finding(demo_file: Path, tmp_path: Path):
+    """Found by the fuzz test: SQLite packs several findings into one row of integrity_check."""
+    path = _damaged(demo_file, tmp_path, "flip", 32, 1)
+    report = check_case_file(path)
+    assert report.problems and all("\n" not in p and not p.startswith("***") for p in report.problems)
