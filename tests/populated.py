@@ -14,9 +14,11 @@ from desk.store import migrate
 from desk.store.database import make_engine, sqlite_url
 
 #: columns a later revision added, with the value an upgraded row must hold in them (revision, table, column)
-ADDED_COLUMNS = {("0003", "issue", "payer_id"): None, ("0003", "issue", "payee_id"): None}
+ADDED_COLUMNS = {("0003", "issue", "payer_id"): None, ("0003", "issue", "payee_id"): None,
+                 ("0004", "indicator", "subjects"): "[]", ("0004", "indicator", "description"): "",
+                 ("0004", "indicator", "position"): 0}
 #: tables a later revision added (an upgraded file has them, empty)
-ADDED_TABLES = {"attachment": "0002", "credential": "0002"}
+ADDED_TABLES = {"attachment": "0002", "credential": "0002", "benefit_rule": "0004", "reading": "0004"}
 
 
 def populated_head_file(path: Path, scratch: Path) -> Path:

@@ -34,7 +34,7 @@ def test_the_schema_refuses_a_second_party_or_issue_of_the_same_name(tmp_path: P
 
 def test_old_duplicates_are_renamed_in_order_audited_and_nothing_is_dropped(populated_head: Path, tmp_path: Path):
     old = tmp_path / "dup.desk"
-    file_at_revision("0003", populated_head, old)
+    file_at_revision("0004", populated_head, old)
     service = CaseService.open(populated_head)
     snapshot = service.snapshot()
     service.close()
@@ -58,7 +58,7 @@ def test_renames_are_audited_so_check_stays_clean(demo_file: Path):
     from desk.store.database import make_engine, sqlite_url
 
     engine = make_engine(sqlite_url(demo_file))
-    migrate.downgrade(engine, "0003")
+    migrate.downgrade(engine, "0004")
     engine.dispose()
     with sqlite3.connect(demo_file) as connection:  # a duplicate name, as a race in an older release left it
         (first_id, name), (second_id, _) = connection.execute(

@@ -5,8 +5,8 @@ Round numbers per session and version numbers per agreement were unique from 000
 — the first by display position keeps it, later ones get “（2）”, “（3）”… — each rename is logged and
 appended to the case's audit chain as an update by “schema upgrade”, so `desk check` stays clean.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 """
 from __future__ import annotations
 
@@ -19,8 +19,8 @@ from alembic import op
 
 from desk.core.events import Event, seal
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
