@@ -1,4 +1,4 @@
-"""``desk check FILE``: SQLite integrity check plus verification of the audit chain."""
+"""``desk check FILE [--anchor SEQ:HASH]``: SQLite integrity, the audit chain, every row against it, an anchor."""
 from __future__ import annotations
 
 import argparse
@@ -16,9 +16,11 @@ def run(args: argparse.Namespace) -> int:
     from desk.services.integrity import check_case_file
 
     report = check_case_file(args.file)
-    if report.ok:
-        print(f"{args.file}: ok ({report.events} audit events, chain intact)")
-        return 0
     for problem in report.problems:
         print(f"{args.file}: {problem}", file=sys.stderr)
+    for gap in report.unverifiable:
+        print(f"{args.file}: not verifiable: {gap}", file=sys.stderr)
+    if report.ok:
+        print(f"{args.file}: ok ({report.events} audit events, chain intact, every row matches it)")
+        return 0
     return 1

@@ -1,29 +1,34 @@
-"""``desk check``: is the case file sound, is its audit chain intact, does the data match its last audited state?"""
+"""``desk check``: is the case file sound, is its audit chain intact, does every row match its audited state?"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desk.core.events import Event, state_mismatches, verify_chain
-from desk.core.plain import to_json
-from desk.store.integrity import raw_events, sqlite_integrity
+from desk.core.audit_ledger import compare, compare_revisions, replay
+from desk.core.events import Event, verify_chain
+from desk.store.audit_rows import RowReader, foreign_keys
+from desk.store.integrity import raw_events, schema_revision, sqlite_integrity
+from desk.store.migrate import HEAD_REVISION
 
 
 @dataclass
 class CheckReport:
-    """What ``desk check`` found; ``ok`` when nothing."""
+    """What ``desk check`` found: ``problems`` (tampering, damage) and ``unverifiable`` (what the file
+    cannot vouch for). ``ok`` only when there is neither."""
 
     path: Path
     events: int = 0
     problems: list[str] = field(default_factory=list)
+    unverifiable: list[str] = field(default_factory=list)
+    heads: dict[str, Event] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.problems and not self.unverifiable
 
 
 def check_case_file(path: Path | str) -> CheckReport:
-    """Run SQLite's integrity check, verify every case's audit chain, and compare the data with it."""
+    """Run SQLite's integrity check, verify every case's audit chain, and compare every row with it."""
     path = Path(path)
     report = CheckReport(path)
     report.problems += sqlite_integrity(path)
@@ -33,23 +38,24 @@ def check_case_file(path: Path | str) -> CheckReport:
         report.events += result.count
         if not result.ok:
             report.problems.append(f"audit chain of case {case_id}: {result.reason}")
-    if report.ok:
-        report.problems += _state_mismatches(path, chains)
+        elif events:
+            report.heads[case_id] = events[-1]
+    if not report.problems:
+        _compare_rows(path, chains, report)
     return report
 
 
-def _state_mismatches(path: Path, chains: dict[str, list[Event]]) -> list[str]:
-    """Entities whose stored state differs from the state their latest audit event recorded."""
-    from desk.services.cases import CaseService
-    from desk.services.rules import RuleService
-
-    service = CaseService.open(path)
-    try:
-        snapshot = service.snapshot()
-        readings = RuleService(service).readings()
-    finally:
-        service.close()
-    entities = [(type(e).__name__.lower(), e.id, to_json(e))
-                for e in (snapshot.case, *snapshot.parties, *snapshot.issues, *snapshot.demands,
-                          *snapshot.indicators, *snapshot.rules, *readings)]
-    return state_mismatches(entities, chains.get(snapshot.case.id, []))
+def _compare_rows(path: Path, chains: dict[str, list[Event]], report: CheckReport) -> None:
+    """Every row of every table against the state its audit events record."""
+    revision = schema_revision(path)
+    if revision != HEAD_REVISION:
+        report.unverifiable.append(f"the rows were not compared with the audit log: the file has schema {revision} "
+                                   f"and opening it in the app upgrades it to {HEAD_REVISION}")
+        return
+    ledger = replay(chains.values(), foreign_keys())
+    with RowReader(path) as reader:
+        findings = compare(ledger, list(reader.stored()))
+        report.problems += reader.unreadable
+        report.problems += findings.problems
+        report.problems += compare_revisions(ledger, reader.revisions())
+    report.unverifiable += findings.unverifiable

@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import os
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from desk.core.audit_ledger import IMPORTED_KIND, KINDS, NOT_IN_BUNDLES
+from desk.core.demands import Demand
 from desk.core.events import state_mismatches, verify_chain
-from desk.core.plain import to_json
+from desk.core.plain import from_dict, to_json
 from desk.core.validation import utcnow
 from desk.store.bundle_format import (
     SECTIONS,
@@ -20,7 +23,7 @@ from desk.store.bundle_format import (
 )
 from desk.store.casefile import create_case_file, open_case_file
 from desk.store.database import Database
-from desk.store.repositories import Repositories
+from desk.store.repositories import ROWS, Repositories
 
 #: How each section's rows are found for a case: (repository attribute, filter column, parent section).
 _SCOPE = {
@@ -221,16 +224,40 @@ def _write(db: Database, content: BundleContent) -> None:
                 repo.add(item)
         for event in content.events:
             repos.events.add_sealed(event)
-        if not content.events:  # redacted bundles carry no log: start a new chain from the imported state
+        if content.events:
+            _record_import(repos, content)
+        else:  # redacted bundles carry no log: start a new chain from the imported state
             _seal_imported(repos, content)
 
 
 def _seal_imported(repos: Repositories, content: BundleContent) -> None:
+    """Start the chain of a case imported without its log: one event per imported row."""
     case_id = content.case.id
-    repos.events.append(case_id, "case.imported", case_id, to_json(content.case), "import")
-    for name in AUDITED:
+    repos.events.append(case_id, IMPORTED_KIND["case"], case_id, to_json(content.case), "import")
+    for name, cls in SECTIONS.items():
+        kind = IMPORTED_KIND[ROWS[cls].__tablename__]
         for item in content.sections[name]:
-            repos.events.append(case_id, f"{name[:-1]}.imported", item.id, to_json(item), "import")
+            repos.events.append(case_id, kind, item.id, to_json(item), "import")
+
+
+def _record_import(repos: Repositories, content: BundleContent) -> None:
+    """Rebuild the demands' history from the log (a bundle carries the log, not the history), and when the
+    log records evidence files or the case CA, which a bundle does not carry, say so in the log."""
+    latest: dict[str, dict] = {}
+    for event in content.events:
+        if event.kind in ("demand.created", "demand.updated", "demand.restored", "demand.deleted"):
+            action = event.kind.split(".")[1]
+            state = latest.get(event.entity_id) if action == "deleted" else dict(event.payload)
+            if state is None:
+                continue
+            demand = from_dict(Demand, state)
+            repos.record_demand_revision(demand if action != "deleted" else replace(demand, updated_at=event.at),
+                                         action, state)
+            latest[event.entity_id] = state
+    left_out = sorted({KINDS[e.kind][0] for e in content.events
+                       if e.kind in KINDS and KINDS[e.kind][0] in NOT_IN_BUNDLES})
+    if left_out:
+        repos.events.append(content.case.id, "bundle.imported", content.case.id, {"tables": left_out}, "import")
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
