@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
+from desk.core.anchors import Anchor
 from desk.core.case import Case
 from desk.core.demands import Demand, DemandRevision
 from desk.core.errors import ValidationError
@@ -99,6 +100,12 @@ class CaseService:
     def events(self):
         with self.transaction() as repos:
             return repos.events.list(self.case_id)
+
+    def chain_head(self) -> Anchor | None:
+        """The audit chain's head (its last event's number and hash), which exported documents carry."""
+        with self.transaction() as repos:
+            last = repos.events.last(self.case_id)
+        return None if last is None else Anchor.of(last)
 
     # -- case --------------------------------------------------------------------------------
     def update_case(self, case: Case) -> Case:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desk.core.anchors import PRINTED_HEX, Anchor, AnchorError, confirm
 from desk.core.audit_ledger import compare, compare_revisions, replay
 from desk.core.events import Event, verify_chain
 from desk.store.audit_rows import RowReader, foreign_keys
@@ -21,18 +22,27 @@ class CheckReport:
     problems: list[str] = field(default_factory=list)
     unverifiable: list[str] = field(default_factory=list)
     heads: dict[str, Event] = field(default_factory=dict)
+    #: The anchor confirmed (None when none was given or it failed).
+    anchor: Anchor | None = None
 
     @property
     def ok(self) -> bool:
         return not self.problems and not self.unverifiable
 
 
-def check_case_file(path: Path | str) -> CheckReport:
-    """Run SQLite's integrity check, verify every case's audit chain, and compare every row with it."""
+def check_case_file(path: Path | str, anchor: Anchor | None = None) -> CheckReport:
+    """Run SQLite's integrity check, verify every case's audit chain, compare every row with it, and
+    confirm that the history still holds ``anchor`` (a head printed in an exported document)."""
     path = Path(path)
     report = CheckReport(path)
     report.problems += sqlite_integrity(path)
     chains = raw_events(path)
+    if anchor is not None:
+        try:
+            confirm(anchor, chains)
+            report.anchor = anchor
+        except AnchorError as exc:
+            report.problems.append(f"anchor #{anchor.seq} · {anchor.digest[:PRINTED_HEX]}: {exc}")
     for case_id, events in chains.items():
         result = verify_chain(events)
         report.events += result.count
