@@ -18,9 +18,13 @@ from desk.core.snapshot import CaseSnapshot
 from desk.core.validation import utcnow
 from desk.store.casefile import create_case_file, open_case_file
 from desk.store.database import Database
+from desk.store.failures import opened_read_only
 from desk.store.repositories import Repositories
 
 T = TypeVar("T")
+
+#: The refusal of an edit in a case opened read-only (for the GUI, which does not import the store).
+read_only_error = opened_read_only
 
 
 class CaseService:
@@ -47,9 +51,13 @@ class CaseService:
         return service
 
     @classmethod
-    def open(cls, path: Path | str, actor: str = "") -> CaseService:
-        """Open a case file (migrating it if older) on its first case."""
-        db = open_case_file(path)
+    def open(cls, path: Path | str, actor: str = "", *, readonly: bool = False) -> CaseService:
+        """Open a case file (migrating it if older) on its first case.
+
+        Holds the file's writer lock until :meth:`close` (FileInUseError when another program has it);
+        ``readonly`` opens without it, for reading only.
+        """
+        db = open_case_file(path, readonly=readonly)
         with db.transaction() as session:
             cases = Repositories(session).cases.list()
         if not cases:
@@ -60,6 +68,10 @@ class CaseService:
         service = cls(db, cases[0].id, actor)
         service.path = Path(path)
         return service
+
+    @property
+    def readonly(self) -> bool:
+        return self.db.readonly
 
     def close(self) -> None:
         self.db.dispose()
@@ -311,9 +323,10 @@ def _unique_name(obj: Any, others: Sequence[Any], field: str) -> None:
 
 def load_snapshot(path: Path | str) -> CaseSnapshot:
     """Open a case file, read its snapshot and close it again."""
-    service = CaseService.open(path)
+    service = CaseService.open(path, readonly=True)
     try:
         return service.snapshot()
     finally:
         service.close()
+
 

@@ -7,11 +7,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from desk.core.audit_ledger import IMPORTED_KIND, KINDS, NOT_IN_BUNDLES
+from desk.core.audit_ledger import IMPORTED_KIND, KINDS, NOT_IN_BUNDLES, StoredRow, compare, replay
 from desk.core.demands import Demand
-from desk.core.events import state_mismatches, verify_chain
+from desk.core.events import verify_chain
 from desk.core.plain import from_dict, to_json
 from desk.core.validation import utcnow
+from desk.store.audit_rows import foreign_keys
 from desk.store.bundle_format import (
     SECTIONS,
     BundleContent,
@@ -23,6 +24,7 @@ from desk.store.bundle_format import (
 )
 from desk.store.casefile import create_case_file, open_case_file
 from desk.store.database import Database
+from desk.store.lock import lock_path
 from desk.store.repositories import ROWS, Repositories
 
 #: How each section's rows are found for a case: (repository attribute, filter column, parent section).
@@ -101,14 +103,22 @@ def check_references(content: BundleContent) -> None:
         report = verify_chain(content.events)
         if not report.ok or any(e.case_id != case_id for e in content.events):
             raise BundleError(f"events[{(report.broken_seq or 1) - 1}]: the audit log was altered ({report.reason})")
-        entities = [(kind[:-1], x.id, to_json(x)) for kind in AUDITED for x in content.sections[kind]]
-        mismatches = state_mismatches([("case", case_id, to_json(content.case)), *entities], content.events)
+        mismatches = _log_mismatches(content)
         if mismatches:
             raise BundleError(f"the bundle's data does not match its audit log: {mismatches[0]}")
 
 
-#: Sections whose every row has an audit event holding its full state.
-AUDITED = ("parties", "issues", "demands", "indicators", "rules", "readings")
+def _log_mismatches(content: BundleContent) -> list[str]:
+    """Every row of the bundle against its audit log, as ``desk check`` compares a file (the tables a
+    bundle does not carry left aside)."""
+    ledger = replay([content.events], foreign_keys())
+    ledger.entries = {k: v for k, v in ledger.entries.items() if v.table not in NOT_IN_BUNDLES}
+    rows = [StoredRow("case", content.case.id, to_json(content.case))]
+    rows += [StoredRow(ROWS[SECTIONS[name]].__tablename__, item.id, to_json(item))
+             for name, items in content.sections.items() for item in items]
+    found = compare(ledger, rows)
+    return found.problems + [f"not verifiable: {gap}" for gap in found.unverifiable]
+
 
 _REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {
     "parties": (("superior_id", "parties"),),
@@ -207,7 +217,7 @@ def import_bundle(bundle_path: Path, target: Path) -> str:
             db.dispose()
         os.replace(temp, target)
     finally:
-        for leftover in (temp, temp.with_name(temp.name + "-wal"), temp.with_name(temp.name + "-shm")):
+        for leftover in (temp, temp.with_name(temp.name + "-wal"), temp.with_name(temp.name + "-shm"), lock_path(temp)):
             leftover.unlink(missing_ok=True)
     return content.case.id
 

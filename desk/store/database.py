@@ -9,6 +9,9 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from desk.store.failures import from_database_error, opened_read_only
+from desk.store.lock import WriterLock
+
 
 def sqlite_url(path: Path | str) -> str:
     """The SQLAlchemy URL of a case file."""
@@ -38,18 +41,58 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 
 
 class Database:
-    """An engine plus a session factory; every :meth:`transaction` is one unit of work."""
+    """An engine plus a session factory; every :meth:`transaction` is one unit of work.
 
-    def __init__(self, engine: Engine) -> None:
+    ``lock`` is the case file's writer lock (released by :meth:`dispose`); ``readonly`` databases
+    hold none and SQLite refuses their writes.
+    """
+
+    def __init__(self, engine: Engine, lock: WriterLock | None = None, *, readonly: bool = False,
+                 path: Path | None = None) -> None:
         self.engine = engine
+        self.lock = lock
+        self.readonly = readonly
+        self.path = path or Path(engine.url.database or "the database")
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose work is committed at the end of the block, or rolled back on error."""
-        with self._sessions.begin() as session:
-            yield session
+        """A session whose work is committed at the end of the block, or rolled back on error.
+
+        Database failures (read-only file, full disk, a row changed meanwhile) become a StorageError
+        naming the file and the cause.
+        """
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except Exception as exc:
+            mapped = from_database_error(exc, self.path)
+            if mapped is None:
+                raise
+            if self.readonly and mapped.code == "file.read_only":
+                mapped = opened_read_only(self.path)
+            raise mapped from None
 
     def dispose(self) -> None:
-        """Close every pooled connection (needed before the file is copied or removed)."""
+        """Close every pooled connection (needed before the file is copied or removed) and let go of the lock."""
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+
+def make_readonly_engine(path: Path) -> Engine:
+    """An engine on a case file that cannot write to it (a second window while another program edits)."""
+    import os
+    import sqlite3
+
+    uri = f"{Path(path).resolve().as_uri()}?mode=ro"
+    if not Path(f"{path}-wal").exists() and not os.access(Path(path).resolve().parent, os.W_OK):
+        uri += "&immutable=1"  # nobody writes it (no -wal) and SQLite could not make its -shm here
+
+    def connect() -> sqlite3.Connection:
+        connection = sqlite3.connect(uri, uri=True, timeout=10, check_same_thread=False)
+        connection.execute("PRAGMA foreign_keys=ON")
+        return connection
+
+    return create_engine("sqlite://", creator=connect, json_serializer=_json)

@@ -1,0 +1,71 @@
+"""Database and file-system failures as one-line messages naming the file and the cause (never a traceback)."""
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm import exc as orm_exc
+
+from desk.core.errors import ValidationError
+
+
+class StorageError(ValidationError):
+    """The case file could not be read or written; ``code`` says why (the UI translates it)."""
+
+    def __init__(self, code: str, message: str, path: Path | str, **params: object) -> None:
+        super().__init__("path", code, message, path=str(path), **params)
+
+
+def read_only_file(path: Path | str) -> StorageError:
+    return StorageError("file.read_only", f"{path} cannot be changed: it is read-only (the file or its medium)", path)
+
+
+def opened_read_only(path: Path | str) -> StorageError:
+    """An edit refused because this window (or command) opened the file read-only."""
+    return StorageError("file.opened_read_only", f"{path} is open read-only in this window; nothing was changed", path)
+
+
+def read_only_folder(path: Path | str) -> StorageError:
+    folder = Path(path).parent
+    return StorageError("file.folder_read_only", f"cannot write in {folder}: the folder is read-only or not yours",
+                        path, folder=str(folder))
+
+
+def disk_full(path: Path | str) -> StorageError:
+    return StorageError("file.disk_full", f"{path} cannot be written: the disk is full; nothing was changed", path)
+
+
+def from_os_error(error: OSError, path: Path | str) -> StorageError:
+    """An OSError met while creating or writing ``path``."""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return disk_full(path)
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return read_only_folder(path) if not Path(path).exists() else read_only_file(path)
+    return StorageError("file.io", f"cannot write {path}: {error.strerror or error}", path,
+                        reason=error.strerror or str(error))
+
+
+def from_database_error(error: BaseException, path: Path | str) -> StorageError | None:
+    """The StorageError for a SQLAlchemy/SQLite failure on ``path`` (None when it is not one we know)."""
+    if isinstance(error, orm_exc.StaleDataError):
+        return StorageError("file.changed_elsewhere", f"{path} was changed by another program meanwhile; nothing was "
+                            "saved — the case is shown again as it is now", path)
+    if isinstance(error, sa_exc.IntegrityError):
+        return StorageError("file.conflict", f"the change conflicts with what {path} already holds (changed "
+                            "elsewhere meanwhile?); nothing was saved", path)
+    if not isinstance(error, sa_exc.OperationalError | sa_exc.DatabaseError):
+        return None
+    text = str(getattr(error, "orig", error)).lower()
+    if "readonly" in text or "read-only" in text:
+        return read_only_file(path)
+    if "disk is full" in text or "disk full" in text:
+        return disk_full(path)
+    if "locked" in text or "busy" in text:
+        return StorageError("file.busy", f"{path} is busy in another program; try again in a moment", path)
+    if "unable to open" in text:
+        return read_only_folder(path)
+    if "disk i/o" in text:
+        return StorageError("file.io", f"cannot write {path}: input/output error on the disk", path,
+                            reason="I/O error")
+    return None
