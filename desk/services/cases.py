@@ -16,7 +16,7 @@ from desk.core.parties import Party, check_hierarchy
 from desk.core.plain import to_json
 from desk.core.snapshot import CaseSnapshot
 from desk.core.validation import utcnow
-from desk.store.casefile import create_case_file, open_case_file
+from desk.store.casefile import create_case_file, open_case_file, remove_case_file
 from desk.store.database import Database
 from desk.store.failures import opened_read_only
 from desk.store.repositories import Repositories
@@ -45,9 +45,13 @@ class CaseService:
         db = create_case_file(path)
         service = cls(db, case.id, actor)
         service.path = Path(path)
-        with service.transaction() as repos:
-            repos.cases.add(case)
-            repos.events.append(case.id, "case.created", case.id, to_json(case), actor)
+        try:
+            with service.transaction() as repos:
+                repos.cases.add(case)
+                repos.events.append(case.id, "case.created", case.id, to_json(case), actor)
+        except BaseException:
+            service.discard()
+            raise
         return service
 
     @classmethod
@@ -75,6 +79,12 @@ class CaseService:
 
     def close(self) -> None:
         self.db.dispose()
+
+    def discard(self) -> None:
+        """Close and delete a case file this service created (its filling failed: leave nothing behind)."""
+        self.close()
+        if self.path is not None:
+            remove_case_file(self.path)
 
     def transaction(self) -> _Unit:
         """Repositories over one transaction, for the use cases of this case (other services too).

@@ -24,6 +24,7 @@ from desk.store.bundle_format import (
 )
 from desk.store.casefile import create_case_file, open_case_file
 from desk.store.database import Database
+from desk.store.failures import from_os_error
 from desk.store.lock import lock_path
 from desk.store.repositories import ROWS, Repositories
 
@@ -205,7 +206,10 @@ def import_bundle(bundle_path: Path, target: Path) -> str:
         return content.case.id
     if not target.parent.is_dir():
         raise BundleError(f"the folder {target.parent} does not exist")
-    handle, temp_name = tempfile.mkstemp(prefix=".import-", suffix=".desk", dir=target.parent)
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=".import-", suffix=".desk", dir=target.parent)
+    except OSError as exc:
+        raise from_os_error(exc, target) from None
     os.close(handle)
     temp = Path(temp_name)
     temp.unlink()

@@ -44,13 +44,23 @@ def create_case_file(path: Path | str) -> Database:
     except BaseException as exc:
         engine.dispose()
         lock.release()
-        for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), lock_path(path)):
-            leftover.unlink(missing_ok=True)
+        remove_case_file(path)
         mapped = _storage_failure(exc, path)
         if mapped is None:
             raise
         raise mapped from None
     return Database(engine, lock, path=path)
+
+
+def remove_case_file(path: Path | str) -> None:
+    """Delete a case file this program has just created and failed to fill, with SQLite's and the lock's
+    side files (so a failed creation leaves nothing behind). Call after its Database was disposed."""
+    path = Path(path)
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal"), lock_path(path)):
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError:
+            pass  # a read-only medium never let it be created in the first place
 
 
 def open_case_file(path: Path | str, *, backup_dir: Path | None = None, readonly: bool = False) -> Database:

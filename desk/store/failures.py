@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import errno
+import shutil
 from pathlib import Path
 
 from sqlalchemy import exc as sa_exc
@@ -28,8 +29,8 @@ def opened_read_only(path: Path | str) -> StorageError:
 
 def read_only_folder(path: Path | str) -> StorageError:
     folder = Path(path).parent
-    return StorageError("file.folder_read_only", f"cannot write in {folder}: the folder is read-only or not yours",
-                        path, folder=str(folder))
+    return StorageError("file.folder_read_only", f"cannot create {path}: the folder {folder} is read-only "
+                        "(or not yours)", path, folder=str(folder))
 
 
 def disk_full(path: Path | str) -> StorageError:
@@ -65,7 +66,16 @@ def from_database_error(error: BaseException, path: Path | str) -> StorageError 
         return StorageError("file.busy", f"{path} is busy in another program; try again in a moment", path)
     if "unable to open" in text:
         return read_only_folder(path)
+    if "disk i/o" in text and _nearly_full(path):  # SQLite says I/O error when its -shm cannot grow
+        return disk_full(path)
     if "disk i/o" in text:
         return StorageError("file.io", f"cannot write {path}: input/output error on the disk", path,
                             reason="I/O error")
     return None
+
+
+def _nearly_full(path: Path | str) -> bool:
+    try:
+        return shutil.disk_usage(Path(path).resolve().parent).free < 256 * 1024
+    except OSError:
+        return False

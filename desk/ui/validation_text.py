@@ -65,7 +65,7 @@ _MESSAGES = {
     "file.read_only": QT_TRANSLATE_NOOP(
         "Validation", "{path} cannot be changed: the file or its disk is read-only. Nothing was changed."),
     "file.folder_read_only": QT_TRANSLATE_NOOP(
-        "Validation", "Cannot write in the folder {folder}: it is read-only. Nothing was created."),
+        "Validation", "Cannot create {path}: the folder {folder} is read-only. Nothing was created."),
     "file.disk_full": QT_TRANSLATE_NOOP(
         "Validation", "{path} cannot be written: the disk is full. Nothing was changed."),
     "file.io": QT_TRANSLATE_NOOP("Validation", "{path} cannot be written: {reason}. Nothing was changed."),

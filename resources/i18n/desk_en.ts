@@ -2743,8 +2743,8 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>{path} cannot be changed: the file or its disk is read-only. Nothing was changed.</translation>
     </message>
     <message>
-        <source>Cannot write in the folder {folder}: it is read-only. Nothing was created.</source>
-        <translation>Cannot write in the folder {folder}: it is read-only. Nothing was created.</translation>
+        <source>Cannot create {path}: the folder {folder} is read-only. Nothing was created.</source>
+        <translation>Cannot create {path}: the folder {folder} is read-only. Nothing was created.</translation>
     </message>
     <message>
         <source>{path} cannot be written: the disk is full. Nothing was changed.</source>

@@ -2743,8 +2743,8 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>无法修改 {path}：文件或所在磁盘是只读的。未做任何更改。</translation>
     </message>
     <message>
-        <source>Cannot write in the folder {folder}: it is read-only. Nothing was created.</source>
-        <translation>无法写入文件夹 {folder}：该文件夹是只读的。未创建任何文件。</translation>
+        <source>Cannot create {path}: the folder {folder} is read-only. Nothing was created.</source>
+        <translation>无法创建 {path}：文件夹 {folder} 是只读的。未创建任何文件。</translation>
     </message>
     <message>
         <source>{path} cannot be written: the disk is full. Nothing was changed.</source>

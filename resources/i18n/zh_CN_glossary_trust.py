@@ -19,8 +19,8 @@ TABLE = {
     ("Validation", "{path} is open in another program ({holder})."): "{path} 正在另一个程序中打开（{holder}）。",
     ("Validation", "{path} cannot be changed: the file or its disk is read-only. Nothing was changed."):
         "无法修改 {path}：文件或所在磁盘是只读的。未做任何更改。",
-    ("Validation", "Cannot write in the folder {folder}: it is read-only. Nothing was created."):
-        "无法写入文件夹 {folder}：该文件夹是只读的。未创建任何文件。",
+    ("Validation", "Cannot create {path}: the folder {folder} is read-only. Nothing was created."):
+        "无法创建 {path}：文件夹 {folder} 是只读的。未创建任何文件。",
     ("Validation", "{path} cannot be written: the disk is full. Nothing was changed."):
         "无法写入 {path}：磁盘已满。未做任何更改。",
     ("Validation", "{path} cannot be written: {reason}. Nothing was changed."): "无法写入 {path}：{reason}。未做任何更改。",

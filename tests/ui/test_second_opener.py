@@ -50,3 +50,26 @@ def test_read_only_window_follows_the_writer_and_refuses_edits(ctx, demo_file: P
     editing = ctx.windows.reopen_for_editing(window)
     assert editing is not None and not editing.doc.readonly
     assert editing.findChild(type(editing.centralWidget()), "readOnlyBanner") is None
+
+
+def test_a_read_only_file_is_offered_read_only_in_the_ui_language(qapp, tmp_path, demo_file: Path, monkeypatch):
+    """A file the user may not write (write-protected, a CD, a colleague's share): the message names the
+    file and the cause in Chinese, and the file opens read-only."""
+    import os
+
+    from .conftest import make_context
+
+    from desk.ui.bootstrap import shutdown
+
+    real_access = os.access
+    monkeypatch.setattr("desk.store.casefile.os.access",
+                        lambda path, mode: False if mode == os.W_OK and Path(path) == demo_file
+                        else real_access(path, mode))
+    context = make_context(qapp, tmp_path, "zh")
+    try:
+        window = context.windows.open_case(demo_file)
+        kind, _title, text = context.interaction.messages[-1]
+        assert kind == "read_only" and str(demo_file) in text and "只读" in text
+        assert window is not None and window.doc.readonly
+    finally:
+        shutdown(context)
