@@ -57,9 +57,9 @@ def test_a_read_only_file_is_offered_read_only_in_the_ui_language(qapp, tmp_path
     file and the cause in Chinese, and the file opens read-only."""
     import os
 
-    from .conftest import make_context
-
     from desk.ui.bootstrap import shutdown
+
+    from .conftest import make_context
 
     real_access = os.access
     monkeypatch.setattr("desk.store.casefile.os.access",
