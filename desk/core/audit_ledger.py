@@ -50,6 +50,8 @@ IMPORTED_KIND = {table: f"{table}.imported" for table in (
     "indicator", "evaluation", "dispute", "reading")} | {"agreement_version": "agreement.imported",
                                                          "benefit_rule": "rule.imported"}
 
+#: What redacted imports recorded in the log before 2026-11.
+LEGACY_IMPORTED = frozenset({"case", "party", "issue", "demand"})
 #: Fields not audited: display order, changed in bulk by reordering whose events record only the order.
 UNAUDITED_FIELDS = frozenset({"position"})
 #: Tables whose rows a bundle does not carry; an import records that they were left out.
@@ -83,6 +85,10 @@ class Ledger:
 
     entries: dict[str, Entry] = field(default_factory=dict)
     unknown_kinds: set[str] = field(default_factory=set)
+    #: Ids of the rows of each table (the cascade of a deletion looks only at the child table's rows).
+    by_table: dict[str, set[str]] = field(default_factory=dict)
+    #: A redacted bundle was imported by a version that sealed only the case, parties, issues and demands.
+    legacy_import: bool = False
     #: Demand events (entity, seq, kind, state) that must have a row in the demand's history.
     demand_events: list[tuple[str, int, str, dict[str, Any]]] = field(default_factory=list)
 
@@ -102,6 +108,7 @@ def replay(chains: Iterable[Iterable[Event]], foreign_keys: Sequence[ForeignKey]
         ledger = replay_case(events, foreign_keys)
         merged.entries.update(ledger.entries)
         merged.unknown_kinds |= ledger.unknown_kinds
+        merged.legacy_import |= ledger.legacy_import
         merged.demand_events += ledger.demand_events
     return merged
 
@@ -115,6 +122,7 @@ def replay_case(events: Iterable[Event], foreign_keys: Sequence[ForeignKey] = ()
             ledger.unknown_kinds.add(event.kind)
             continue
         table, action = known
+        ledger.legacy_import |= event.kind == "partie.imported"
         if action == "state":
             _record_state(ledger, table, event)
         elif action == "delete":
@@ -144,6 +152,7 @@ def _record_state(ledger: Ledger, table: str, event: Event) -> None:
     entry = ledger.entries.get(event.entity_id)
     history = [] if entry is None else entry.history
     ledger.entries[event.entity_id] = Entry(table, event.seq, state, partial, [*history, state])
+    ledger.by_table.setdefault(table, set()).add(event.entity_id)
     if table == "demand" and event.kind.split(".")[1] in ("created", "updated", "restored"):
         ledger.demand_events.append((event.entity_id, event.seq, event.kind, state))
 
@@ -160,7 +169,8 @@ def _delete(ledger: Ledger, table: str, entity_id: str, seq: int, foreign_keys: 
     for key in foreign_keys:
         if key.parent != entry.table:
             continue
-        for child_id, child in list(ledger.entries.items()):
+        for child_id in list(ledger.by_table.get(key.table, ())):
+            child = ledger.entries[child_id]
             if child.table != key.table or child.state is None or child.state.get(key.column) != entity_id:
                 continue
             if key.on_delete == "CASCADE":
@@ -185,7 +195,10 @@ def compare(ledger: Ledger, rows: Iterable[StoredRow]) -> Findings:
     for row in rows:
         seen.add(row.id)
         entry = ledger.entries.get(row.id)
-        if entry is None or entry.table != row.table:
+        if entry is None and ledger.legacy_import and row.table not in LEGACY_IMPORTED:
+            found.unverifiable.append(f"{row.table} {row.id}: imported from a redacted bundle by a version whose "
+                                      "log recorded only the case, parties, issues and demands")
+        elif entry is None or entry.table != row.table:
             found.problems.append(f"{row.table} {row.id} has no audit event: it was added outside the app")
         elif entry.state is None:
             found.problems.append(f"{row.table} {row.id} was deleted (event {entry.seq}) but is back in the file")
