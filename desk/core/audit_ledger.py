@@ -36,6 +36,7 @@ KINDS: dict[str, tuple[str, str]] = {
     **{f"reading.{s}": ("reading", "state") for s in ("created", "updated", "imported")},
     "reading.deleted": ("reading", "delete"),
     "identity.ca_created": ("credential", "state"), "identity.certificate_trusted": ("credential", "state"),
+    "identity.certificate_bound": ("credential", "state"),
     "identity.issued": ("credential", "note"),
     "attachment.added": ("attachment", "state"), "attachment.linked": ("attachment", "state"),
     "attachment.removed": ("attachment", "delete"),
@@ -228,8 +229,9 @@ def _changed(row: StoredRow, entry: Entry, fields: list[str]) -> str:
 
 
 def _differing(current: Mapping[str, Any], recorded: Mapping[str, Any], *, only_recorded: bool) -> list[str]:
-    """Fields whose value differs; a field the recorded state lacks (added to the schema after the event
-    was written) must still hold its empty value unless only recorded fields are compared."""
+    """Fields of the row whose value differs; a field the recorded state lacks (added to the schema after the
+    event was written) must still hold its empty value unless only recorded fields are compared. Keys an
+    event adds beyond the row's columns (e.g. a certificate's subject) are context, not state."""
     fields = []
     for key, value in current.items():
         if key in UNAUDITED_FIELDS:
@@ -239,8 +241,6 @@ def _differing(current: Mapping[str, Any], recorded: Mapping[str, Any], *, only_
                 fields.append(key)
         elif not only_recorded and value not in (None, "", [], {}):
             fields.append(key)
-    if not only_recorded:
-        fields += [key for key in recorded if key not in current and key not in UNAUDITED_FIELDS]
     return fields
 
 

@@ -84,8 +84,8 @@ class CaseAgreementStore:
             repos.parties.require(party_id)
             saved = save_credential(repos.session, self.case_id, BINDING_KIND, party_id, certificate_pem, b"")
             self.cases.audit(repos, "identity.certificate_bound", saved.id,
-                             {"party_id": party_id, "subject": name, "certificate_sha256": sha256,
-                              "certificate_pem": certificate_pem})
+                             {**credential_state(saved), "party_id": party_id, "subject": name,
+                              "certificate_sha256": sha256})
 
     def bindings(self) -> dict[str, str]:
         """Certificate SHA-256 (hex) → party id, for every certificate bound to a party (the newest wins)."""
