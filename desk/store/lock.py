@@ -1,8 +1,9 @@
 """One writer per case file: an OS advisory lock on a ``NAME.desk-lock`` file beside it.
 
 The lock belongs to the process (``flock`` on POSIX, ``msvcrt.locking`` on Windows): the system
-drops it when the process ends, however it ends, so a killed app never leaves a stale lock. The
-lock file stays beside the case file (like SQLite's ``-wal``) and names the holder for messages.
+drops it when the process ends, however it ends, so a killed app never leaves a stale lock (only
+a harmless ``-lock`` file, which the next opener takes over). The lock file names the holder for
+messages and is removed when the holder closes the case.
 """
 from __future__ import annotations
 
@@ -40,10 +41,14 @@ class WriterLock:
     def acquire(cls, path: Path | str, program: str = "") -> WriterLock:
         """Take the lock or raise FileInUseError naming who has it (OSError when the folder is not writable)."""
         lock = cls(Path(path))
-        fd = os.open(lock_path(lock.path), os.O_RDWR | os.O_CREAT, 0o666)
-        if not _try_lock(fd):
-            os.close(fd)
-            raise FileInUseError(lock.path, holder(lock.path))
+        while True:
+            fd = os.open(lock_path(lock.path), os.O_RDWR | os.O_CREAT, 0o666)
+            if not _try_lock(fd):
+                os.close(fd)
+                raise FileInUseError(lock.path, holder(lock.path))
+            if _same_file(fd, lock_path(lock.path)):
+                break
+            os.close(fd)  # the holder removed the lock file as we took it: take the new one
         lock._fd = fd
         info = f"{program or Path(sys.argv[0]).name or 'desk'}, process {os.getpid()}, since " \
                f"{datetime.now().astimezone():%Y-%m-%d %H:%M}"
@@ -59,10 +64,24 @@ class WriterLock:
         return self._fd is not None
 
     def release(self) -> None:
+        """Let go; on POSIX the lock file is removed first (a later opener that took the removed file finds
+        out and takes a new one), so no ``-lock`` file stays beside a closed case."""
         if self._fd is not None:
+            if sys.platform != "win32":
+                try:
+                    lock_path(self.path).unlink(missing_ok=True)
+                except OSError:
+                    pass
             _unlock(self._fd)
             os.close(self._fd)
             self._fd = None
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        return os.path.samestat(os.fstat(fd), os.stat(path))
+    except OSError:
+        return False
 
 
 def holder(path: Path) -> str:
