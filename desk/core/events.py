@@ -99,3 +99,11 @@ def verify_chain(events: Iterable[Event]) -> ChainReport:
         previous_hash = event.hash
         expected_seq += 1
     return ChainReport(count)
+
+
+@dataclass(frozen=True, slots=True)
+class AuditHead:
+    """The newest event of a case and how many there are (what a page shows of the audit log)."""
+
+    last: Event | None = None
+    count: int = 0

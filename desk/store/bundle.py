@@ -10,13 +10,14 @@ from typing import Any
 from desk.core.audit_ledger import IMPORTED_KIND, KINDS, NOT_IN_BUNDLES, StoredRow, compare, replay
 from desk.core.demands import Demand
 from desk.core.events import verify_chain
-from desk.core.plain import from_dict, to_json
+from desk.core.plain import to_json
 from desk.core.validation import utcnow
 from desk.store.audit_rows import foreign_keys
 from desk.store.bundle_format import (
     SECTIONS,
     BundleContent,
     BundleError,
+    _object,
     build,
     dumps,
     loads,
@@ -263,7 +264,7 @@ def _record_import(repos: Repositories, content: BundleContent) -> None:
             state = latest.get(event.entity_id) if action == "deleted" else dict(event.payload)
             if state is None:
                 continue
-            demand = from_dict(Demand, state)
+            demand = _object(Demand, state, f"events[{event.seq - 1}].payload")
             repos.record_demand_revision(demand if action != "deleted" else replace(demand, updated_at=event.at),
                                          action, state)
             latest[event.entity_id] = state
