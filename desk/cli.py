@@ -47,6 +47,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DeskError as exc:
         print(f"desk: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:  # a file the command reads or writes: one line, never a traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"desk: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("desk: interrupted", file=sys.stderr)
         return 1

@@ -66,6 +66,8 @@ class Document:
     draft: bool = False
     language: str = "zh"
     subtitle: str = ""
+    #: The audit chain's head when the document was made (``审计链 #123 · 3f2a…``), printed on every page.
+    anchor: str = ""
 
 
 def parse_text(text: str, style: str = "body") -> list[Block]:

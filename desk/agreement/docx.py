@@ -70,6 +70,10 @@ def _page_setup(doc, document: Document) -> None:
                 '<w:fldChar %s w:fldCharType="end"/>'):
         run._r.append(parse_xml(xml % nsdecls("w")))
     footer.add_run(" —")
+    if document.anchor:  # the audit chain's head, in small type under the page number
+        line = section.footer.add_paragraph()
+        line.alignment = WD_ALIGN_PARAGRAPH.LEFT
+        line.add_run(document.anchor).font.size = Pt(8)
 
 
 def _font(style, family: str, size: float, bold: bool = False) -> None:

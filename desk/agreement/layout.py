@@ -79,7 +79,8 @@ class Fonts:
     def __init__(self, families: FontSet) -> None:
         specs = {"body": (families.body, 16, False), "title": (families.title, 22, True),
                  "heading": (families.heading, 16, False), "table": (families.body, 14, False),
-                 "page": (families.title, 14, False), "mark": (families.heading, 16, False)}
+                 "page": (families.title, 14, False), "mark": (families.heading, 16, False),
+                 "anchor": (families.title, 8, False)}
         self.fonts: dict[str, QFont] = {}
         for key, (family, size, bold) in specs.items():
             font = QFont(family)
@@ -110,6 +111,12 @@ class Fonts:
         (QFont letter spacing is not used: Qt's PDF engine scales it differently from its metrics.)
         """
         gap = self.base_spacing[item.font] + item.spacing
+        if item.font == "anchor":  # one glyph at a time: Qt's PDF engine loses the text of digits inside a
+            metrics, x, out = self._metrics[item.font], item.x, []  # run of hex (copy and paste must work)
+            for char in item.text:
+                out.append((x, char))
+                x += metrics.horizontalAdvance(char)
+            return out
         if abs(gap) < 1e-9:
             return [(item.x, item.text)]
         metrics, x, out = self._metrics[item.font], item.x, []

@@ -109,16 +109,20 @@ def _place_lines(signatory, column: float, measure, delegate_label: str, sign_hi
     return head + [line.text for line in break_lines(delegate, column, measure)]
 
 
-def mark_pages(pages: list[Page], fonts: Fonts, draft: bool, language: str) -> None:
-    """Page numbers "— N —" below the block (odd right, even left, one character in) and the draft mark."""
+def mark_pages(pages: list[Page], fonts: Fonts, draft: bool, language: str, anchor: str = "") -> None:
+    """Page numbers "— N —" below the block (odd right, even left, one character in), the audit anchor
+    in small type on the other side of the same line, and the draft mark."""
     size = fonts.size("page")
     baseline = TOP + HEIGHT + mm(PAGE_NUMBER_GAP_MM) + 0.88 * size
     measure = fonts.measure("page")
+    anchor_width = fonts.measure("anchor")(anchor) if anchor else 0.0
     for number, page in enumerate(pages, start=1):
         text = f"— {number} —"
         width = measure(text)
         x = LEFT + WIDTH - size - width if number % 2 else LEFT + size
         page.items.append(TextItem(x, baseline, text, "page"))
+        if anchor:
+            page.items.append(TextItem(LEFT if number % 2 else LEFT + WIDTH - anchor_width, baseline, anchor, "anchor"))
         if draft:
             mark = "草案" if language == "zh" else "DRAFT"
             mark_width = fonts.measure("mark")(mark)
@@ -159,7 +163,7 @@ def lay_out(document: Document, fonts: Fonts) -> list[Page]:
     pager.blank()
     for block in document.blocks:
         _lay_out_block(pager, block)
-    mark_pages(pager.pages, fonts, document.draft, document.language)
+    mark_pages(pager.pages, fonts, document.draft, document.language, document.anchor)
     return pager.pages
 
 

@@ -11,16 +11,17 @@ _TITLE = {"zh": "会议纪要", "en": "Minutes"}
 
 
 def minutes_document(session_title: str, details: Sequence[tuple[str, str]], text: str, language: str = "zh",
-                     draft: bool = False) -> Document:
+                     draft: bool = False, anchor: str = "") -> Document:
     """The minutes: details (时间, 地点 …) as plain lines, then the text (which records the proposals and
     answers: :func:`desk.core.minutes.minutes_text`)."""
     sep = "：" if language == "zh" else ": "
     blocks: list[Block] = [Paragraph(f"{label}{sep}{value}", "plain") for label, value in details if value]
     blocks += parse_text(text)
-    return Document(_TITLE.get(language, _TITLE["zh"]), tuple(blocks), draft, language, subtitle=session_title)
+    return Document(_TITLE.get(language, _TITLE["zh"]), tuple(blocks), draft, language, subtitle=session_title,
+                    anchor=anchor)
 
 
 def render_minutes_pdf(path: str | Path, session_title: str, details: Sequence[tuple[str, str]], text: str,
-                       language: str = "zh") -> RenderResult:
-    """Write the minutes as a PDF in the same official layout as agreements."""
-    return render_pdf(minutes_document(session_title, details, text, language), path)
+                       language: str = "zh", anchor: str = "") -> RenderResult:
+    """Write the minutes as a PDF in the same official layout as agreements (``anchor``: the audit head)."""
+    return render_pdf(minutes_document(session_title, details, text, language, anchor=anchor), path)

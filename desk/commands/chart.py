@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     from desk.services.cases import CaseService
     from desk.services.frontier_view import FrontierViewService
 
-    cases = CaseService.open(args.case)
+    cases = CaseService.open(args.case, readonly=True)
     try:
         snapshot, record = cases.snapshot(), BargainingService(cases).record()
     finally:

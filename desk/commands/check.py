@@ -1,4 +1,4 @@
-"""``desk check FILE``: SQLite integrity check plus verification of the audit chain."""
+"""``desk check FILE [--anchor SEQ:HASH]``: SQLite integrity, the audit chain, every row against it, an anchor."""
 from __future__ import annotations
 
 import argparse
@@ -9,19 +9,39 @@ from pathlib import Path
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("check", help="check a case file's integrity and audit chain")
     parser.add_argument("file", type=Path, help="case file (.desk)")
+    parser.add_argument("--anchor", type=_anchor, metavar="SEQ:HASH",
+                        help="a chain head printed in an exported document (e.g. 123:3f2a9c1b7d0e4a55): "
+                             "confirm that the file's history still holds it unchanged")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from desk.services.integrity import check_case_file
 
-    report = check_case_file(args.file)
-    pending = "" if report.pending is None else f"; {report.pending}"
-    if report.ok:
-        print(f"{args.file}: ok ({report.events} audit events, chain intact{pending})")
-        return 0
-    if pending:
-        print(f"{args.file}: {report.pending}", file=sys.stderr)
+    report = check_case_file(args.file, args.anchor)
+    if report.pending is not None:
+        print(f"{args.file}: {report.pending}", file=sys.stderr if not report.ok else sys.stdout)
     for problem in report.problems:
         print(f"{args.file}: {problem}", file=sys.stderr)
+    for gap in report.unverifiable:
+        print(f"{args.file}: not verifiable: {gap}", file=sys.stderr)
+    if report.ok:
+        print(f"{args.file}: ok ({report.events} audit events, chain intact, every row matches it)")
+        _print_anchor(args.file, report)
+        return 0
+    _print_anchor(args.file, report)
     return 1
+
+
+def _anchor(text: str):
+    from desk.core.anchors import AnchorError, parse_anchor
+
+    try:
+        return parse_anchor(text)
+    except AnchorError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _print_anchor(path: Path, report) -> None:
+    if report.anchor is not None:
+        print(f"{path}: anchor #{report.anchor.seq} confirmed: the history still holds that event unchanged")

@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     from desk.services.cases import CaseService
     from desk.services.minutes_export import export_minutes_pdf
 
-    cases = CaseService.open(args.case)
+    cases = CaseService.open(args.case, readonly=True)
     try:
         record = BargainingService(cases).record()
         sessions = [s for s in record.sessions if args.session in (None, s.title)]

@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         raise DeskError(f"{args.file}: no such case file")
     given = read_package_file(args.package) if args.package is not None else None
-    cases = CaseService.open(args.file)
+    cases = CaseService.open(args.file, readonly=True)  # reads only: works while the app has the file
     try:
         snapshot = cases.snapshot()
         if not snapshot.rules:

@@ -49,7 +49,7 @@ def _reports(args: argparse.Namespace):
         raise DeskError(f"{args.case}: no such case file")
     if not args.file.is_file():
         raise DeskError(f"{args.file} does not exist")
-    cases = CaseService.open(args.case, actor="desk verify")
+    cases = CaseService.open(args.case, actor="desk verify", readonly=True)  # reads only: works while the app has it
     try:
         service = AgreementService(cases)
         anchors = service.trust_anchors()

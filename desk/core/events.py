@@ -101,49 +101,6 @@ def verify_chain(events: Iterable[Event]) -> ChainReport:
     return ChainReport(count)
 
 
-#: Event kinds whose payload is the full state of the entity right after the change.
-STATE_EVENT_SUFFIXES = ("created", "updated", "restored", "imported")
-#: Fields changed by bulk operations (reordering) whose events record only the new order.
-UNAUDITED_FIELDS = ("position",)
-
-
-def latest_states(events: Iterable[Event]) -> dict[str, tuple[int, dict[str, Any]]]:
-    """For each entity, the sequence number and recorded state of its latest state-carrying event."""
-    latest: dict[str, tuple[int, dict[str, Any]]] = {}
-    for event in events:
-        if event.kind.rsplit(".", 1)[-1] in STATE_EVENT_SUFFIXES and "id" in event.payload:
-            latest[event.entity_id] = (event.seq, dict(event.payload))
-    return latest
-
-
-def state_mismatches(entities: Iterable[tuple[str, str, dict[str, Any]]], events: Iterable[Event]) -> list[str]:
-    """Entities (kind, id, JSON state) whose state differs from what their latest event recorded."""
-    latest = latest_states(events)
-    problems = []
-    for kind, entity_id, state in entities:
-        recorded = latest.get(entity_id)
-        if recorded is None:
-            problems.append(f"{kind} {entity_id} has no audit event")
-        elif not _same_state(state, recorded[1]):
-            problems.append(f"{kind} {entity_id} differs from its audited state (event {recorded[0]}): "
-                            "it was changed outside the app")
-    return problems
-
-
-def _same_state(current: Mapping[str, Any], recorded: Mapping[str, Any]) -> bool:
-    """Equal on every audited field; a field the recorded state lacks (added to the schema after the
-    event was written) must still hold its empty value."""
-    for key, value in current.items():
-        if key in UNAUDITED_FIELDS:
-            continue
-        if key in recorded:
-            if recorded[key] != value:
-                return False
-        elif value is not None:
-            return False
-    return all(key in current for key in recorded if key not in UNAUDITED_FIELDS)
-
-
 @dataclass(frozen=True, slots=True)
 class AuditHead:
     """The newest event of a case and how many there are (what a page shows of the audit log)."""

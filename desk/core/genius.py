@@ -116,14 +116,20 @@ def read_profile(path: str | Path) -> GeniusProfile:
         if index not in weights_by_index:
             raise GeniusFormatError(f"{path}: issue {name!r} (index {index}) has no weight")
         weight = weights_by_index[index]
-        if weight < 0:
-            raise GeniusFormatError(f"{path}: issue {name!r} has a negative weight")
+        if not 0.0 <= weight <= 1.0:
+            raise GeniusFormatError(f"{path}: issue {name!r} has the weight {weight:g}; a GENIUS weight lies "
+                                    "between 0 and 1")
         names.append((name, tuple((item.get("value") or "").strip() for item in items)))
         evaluations.append(raw / raw.max())
         weights.append(weight)
+    if sum(weights) <= 0.0:
+        raise GeniusFormatError(f"{path}: every weight is zero, so every outcome is worth nothing")
     reservation_element = root.find("reservation")
     reservation = 0.0 if reservation_element is None else _number(path, reservation_element, "value",
                                                                    "the reservation")
+    if not 0.0 <= reservation <= 1.0:
+        raise GeniusFormatError(f"{path}: the reservation value is {reservation:g}; it lies between 0 and 1 "
+                                "(a utility)")
     return GeniusProfile(path, path.stem, tuple(names), tuple(evaluations), tuple(weights), reservation)
 
 

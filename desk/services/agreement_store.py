@@ -7,7 +7,7 @@ from desk.core.agreements import AgreementVersion, Signature
 from desk.core.enums import AgreementStatus
 from desk.core.errors import DeskError
 from desk.services.cases import CaseService
-from desk.store.credentials import find_credential, list_credentials, save_credential
+from desk.store.credentials import credential_state, find_credential, list_credentials, save_credential
 
 #: Credential kind of a certificate trusted for verification (no key).
 TRUSTED_KIND = "trusted_certificate"
@@ -59,8 +59,7 @@ class CaseAgreementStore:
         self._own(case_id)
         with self.cases.transaction() as repos:
             saved = save_credential(repos.session, case_id, kind, label, certificate_pem, encrypted_key)
-            self.cases.audit(repos, "identity.ca_created", saved.id,
-                               {"kind": kind, "label": label, "certificate_pem": certificate_pem})
+            self.cases.audit(repos, "identity.ca_created", saved.id, credential_state(saved))
 
     def load_credential(self, case_id: str, kind: str) -> tuple[str, bytes] | None:
         with self.cases.transaction() as repos:
@@ -72,8 +71,7 @@ class CaseAgreementStore:
         """Trust a certificate authority from outside the case (e.g. a real CA that issued a delegate's PKCS#12)."""
         with self.cases.transaction() as repos:
             saved = save_credential(repos.session, self.case_id, TRUSTED_KIND, label, certificate_pem, b"")
-            self.cases.audit(repos, "identity.certificate_trusted", saved.id,
-                             {"label": label, "certificate_sha256": sha256, "certificate_pem": certificate_pem})
+            self.cases.audit(repos, "identity.certificate_trusted", saved.id, credential_state(saved))
 
     def trusted_certificates(self) -> list[str]:
         """PEMs of the certificates trusted besides the case's own CA, oldest first."""
@@ -86,8 +84,8 @@ class CaseAgreementStore:
             repos.parties.require(party_id)
             saved = save_credential(repos.session, self.case_id, BINDING_KIND, party_id, certificate_pem, b"")
             self.cases.audit(repos, "identity.certificate_bound", saved.id,
-                             {"party_id": party_id, "subject": name, "certificate_sha256": sha256,
-                              "certificate_pem": certificate_pem})
+                             {**credential_state(saved), "party_id": party_id, "subject": name,
+                              "certificate_sha256": sha256})
 
     def bindings(self) -> dict[str, str]:
         """Certificate SHA-256 (hex) → party id, for every certificate bound to a party (the newest wins)."""

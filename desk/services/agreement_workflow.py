@@ -69,7 +69,9 @@ class AgreementService:
 
     def document(self, version: AgreementVersion) -> Document:
         """The printed document: marked 草案 on every page unless drafted from the concluded package."""
-        return document_from_version(version, not self.from_concluded(version))
+        document = document_from_version(version, not self.from_concluded(version))
+        anchor = self.cases.chain_head()
+        return document if anchor is None else dataclasses.replace(document, anchor=anchor.printed(version.language))
 
     def choose_package(self, progress: ProgressCallback | None = None,
                        cancelled: CancelCheck | None = None) -> PackageChoice:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desk.core.errors import DeskError, ValidationError
+from desk.core.plain import to_json
 from desk.core.validation import new_id, utcnow
 from desk.services.cases import CaseService
 from desk.store.attachments import (
@@ -50,10 +51,8 @@ class AttachmentService:
         """Store an attachment with known id and bytes (adding a file, or undoing its removal)."""
         with self.cases.transaction() as repos:
             add_attachment(repos.session, attachment, data)
-            repos.events.append(
-                self.cases.case_id, "attachment.added", attachment.id,
-                {"filename": attachment.filename, "sha256": attachment.sha256, "demand_id": attachment.demand_id},
-                self.cases.actor)
+            repos.events.append(self.cases.case_id, "attachment.added", attachment.id, to_json(attachment),
+                                self.cases.actor)
         return attachment
 
     def list(self, demand_id: str | None = None) -> list[Attachment]:
@@ -83,6 +82,10 @@ class AttachmentService:
         """Point attachments at ``demand_id`` (used when undo restores a deleted demand)."""
         with self.cases.transaction() as repos:
             link_attachments(repos.session, attachment_ids, demand_id)
+            for attachment in list_attachments(repos.session, self.cases.case_id):
+                if attachment.id in attachment_ids:
+                    repos.events.append(self.cases.case_id, "attachment.linked", attachment.id,
+                                        to_json(attachment), self.cases.actor)
 
     def extract(self, attachment_id: str, folder: Path | None = None) -> Path:
         """Write the attachment to a file (in a fresh temporary folder by default) for the system viewer."""

@@ -9,7 +9,7 @@ from desk.store.bundle import export_bundle, import_bundle, read_bundle, write_b
 
 def export_case_bundle(case_file: Path | str, out: Path | str, *, redacted: bool = False) -> None:
     """Write the case of ``case_file`` to the bundle ``out`` (redacted: nothing confidential)."""
-    service = CaseService.open(case_file)
+    service = CaseService.open(case_file, readonly=True)
     try:
         write_bundle(export_bundle(service.db, service.case_id, redacted=redacted), Path(out))
     finally:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
+from desk.core.anchors import Anchor
 from desk.core.case import Case
 from desk.core.demands import Demand, DemandRevision
 from desk.core.errors import ValidationError
@@ -15,11 +16,15 @@ from desk.core.parties import Party, check_hierarchy
 from desk.core.plain import to_json
 from desk.core.snapshot import CaseSnapshot
 from desk.core.validation import utcnow
-from desk.store.casefile import create_case_file, open_case_file
+from desk.store.casefile import create_case_file, open_case_file, remove_case_file
 from desk.store.database import Database
+from desk.store.failures import opened_read_only
 from desk.store.repositories import Repositories
 
 T = TypeVar("T")
+
+#: The refusal of an edit in a case opened read-only (for the GUI, which does not import the store).
+read_only_error = opened_read_only
 
 
 class CaseService:
@@ -40,15 +45,23 @@ class CaseService:
         db = create_case_file(path)
         service = cls(db, case.id, actor)
         service.path = Path(path)
-        with service.transaction() as repos:
-            repos.cases.add(case)
-            repos.events.append(case.id, "case.created", case.id, to_json(case), actor)
+        try:
+            with service.transaction() as repos:
+                repos.cases.add(case)
+                repos.events.append(case.id, "case.created", case.id, to_json(case), actor)
+        except BaseException:
+            service.discard()
+            raise
         return service
 
     @classmethod
-    def open(cls, path: Path | str, actor: str = "") -> CaseService:
-        """Open a case file (migrating it if older) on its first case."""
-        db = open_case_file(path)
+    def open(cls, path: Path | str, actor: str = "", *, readonly: bool = False) -> CaseService:
+        """Open a case file (migrating it if older) on its first case.
+
+        Holds the file's writer lock until :meth:`close` (FileInUseError when another program has it);
+        ``readonly`` opens without it, for reading only.
+        """
+        db = open_case_file(path, readonly=readonly)
         with db.transaction() as session:
             cases = Repositories(session).cases.list()
         if not cases:
@@ -65,8 +78,18 @@ class CaseService:
         """What opening the file did that the user must be told (e.g. restored from a backup)."""
         return self.db.notices
 
+    @property
+    def readonly(self) -> bool:
+        return self.db.readonly
+
     def close(self) -> None:
         self.db.dispose()
+
+    def discard(self) -> None:
+        """Close and delete a case file this service created (its filling failed: leave nothing behind)."""
+        self.close()
+        if self.path is not None:
+            remove_case_file(self.path)
 
     def transaction(self) -> _Unit:
         """Repositories over one transaction, for the use cases of this case (other services too).
@@ -104,6 +127,12 @@ class CaseService:
     def events(self):
         with self.transaction() as repos:
             return repos.events.list(self.case_id)
+
+    def chain_head(self) -> Anchor | None:
+        """The audit chain's head (its last event's number and hash), which exported documents carry."""
+        with self.transaction() as repos:
+            last = repos.events.last(self.case_id)
+        return None if last is None else Anchor.of(last)
 
     # -- case --------------------------------------------------------------------------------
     def update_case(self, case: Case) -> Case:
@@ -309,9 +338,8 @@ def _unique_name(obj: Any, others: Sequence[Any], field: str) -> None:
 
 def load_snapshot(path: Path | str) -> CaseSnapshot:
     """Open a case file, read its snapshot and close it again."""
-    service = CaseService.open(path)
+    service = CaseService.open(path, readonly=True)
     try:
         return service.snapshot()
     finally:
         service.close()
-

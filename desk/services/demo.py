@@ -11,8 +11,7 @@ from desk.core.enums import IssueCategory, IssueKind, PartyKind, PartyRole
 from desk.core.issues import Issue
 from desk.core.parties import PALETTE, Party
 from desk.services.cases import CaseService
-from desk.store.casefile import CaseFileError
-from desk.store.sqlite_files import sidecars
+from desk.store.casefile import CaseFileError, remove_case_file
 
 DEMO_FILE_NAME = "xinanjiang-demo.desk"
 
@@ -125,30 +124,34 @@ def build_demo_case(path: Path | str, actor: str = "演示数据") -> CaseServic
     """Create the demo case file at ``path`` and return the open service."""
     case = Case(name="新安江流域上下游横向生态补偿（第二轮）", description=DESCRIPTION, illustrative=True)
     service = CaseService.create(path, case, actor=actor)
-    parties: dict[str, Party] = {}
-    for index, (key, name, short, kind, role, superior, delegate, title, batna) in enumerate(PARTIES):
-        parties[key] = service.add_party(Party(
-            case_id=case.id, name=name, short_name=short, kind=kind, role=role,
-            superior_id=parties[superior].id if superior else None, delegate_name=delegate,
-            delegate_title=title, colour=PALETTE[index % len(PALETTE)], batna=batna, position=index,
-        ))
-    issues: dict[str, Issue] = {}
-    for index, (key, name, unit, category, low, high, step, options) in enumerate(ISSUES):
-        kind = IssueKind.DISCRETE if options else IssueKind.NUMERIC
-        fields = {"options": options} if options else {"minimum": low, "maximum": high, "step": step}
-        issues[key] = service.add_issue(Issue(case_id=case.id, name=name, unit=unit, kind=kind,
-                                              category=category, position=index, **fields))
-    for issue_key, payer_key in PAYERS.items():  # contributions go into the joint compensation fund
-        issues[issue_key] = service.update_issue(dataclasses.replace(issues[issue_key],
-                                                                     payer_id=parties[payer_key].id))
-    for party_key, demands in DEMANDS.items():
-        for issue_key, (ideal, reservation, priority, rationale, scores) in demands.items():
-            service.set_demand(Demand(
-                case_id=case.id, party_id=parties[party_key].id, issue_id=issues[issue_key].id,
-                ideal=ideal, reservation=reservation, priority=float(priority), rationale=rationale,
-                option_scores=scores,
+    try:
+        parties: dict[str, Party] = {}
+        for index, (key, name, short, kind, role, superior, delegate, title, batna) in enumerate(PARTIES):
+            parties[key] = service.add_party(Party(
+                case_id=case.id, name=name, short_name=short, kind=kind, role=role,
+                superior_id=parties[superior].id if superior else None, delegate_name=delegate,
+                delegate_title=title, colour=PALETTE[index % len(PALETTE)], batna=batna, position=index,
             ))
-    add_demo_rules(service, parties, issues)
+        issues: dict[str, Issue] = {}
+        for index, (key, name, unit, category, low, high, step, options) in enumerate(ISSUES):
+            kind = IssueKind.DISCRETE if options else IssueKind.NUMERIC
+            fields = {"options": options} if options else {"minimum": low, "maximum": high, "step": step}
+            issues[key] = service.add_issue(Issue(case_id=case.id, name=name, unit=unit, kind=kind,
+                                                  category=category, position=index, **fields))
+        for issue_key, payer_key in PAYERS.items():  # contributions go into the joint compensation fund
+            issues[issue_key] = service.update_issue(dataclasses.replace(issues[issue_key],
+                                                                         payer_id=parties[payer_key].id))
+        for party_key, demands in DEMANDS.items():
+            for issue_key, (ideal, reservation, priority, rationale, scores) in demands.items():
+                service.set_demand(Demand(
+                    case_id=case.id, party_id=parties[party_key].id, issue_id=issues[issue_key].id,
+                    ideal=ideal, reservation=reservation, priority=float(priority), rationale=rationale,
+                    option_scores=scores,
+                ))
+        add_demo_rules(service, parties, issues)
+    except BaseException:
+        service.discard()  # a full disk or any failure mid-way: no half-built demo file is left
+        raise
     return service
 
 
@@ -235,8 +238,7 @@ def write_demo_case(path: Path | str) -> Path:
         build_demo_case(partial).close()
         os.replace(partial, path)
     finally:
-        for leftover in (partial, *sidecars(partial)):
-            leftover.unlink(missing_ok=True)
+        remove_case_file(partial)  # with its side files; a read-only folder never let them be made
     return path
 
 

@@ -32,7 +32,10 @@ def export_minutes_pdf(cases: CaseService, round_id: str, path: Path | str, *, l
     words = _WORDS[text_language(lang)]
     details = _details(session, words, lang)
     subtitle = words["round"].format(title=session.title, n=rnd.number)
-    return render_minutes_pdf(Path(path), subtitle, details, _body(rnd), text_language(lang))
+    language = text_language(lang)
+    anchor = cases.chain_head()
+    return render_minutes_pdf(Path(path), subtitle, details, _body(rnd), language,
+                              anchor="" if anchor is None else anchor.printed(language))
 
 
 def _details(session: Session, words: dict[str, str], lang: str) -> list[tuple[str, str]]:

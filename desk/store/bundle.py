@@ -3,16 +3,21 @@ from __future__ import annotations
 
 import os
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from desk.core.events import state_mismatches, verify_chain
+from desk.core.audit_ledger import IMPORTED_KIND, KINDS, NOT_IN_BUNDLES, StoredRow, compare, replay
+from desk.core.demands import Demand
+from desk.core.events import verify_chain
 from desk.core.plain import to_json
 from desk.core.validation import utcnow
+from desk.store.audit_rows import foreign_keys
 from desk.store.bundle_format import (
     SECTIONS,
     BundleContent,
     BundleError,
+    _object,
     build,
     dumps,
     loads,
@@ -20,7 +25,9 @@ from desk.store.bundle_format import (
 )
 from desk.store.casefile import create_case_file, open_case_file
 from desk.store.database import Database
-from desk.store.repositories import Repositories
+from desk.store.failures import from_os_error
+from desk.store.lock import lock_path
+from desk.store.repositories import ROWS, Repositories
 
 #: How each section's rows are found for a case: (repository attribute, filter column, parent section).
 _SCOPE = {
@@ -98,14 +105,21 @@ def check_references(content: BundleContent) -> None:
         report = verify_chain(content.events)
         if not report.ok or any(e.case_id != case_id for e in content.events):
             raise BundleError(f"events[{(report.broken_seq or 1) - 1}]: the audit log was altered ({report.reason})")
-        entities = [(kind[:-1], x.id, to_json(x)) for kind in AUDITED for x in content.sections[kind]]
-        mismatches = state_mismatches([("case", case_id, to_json(content.case)), *entities], content.events)
+        mismatches = _log_mismatches(content)
         if mismatches:
             raise BundleError(f"the bundle's data does not match its audit log: {mismatches[0]}")
 
 
-#: Sections whose every row has an audit event holding its full state.
-AUDITED = ("parties", "issues", "demands", "indicators", "rules", "readings")
+def _log_mismatches(content: BundleContent) -> list[str]:
+    """Every row of the bundle against its audit log, as ``desk check`` compares a file (the tables a
+    bundle does not carry left aside)."""
+    ledger = replay([content.events], foreign_keys())
+    ledger.entries = {k: v for k, v in ledger.entries.items() if v.table not in NOT_IN_BUNDLES}
+    rows = [StoredRow("case", content.case.id, to_json(content.case))]
+    rows += [StoredRow(ROWS[SECTIONS[name]].__tablename__, item.id, to_json(item))
+             for name, items in content.sections.items() for item in items]
+    return compare(ledger, rows).problems  # what cannot be verified is said by `desk check` on the imported file
+
 
 _REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {
     "parties": (("superior_id", "parties"),),
@@ -213,7 +227,11 @@ def import_bundle(bundle_path: Path, target: Path) -> str:
     if not target.parent.is_dir():
         raise BundleError(f"the folder {target.parent} does not exist")
     _sweep_dead_imports(target.parent)
-    handle, temp_name = tempfile.mkstemp(prefix=f"{IMPORT_PREFIX}{os.getpid()}-", suffix=".desk", dir=target.parent)
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f"{IMPORT_PREFIX}{os.getpid()}-", suffix=".desk",
+                                             dir=target.parent)
+    except OSError as exc:
+        raise from_os_error(exc, target) from None
     os.close(handle)
     temp = Path(temp_name)
     temp.unlink()
@@ -225,7 +243,7 @@ def import_bundle(bundle_path: Path, target: Path) -> str:
             db.dispose()
         os.replace(temp, target)
     finally:
-        for leftover in (temp, temp.with_name(temp.name + "-wal"), temp.with_name(temp.name + "-shm")):
+        for leftover in (temp, temp.with_name(temp.name + "-wal"), temp.with_name(temp.name + "-shm"), lock_path(temp)):
             leftover.unlink(missing_ok=True)
     return content.case.id
 
@@ -264,16 +282,40 @@ def _write(db: Database, content: BundleContent) -> None:
                 repo.add(item)
         for event in content.events:
             repos.events.add_sealed(event)
-        if not content.events:  # redacted bundles carry no log: start a new chain from the imported state
+        if content.events:
+            _record_import(repos, content)
+        else:  # redacted bundles carry no log: start a new chain from the imported state
             _seal_imported(repos, content)
 
 
 def _seal_imported(repos: Repositories, content: BundleContent) -> None:
+    """Start the chain of a case imported without its log: one event per imported row."""
     case_id = content.case.id
-    repos.events.append(case_id, "case.imported", case_id, to_json(content.case), "import")
-    for name in AUDITED:
+    repos.events.append(case_id, IMPORTED_KIND["case"], case_id, to_json(content.case), "import")
+    for name, cls in SECTIONS.items():
+        kind = IMPORTED_KIND[ROWS[cls].__tablename__]
         for item in content.sections[name]:
-            repos.events.append(case_id, f"{name[:-1]}.imported", item.id, to_json(item), "import")
+            repos.events.append(case_id, kind, item.id, to_json(item), "import")
+
+
+def _record_import(repos: Repositories, content: BundleContent) -> None:
+    """Rebuild the demands' history from the log (a bundle carries the log, not the history), and when the
+    log records evidence files or the case CA, which a bundle does not carry, say so in the log."""
+    latest: dict[str, dict] = {}
+    for event in content.events:
+        if event.kind in ("demand.created", "demand.updated", "demand.restored", "demand.deleted"):
+            action = event.kind.split(".")[1]
+            state = latest.get(event.entity_id) if action == "deleted" else dict(event.payload)
+            if state is None:
+                continue
+            demand = _object(Demand, state, f"events[{event.seq - 1}].payload")
+            repos.record_demand_revision(demand if action != "deleted" else replace(demand, updated_at=event.at),
+                                         action, state)
+            latest[event.entity_id] = state
+    left_out = sorted({KINDS[e.kind][0] for e in content.events
+                       if e.kind in KINDS and KINDS[e.kind][0] in NOT_IN_BUNDLES})
+    if left_out:
+        repos.events.append(content.case.id, "bundle.imported", content.case.id, {"tables": left_out}, "import")
 
 
 def _atomic_write(path: Path, data: bytes) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 
 from desk import __version__
 from desk.core.agreements import AgreementVersion, Signature
+from desk.core.anchors import head
 from desk.core.case import Case
 from desk.core.demands import Demand
 from desk.core.errors import DeskError, ValidationError
@@ -79,6 +80,9 @@ def build(case: Case, sections: Mapping[str, list[Any]], events: list[Event], ex
         "redacted": redacted,
         "case": to_json(case),
     }
+    anchor = head(events)
+    if anchor is not None:  # the chain head, also in a redacted bundle (which leaves the log out)
+        bundle["anchor"] = anchor.to_json()
     for name in SECTIONS:
         items = [redact(x) for x in sections.get(name, [])] if redacted else list(sections.get(name, []))
         bundle[name] = [to_json(x) for x in items]

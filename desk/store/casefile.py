@@ -1,6 +1,8 @@
 """Opening and creating case files (.desk): schema checks, backup before migrating, refusal of newer files."""
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -9,9 +11,11 @@ from sqlalchemy import URL, inspect, make_url
 
 from desk.core.errors import DeskError
 from desk.store import migrate
-from desk.store.database import Database, make_engine, sqlite_url
+from desk.store.database import Database, make_engine, make_readonly_engine, sqlite_url
+from desk.store.failures import from_database_error, from_os_error, read_only_file
+from desk.store.lock import FileInUseError, WriterLock, lock_path
 from desk.store.recovery import is_half_migrated, restore_half_migrated
-from desk.store.sqlite_files import copy_database, readonly_connection, sidecars
+from desk.store.sqlite_files import copy_database, readonly_connection
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -25,43 +29,95 @@ class NewerFileError(CaseFileError):
 
 
 def create_case_file(path: Path | str) -> Database:
-    """Create a new, empty case file at the head revision; refuses to overwrite an existing file."""
+    """Create a new, empty case file at the head revision; refuses to overwrite an existing file.
+
+    Holds the file's writer lock; on any failure (read-only folder, full disk) nothing is left behind.
+    """
     path = Path(path)
     if path.exists():
         raise CaseFileError(f"{path} already exists; choose another name")
     if not path.parent.is_dir():
         raise CaseFileError(f"the folder {path.parent} does not exist")
+    lock = _writer_lock(path, new=True)
     engine = make_engine(sqlite_url(path))
     try:
         migrate.upgrade(engine)
-    except BaseException:
+    except BaseException as exc:
         engine.dispose()
-        for leftover in (path, *sidecars(path)):  # no empty, broken file left behind
+        lock.release()
+        remove_case_file(path)
+        mapped = _storage_failure(exc, path)
+        if mapped is None:
+            raise
+        raise mapped from None
+    return Database(engine, lock, path=path)
+
+
+def remove_case_file(path: Path | str) -> None:
+    """Delete a case file this program has just created and failed to fill, with SQLite's and the lock's
+    side files (so a failed creation leaves nothing behind). Call after its Database was disposed."""
+    path = Path(path)
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal"), lock_path(path)):
+        try:
             leftover.unlink(missing_ok=True)
-        raise
-    return Database(engine)
+        except OSError:
+            pass  # a read-only medium never let it be created in the first place
 
 
-def open_case_file(path: Path | str, *, backup_dir: Path | None = None) -> Database:
-    """Open a case file, migrating an older schema after copying the file to a timestamped backup."""
+def open_case_file(path: Path | str, *, backup_dir: Path | None = None, readonly: bool = False) -> Database:
+    """Open a case file, migrating an older schema after copying the file to a timestamped backup.
+
+    A writable opening takes the file's writer lock (FileInUseError when another program has it);
+    ``readonly`` takes none and cannot write (an old file is first upgraded under the lock).
+    """
     path = Path(path)
     check_is_sqlite(path)
     revision = _peek_revision(path)  # read-only look first: a refused file stays untouched
+    _refuse_newer(revision, str(path))
+    if readonly:
+        if revision != migrate.HEAD_REVISION or is_half_migrated(path):
+            open_case_file(path, backup_dir=backup_dir).dispose()  # upgrade or restore under the lock first
+        return Database(make_readonly_engine(path), readonly=True, path=path)
+    if not os.access(path, os.W_OK):
+        raise read_only_file(path)
+    lock = _writer_lock(path)
     notices = []
-    if is_half_migrated(path):
-        notice = restore_half_migrated(path, backup_dir)
-        if notice is None:
-            raise CaseFileError(f"{path} was left half-upgraded by an interrupted upgrade and no sound backup "
-                                "was found beside it; the file was not changed")
-        notices.append(notice)
-        revision = _peek_revision(path)
-    if revision == migrate.HEAD_REVISION:
-        db = Database(make_engine(sqlite_url(path)))  # current: no Alembic needed
-    else:
-        _refuse_newer(revision, str(path))
-        db = open_database(sqlite_url(path), backup=lambda: backup_file(path, backup_dir))
+    try:
+        if is_half_migrated(path):
+            notice = restore_half_migrated(path, backup_dir)
+            if notice is None:
+                raise CaseFileError(f"{path} was left half-upgraded by an interrupted upgrade and no sound backup "
+                                    "was found beside it; the file was not changed")
+            notices.append(notice)
+            revision = _peek_revision(path)
+        if revision == migrate.HEAD_REVISION:
+            db = Database(make_engine(sqlite_url(path)), lock, path=path)  # current: no Alembic needed
+        else:
+            db = open_database(sqlite_url(path), backup=lambda: backup_file(path, backup_dir))
+            db.lock, db.path = lock, path
+    except BaseException:
+        lock.release()
+        raise
     db.notices += notices
     return db
+
+
+def _writer_lock(path: Path, *, new: bool = False) -> WriterLock:
+    """The writer lock of ``path``; a folder where no lock file can be made is read-only."""
+    try:
+        return WriterLock.acquire(path)
+    except FileInUseError:
+        raise
+    except OSError as exc:
+        if new or exc.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise from_os_error(exc, path) from None
+        raise read_only_file(path) from None
+
+
+def _storage_failure(exc: BaseException, path: Path) -> DeskError | None:
+    if isinstance(exc, OSError):
+        return from_os_error(exc, path)
+    return from_database_error(exc, path)
 
 
 def open_database(url: URL | str, backup=None) -> Database:

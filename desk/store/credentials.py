@@ -1,6 +1,7 @@
 """Secrets kept inside a case file, e.g. the secretariat CA: certificate plus passphrase-encrypted key."""
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -53,3 +54,12 @@ def list_credentials(session: Session, case_id: str, kind: str) -> list[StoredCr
 def _core(row: CredentialRow) -> StoredCredential:
     return StoredCredential(row.case_id, row.kind, row.label, row.certificate_pem, bytes(row.encrypted_key),
                             row.created_at, row.id)
+
+
+def credential_state(credential: StoredCredential | CredentialRow) -> dict:
+    """What the audit log records of a credential: everything, the encrypted key as its SHA-256."""
+    return {
+        "id": credential.id, "case_id": credential.case_id, "kind": credential.kind, "label": credential.label,
+        "certificate_pem": credential.certificate_pem, "created_at": credential.created_at.isoformat(),
+        "key_sha256": hashlib.sha256(bytes(credential.encrypted_key or b"")).hexdigest(),
+    }

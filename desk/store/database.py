@@ -7,11 +7,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event, make_url
-from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from desk.core.errors import DeskError, ValidationError
+from desk.store.failures import from_database_error, opened_read_only
+from desk.store.lock import WriterLock
+from desk.store.sqlite_files import file_uri
 
 
 def sqlite_url(path: Path | str) -> URL:
@@ -71,59 +72,92 @@ def _migration_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-#: what SQLite says about a file whose pages are damaged
-DAMAGE_SIGNS = ("malformed", "file is not a database", "file is encrypted", "disk I/O error")
-
-
-class DamagedFileError(DeskError):
-    """SQLite found damaged pages while reading or writing the case file."""
-
-
-#: unique rules of the schema, as the column lists SQLite names: (field, code, message)
-UNIQUE_RULES = {
-    "party.case_id, party.name": ("name", "name.duplicate", "a party of this name is already in this case"),
-    "issue.case_id, issue.name": ("name", "name.duplicate", "an issue of this name is already in this case"),
-    "round.session_id, round.number": ("number", "round.duplicate",
-                                       "a round of this number is already in this session"),
-    "agreement_version.case_id, agreement_version.version": (
-        "version", "version.duplicate", "an agreement version of this number is already in this case"),
-    "demand.party_id, demand.issue_id": ("issue_id", "demand.duplicate",
-                                         "this party already has a demand on this issue"),
-}
-
-
-def _conflict(exc: IntegrityError) -> DeskError:
-    """A schema rule the change broke, as the domain error the services raise for it."""
-    text = str(exc.orig)
-    for columns, (field, code, message) in UNIQUE_RULES.items():
-        if columns in text:
-            return ValidationError(field, code, message)
-    return DeskError(f"the change conflicts with what the case file holds ({text}); nothing was saved")
-
-
 class Database:
-    """An engine plus a session factory; every :meth:`transaction` is one unit of work."""
+    """An engine plus a session factory; every :meth:`transaction` is one unit of work.
 
-    def __init__(self, engine: Engine) -> None:
+    ``lock`` is the case file's writer lock (released by :meth:`dispose`); ``readonly`` databases
+    hold none and SQLite refuses their writes.
+    """
+
+    def __init__(self, engine: Engine, lock: WriterLock | None = None, *, readonly: bool = False,
+                 path: Path | None = None) -> None:
         self.engine = engine
+        self.lock = lock
+        self.readonly = readonly
+        self.path = path or Path(engine.url.database or "the database")
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         #: what opening the file did that the user must be told (e.g. a restore from backup); str() is one line
         self.notices: list[object] = []
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose work is committed at the end of the block, or rolled back on error."""
+        """A session whose work is committed at the end of the block, or rolled back on error.
+
+        Database failures (read-only file, full disk, a row changed meanwhile) become a StorageError
+        naming the file and the cause.
+        """
         try:
             with self._sessions.begin() as session:
                 yield session
-        except IntegrityError as exc:
-            raise _conflict(exc) from None
-        except DBAPIError as exc:
-            if any(sign in str(exc.orig) for sign in DAMAGE_SIGNS):
-                raise DamagedFileError(f"the case file is damaged ({exc.orig}); open its latest backup "
-                                       "(NAME.<time>.bak.desk) or a bundle exported earlier") from None
-            raise
+        except Exception as exc:
+            mapped = from_database_error(exc, self.path)
+            if mapped is None:
+                raise
+            if self.readonly and mapped.code == "file.read_only":
+                mapped = opened_read_only(self.path)
+            raise mapped from None
 
     def dispose(self) -> None:
-        """Close every pooled connection (needed before the file is copied or removed)."""
+        """Close every pooled connection (needed before the file is copied or removed) and let go of the lock."""
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+        if self.readonly and self.path.is_file():
+            release_empty_wal(self.path)
+
+
+def release_empty_wal(path: Path) -> None:
+    """Let SQLite remove the empty ``-wal``/``-shm`` a read-only reader had to create, when nobody writes the
+    file (its writer lock is free): the last read-write connection to close deletes them. An empty WAL holds
+    nothing to copy into the file, so the file's content is not changed; a non-empty one is left alone."""
+    import os
+    import sqlite3
+
+    from desk.store.lock import FileInUseError
+    from desk.store.sqlite_files import sidecars
+
+    wal, shm = sidecars(path)
+    try:
+        if not shm.exists() or (wal.exists() and wal.stat().st_size) or not os.access(path.parent, os.W_OK):
+            return
+        lock = WriterLock.acquire(path)
+    except (FileInUseError, OSError):
+        return
+    try:
+        connection = sqlite3.connect(file_uri(path, "rw"), uri=True, timeout=1)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        pass  # another reader still has it open, or the medium refuses: the side files stay
+    finally:
+        lock.release()
+
+
+def make_readonly_engine(path: Path) -> Engine:
+    """An engine on a case file that cannot write to it (a second window while another program edits)."""
+    import os
+    import sqlite3
+
+    uri = file_uri(Path(path).resolve(), "ro")
+    if not Path(f"{path}-wal").exists() and not os.access(Path(path).resolve().parent, os.W_OK):
+        uri += "&immutable=1"  # nobody writes it (no -wal) and SQLite could not make its -shm here
+
+    def connect() -> sqlite3.Connection:
+        connection = sqlite3.connect(uri, uri=True, timeout=10, check_same_thread=False)
+        connection.execute("PRAGMA foreign_keys=ON")
+        return connection
+
+    return create_engine("sqlite://", creator=connect, json_serializer=_json)

@@ -7,7 +7,8 @@ from datetime import datetime
 from pathlib import Path
 
 from desk.core.events import Event
-from desk.store.casefile import CaseFileError, check_is_sqlite, readonly_connection
+from desk.store.casefile import CaseFileError, check_is_sqlite
+from desk.store.sqlite_files import readonly_connection
 
 
 def _connect_readonly(path: Path) -> sqlite3.Connection:
@@ -69,3 +70,15 @@ def _when(text: str) -> datetime:
         return datetime.fromisoformat(text)
     except (TypeError, ValueError):
         return datetime.min
+
+
+def schema_revision(path: Path) -> str | None:
+    """The schema revision the file records (None when it records none)."""
+    connection = _connect_readonly(path)
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        connection.close()
+    return None if row is None else row[0]

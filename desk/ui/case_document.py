@@ -21,8 +21,9 @@ from desk.core.snapshot import CaseSnapshot
 from desk.services.attachments import AttachmentService
 from desk.services.bargaining import BargainingService
 from desk.services.case_state import CaseState
-from desk.services.cases import CaseService
+from desk.services.cases import CaseService, read_only_error
 from desk.services.operations import Operation, read_state, run_operation
+from desk.ui.file_watch import FileWatch
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -50,6 +51,9 @@ class CaseDocument(QObject):
         self._views: FrontierViewService | None = None
         self.undo_stack = QUndoStack(self)
         self.state: CaseState = read_state(service)
+        #: Opened while another program edits the file: nothing can be changed, the view follows the file.
+        self.readonly = service.readonly
+        self.watch = FileWatch(self) if self.readonly else None
 
     # -- what the pages read -------------------------------------------------------------------
     @property
@@ -117,7 +121,9 @@ class CaseDocument(QObject):
 
     def execute(self, command: QUndoCommand) -> None:
         """Run an edit command's first step as one operation (errors reach the caller) and push it on the
-        undo stack; undo and redo run operations too."""
+        undo stack; undo and redo run operations too. Refused in a read-only window."""
+        if self.readonly:
+            raise read_only_error(self.path)
         self.run(Operation.of(command.first_run, *command.kinds))  # type: ignore[attr-defined]
         self.undo_stack.push(command)
 
@@ -141,6 +147,8 @@ class CaseDocument(QObject):
         self.changed.emit(changes)
 
     def close(self) -> None:
+        if self.watch is not None:
+            self.watch.timer.stop()
         self.undo_stack.clear()
         self.service.close()
 

@@ -100,7 +100,10 @@ def save_copy(window: MainWindow) -> None:
     try:
         copy_file(window.doc.path, target)
     except Exception as exc:
-        window.ctx.interaction.error(window, QCoreApplication.translate("FileActions", "Save a copy"), str(exc))
+        from desk.ui.tasks import describe_error
+
+        window.ctx.interaction.error(window, QCoreApplication.translate("FileActions", "Save a copy"),
+                                     describe_error(exc))
         return
     message = QCoreApplication.translate("FileActions", "Copy saved to %1").replace("%1", str(target))
     window.statusBar().showMessage(message, 8000)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 CASE_FILTER = "Concord Desk (*.desk)"
@@ -36,6 +37,16 @@ class Interaction:
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)
+
+    def open_read_only(self, parent: QWidget | None, title: str, text: str) -> bool:
+        """Offer to open a case file another program is editing read-only; True to open it so."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+        read_only = box.addButton(QCoreApplication.translate("Interaction", "Open read-only"),
+                                  QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read_only)
+        box.exec()
+        return box.clickedButton() is read_only
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
@@ -73,6 +84,10 @@ class ScriptedInteraction(Interaction):
 
     def error(self, parent, title, text):
         self.messages.append(("error", title, text))
+
+    def open_read_only(self, parent, title, text):
+        self.messages.append(("read_only", title, text))
+        return self.confirmations.pop(0) if self.confirmations else True
 
     def info(self, parent, title, text):
         self.messages.append(("info", title, text))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -27,6 +28,8 @@ BANNER_STYLE = ("background: #C2185B; color: white; font-weight: 600; padding: 6
                 "border-bottom: 2px solid #880E4F;")
 #: The banner of a rehearsal's sandbox file (演练): the rehearsal page's colour.
 REHEARSAL_BANNER_STYLE = "background: #7B1FA2; color: white; font-weight: 600; padding: 6px 12px;"
+READ_ONLY_STYLE = ("QWidget#readOnlyBanner { background: #FFF3CD; border-bottom: 2px solid #E0A800; } "
+                   "QLabel { color: #5C4400; font-weight: 600; }")
 NAV_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
@@ -84,18 +87,26 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.banner)
         layout.addWidget(self.rehearsal_banner)
+        if doc.readonly:
+            layout.addWidget(self._read_only_banner())
         layout.addWidget(body, 1)
         self.setCentralWidget(central)
 
         self._build_actions()
         self.status_presentation = QLabel()
         self.statusBar().addPermanentWidget(self.status_presentation)
-        self.statusBar().showMessage(self.tr("Every change is saved as you make it."), 8000)
+        self.statusBar().showMessage(self.tr("Read-only: nothing can be changed in this window.") if doc.readonly
+                                     else self.tr("Every change is saved as you make it."), 8000)
 
         doc.changed.connect(self._doc_changed)
         if ctx.tasks is not None:
             ctx.tasks.status.connect(self._show_status)
         doc.refused.connect(self._step_refused)
+        if doc.watch is not None:
+            doc.watch.reloaded.connect(lambda: self.statusBar().showMessage(
+                self.tr("Another program saved a change to this file: shown again as it is now."), 10000))
+            self.undo_action.setEnabled(False)
+            self.redo_action.setEnabled(False)
         ctx.presentation.changed.connect(self._presentation_changed)
         self._presentation_changed(ctx.presentation.active)
         self.nav.setCurrentRow(0)
@@ -107,6 +118,24 @@ class MainWindow(QMainWindow):
 
     def _show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
+
+    def _read_only_banner(self) -> QWidget:
+        """The strip over a read-only window: why nothing can be edited, and a way to edit once possible."""
+        banner = QWidget()
+        banner.setObjectName("readOnlyBanner")
+        banner.setStyleSheet(READ_ONLY_STYLE)
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(12, 4, 12, 4)
+        label = QLabel(self.tr("READ-ONLY — another program is editing this file; this window follows its "
+                               "saved changes and cannot edit."))
+        label.setWordWrap(True)
+        edit_button = QPushButton(self.tr("Edit now"))
+        edit_button.setObjectName("editNowButton")
+        edit_button.setToolTip(self.tr("Open the file for editing (once the other program has closed it)"))
+        edit_button.clicked.connect(lambda: self.ctx.windows is not None and self.ctx.windows.reopen_for_editing(self))
+        row.addWidget(label, 1)
+        row.addWidget(edit_button)
+        return banner
 
     def _step_refused(self, step: str, why: str) -> None:
         text = self.tr("“%1” cannot be undone or redone now: %2 It was taken off the undo history.")
@@ -166,6 +195,8 @@ class MainWindow(QMainWindow):
         snap = self.doc.snapshot
         marker = self.tr(" [presentation]") if self.ctx.presentation.active else ""
         app_name = self.tr("Concord Desk")
+        if self.doc.readonly:
+            marker += self.tr(" [read-only]")
         self.setWindowTitle(f"{snap.case.name} — {self.doc.path.name}{marker} — {app_name}")
 
     def _presentation_changed(self, active: bool) -> None:

@@ -60,6 +60,24 @@ _MESSAGES = {
     "ui.file_exists": QT_TRANSLATE_NOOP("Validation", "The file {path} already exists; choose another name."),
     "attachment.missing": QT_TRANSLATE_NOOP("Validation", "{path} is not a file."),
     "attachment.too_large": QT_TRANSLATE_NOOP("Validation", "The file {path} is larger than 50 MB."),
+    # the case file itself (desk.store.lock, desk.store.failures)
+    "file.in_use": QT_TRANSLATE_NOOP("Validation", "{path} is open in another program ({holder})."),
+    "file.read_only": QT_TRANSLATE_NOOP(
+        "Validation", "{path} cannot be changed: the file or its disk is read-only. Nothing was changed."),
+    "file.folder_read_only": QT_TRANSLATE_NOOP(
+        "Validation", "Cannot create {path}: the folder {folder} is read-only. Nothing was created."),
+    "file.disk_full": QT_TRANSLATE_NOOP(
+        "Validation", "{path} cannot be written: the disk is full. Nothing was changed."),
+    "file.io": QT_TRANSLATE_NOOP("Validation", "{path} cannot be written: {reason}. Nothing was changed."),
+    "file.busy": QT_TRANSLATE_NOOP("Validation", "{path} is busy in another program; try again in a moment."),
+    "file.conflict": QT_TRANSLATE_NOOP(
+        "Validation", "The change conflicts with what {path} already holds; nothing was saved."),
+    "file.changed_elsewhere": QT_TRANSLATE_NOOP(
+        "Validation", "{path} was changed by another program meanwhile; nothing was saved."),
+    "file.opened_read_only": QT_TRANSLATE_NOOP(
+        "Validation", "{path} is open read-only in this window; nothing was changed."),
+    "file.damaged": QT_TRANSLATE_NOOP(
+        "Validation", "{path} is damaged; open its latest backup (NAME.<time>.bak.desk) or a bundle exported earlier."),
 }
 
 _FIELDS = {

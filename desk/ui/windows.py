@@ -9,17 +9,21 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from desk.core.case import Case
-from desk.core.errors import DeskError
+from desk.core.errors import DeskError, ValidationError
 from desk.services.cases import CaseService
 from desk.ui.case_document import CaseDocument
 from desk.ui.context import AppContext
 from desk.ui.i18n import Translators, resolve_language
 from desk.ui.settings import LANGUAGE
+from desk.ui.tasks import describe_error
 
 if TYPE_CHECKING:
     from desk.ui.main_window import MainWindow
 
 log = logging.getLogger("desk.ui")
+
+#: Why a file cannot be opened for editing, where opening it read-only still makes sense.
+READ_ONLY_CHOICE = ("file.in_use", "file.read_only")
 
 
 class WindowManager(QObject):
@@ -44,16 +48,42 @@ class WindowManager(QObject):
             existing.raise_()
             existing.activateWindow()
             return existing
+        title = QCoreApplication.translate("WindowManager", "Cannot open case file")
         try:
-            service = CaseService.open(path, actor=self.ctx.actor)
+            try:
+                service = CaseService.open(path, actor=self.ctx.actor)
+            except ValidationError as exc:
+                if exc.code not in READ_ONLY_CHOICE:
+                    raise
+                question = QCoreApplication.translate(
+                    "WindowManager", "%1\n\nYou can open it read-only: you see its changes as they are saved "
+                    "there, but cannot edit it here.").replace("%1", describe_error(exc))
+                if not self.ctx.interaction.open_read_only(
+                        parent, QCoreApplication.translate("WindowManager", "Case file in use"), question):
+                    return None
+                service = CaseService.open(path, actor=self.ctx.actor, readonly=True)
         except DeskError as exc:
-            self.ctx.interaction.error(parent, QCoreApplication.translate("WindowManager", "Cannot open case file"),
-                                       str(exc))
+            self.ctx.interaction.error(parent, title, describe_error(exc))
             return None
         for notice in service.notices:
             self.ctx.interaction.info(parent, QCoreApplication.translate("WindowManager", "Case file restored"),
                                       _restored_text(notice))
         return self._window(CaseDocument(service, self.ctx.tasks), show)
+
+    def reopen_for_editing(self, window: MainWindow) -> MainWindow | None:
+        """Open a read-only window's file for editing once the other program let go of it."""
+        try:
+            service = CaseService.open(window.doc.path, actor=self.ctx.actor)
+        except DeskError as exc:
+            self.ctx.interaction.error(window, QCoreApplication.translate("WindowManager", "Case file in use"),
+                                       describe_error(exc))
+            return None
+        page, geometry = window.current_page_name(), window.geometry()
+        window.close()
+        fresh = self._window(CaseDocument(service), True)
+        fresh.setGeometry(geometry)
+        fresh.show_page(page)
+        return fresh
 
     def create_case(self, path: Path, case: Case) -> MainWindow:
         """Create a case file (errors propagate to the form) and open it."""

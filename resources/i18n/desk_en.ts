@@ -948,6 +948,14 @@ Negotiation support for inter-regional benefit coordination.</translation>
     </message>
 </context>
 <context>
+    <name>Interaction</name>
+    <message>
+        <source>Open read-only</source>
+        <extracomment>Says why a typed passphrase is refused (e.g. "wrong passphrase"), or None to accept it.</extracomment>
+        <translation>Open read-only</translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
         <source>New issue</source>
@@ -1236,8 +1244,28 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>演练 REHEARSAL — this file is a rehearsal kept beside the case, not the real record; delete it when it has served.</translation>
     </message>
     <message>
+        <source>Read-only: nothing can be changed in this window.</source>
+        <translation>Read-only: nothing can be changed in this window.</translation>
+    </message>
+    <message>
         <source>Every change is saved as you make it.</source>
         <translation>Every change is saved as you make it.</translation>
+    </message>
+    <message>
+        <source>Another program saved a change to this file: shown again as it is now.</source>
+        <translation>Another program saved a change to this file: shown again as it is now.</translation>
+    </message>
+    <message>
+        <source>READ-ONLY — another program is editing this file; this window follows its saved changes and cannot edit.</source>
+        <translation>READ-ONLY — another program is editing this file; this window follows its saved changes and cannot edit.</translation>
+    </message>
+    <message>
+        <source>Edit now</source>
+        <translation>Edit now</translation>
+    </message>
+    <message>
+        <source>Open the file for editing (once the other program has closed it)</source>
+        <translation>Open the file for editing (once the other program has closed it)</translation>
     </message>
     <message>
         <source>“%1” cannot be undone or redone now: %2 It was taken off the undo history.</source>
@@ -1302,6 +1330,10 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>Concord Desk</source>
         <translation>Concord Desk</translation>
+    </message>
+    <message>
+        <source> [read-only]</source>
+        <translation> [read-only]</translation>
     </message>
     <message>
         <source>Secretariat view</source>
@@ -2703,6 +2735,46 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>The file {path} is larger than 50 MB.</translation>
     </message>
     <message>
+        <source>{path} is open in another program ({holder}).</source>
+        <translation>{path} is open in another program ({holder}).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be changed: the file or its disk is read-only. Nothing was changed.</source>
+        <translation>{path} cannot be changed: the file or its disk is read-only. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: the folder {folder} is read-only. Nothing was created.</source>
+        <translation>Cannot create {path}: the folder {folder} is read-only. Nothing was created.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: the disk is full. Nothing was changed.</source>
+        <translation>{path} cannot be written: the disk is full. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {reason}. Nothing was changed.</source>
+        <translation>{path} cannot be written: {reason}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path} is busy in another program; try again in a moment.</source>
+        <translation>{path} is busy in another program; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The change conflicts with what {path} already holds; nothing was saved.</source>
+        <translation>The change conflicts with what {path} already holds; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>{path} was changed by another program meanwhile; nothing was saved.</source>
+        <translation>{path} was changed by another program meanwhile; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only in this window; nothing was changed.</source>
+        <translation>{path} is open read-only in this window; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged; open its latest backup (NAME.&lt;time&gt;.bak.desk) or a bundle exported earlier.</source>
+        <translation>{path} is damaged; open its latest backup (NAME.&lt;time&gt;.bak.desk) or a bundle exported earlier.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2872,7 +2944,20 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <name>WindowManager</name>
     <message>
         <source>Cannot open case file</source>
+        <extracomment>Why a file cannot be opened for editing, where opening it read-only still makes sense.</extracomment>
         <translation>Cannot open case file</translation>
+    </message>
+    <message>
+        <source>%1
+
+You can open it read-only: you see its changes as they are saved there, but cannot edit it here.</source>
+        <translation>%1
+
+You can open it read-only: you see its changes as they are saved there, but cannot edit it here.</translation>
+    </message>
+    <message>
+        <source>Case file in use</source>
+        <translation>Case file in use</translation>
     </message>
     <message>
         <source>Case file restored</source>

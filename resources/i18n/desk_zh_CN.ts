@@ -948,6 +948,14 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
 </context>
 <context>
+    <name>Interaction</name>
+    <message>
+        <source>Open read-only</source>
+        <extracomment>Says why a typed passphrase is refused (e.g. "wrong passphrase"), or None to accept it.</extracomment>
+        <translation>以只读方式打开</translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
         <source>New issue</source>
@@ -1236,8 +1244,28 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>演练 —— 本文件是保存在案卷旁的演练记录，不属于正式记录；用完即可删除。</translation>
     </message>
     <message>
+        <source>Read-only: nothing can be changed in this window.</source>
+        <translation>只读：本窗口中不能做任何修改。</translation>
+    </message>
+    <message>
         <source>Every change is saved as you make it.</source>
         <translation>每项修改都会即时保存。</translation>
+    </message>
+    <message>
+        <source>Another program saved a change to this file: shown again as it is now.</source>
+        <translation>另一个程序保存了对此文件的修改：已按最新内容重新显示。</translation>
+    </message>
+    <message>
+        <source>READ-ONLY — another program is editing this file; this window follows its saved changes and cannot edit.</source>
+        <translation>只读 — 另一个程序正在编辑此文件；本窗口随其保存的修改更新，不能在此修改。</translation>
+    </message>
+    <message>
+        <source>Edit now</source>
+        <translation>改为可编辑</translation>
+    </message>
+    <message>
+        <source>Open the file for editing (once the other program has closed it)</source>
+        <translation>以可编辑方式打开此文件（需另一个程序已关闭它）</translation>
     </message>
     <message>
         <source>“%1” cannot be undone or redone now: %2 It was taken off the undo history.</source>
@@ -1302,6 +1330,10 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>Concord Desk</source>
         <translation>区际协商台</translation>
+    </message>
+    <message>
+        <source> [read-only]</source>
+        <translation> [只读]</translation>
     </message>
     <message>
         <source>Secretariat view</source>
@@ -2703,6 +2735,46 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>文件 {path} 超过 50 MB。</translation>
     </message>
     <message>
+        <source>{path} is open in another program ({holder}).</source>
+        <translation>{path} 正在另一个程序中打开（{holder}）。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be changed: the file or its disk is read-only. Nothing was changed.</source>
+        <translation>无法修改 {path}：文件或所在磁盘是只读的。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: the folder {folder} is read-only. Nothing was created.</source>
+        <translation>无法创建 {path}：文件夹 {folder} 是只读的。未创建任何文件。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: the disk is full. Nothing was changed.</source>
+        <translation>无法写入 {path}：磁盘已满。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {reason}. Nothing was changed.</source>
+        <translation>无法写入 {path}：{reason}。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} is busy in another program; try again in a moment.</source>
+        <translation>{path} 正被另一个程序占用，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The change conflicts with what {path} already holds; nothing was saved.</source>
+        <translation>此修改与 {path} 中已有的内容冲突，未保存。</translation>
+    </message>
+    <message>
+        <source>{path} was changed by another program meanwhile; nothing was saved.</source>
+        <translation>{path} 在此期间已被另一个程序修改，未保存。</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only in this window; nothing was changed.</source>
+        <translation>{path} 在本窗口中以只读方式打开，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged; open its latest backup (NAME.&lt;time&gt;.bak.desk) or a bundle exported earlier.</source>
+        <translation>{path} 已损坏；请打开其最近的备份（名称.&lt;时间&gt;.bak.desk）或先前导出的案卷包。</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -2872,7 +2944,20 @@ Negotiation support for inter-regional benefit coordination.</source>
     <name>WindowManager</name>
     <message>
         <source>Cannot open case file</source>
+        <extracomment>Why a file cannot be opened for editing, where opening it read-only still makes sense.</extracomment>
         <translation>无法打开案卷文件</translation>
+    </message>
+    <message>
+        <source>%1
+
+You can open it read-only: you see its changes as they are saved there, but cannot edit it here.</source>
+        <translation>%1
+
+可以以只读方式打开：对方保存的修改会随时显示在这里，但在这里不能修改。</translation>
+    </message>
+    <message>
+        <source>Case file in use</source>
+        <translation>案卷文件正被使用</translation>
     </message>
     <message>
         <source>Case file restored</source>

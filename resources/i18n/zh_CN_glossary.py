@@ -251,6 +251,10 @@ from zh_CN_glossary_rules import TABLE as _RULES  # noqa: E402  (the Sharing and
 
 TABLE.update(_RULES)
 
+from zh_CN_glossary_trust import TABLE as _TRUST  # noqa: E402  (the case file in use, read-only, full disk)
+
+TABLE.update(_TRUST)
+
 
 def translation(context: str, source: str) -> str | None:
     """The Chinese for ``source`` in ``context`` (context-specific first, then the common words)."""

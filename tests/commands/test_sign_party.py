@@ -41,6 +41,13 @@ def ceremony(demo_file: Path, tmp_path: Path):
     cases.close()
 
 
+def _reader(service: AgreementService, demo_file: Path) -> AgreementService:
+    """Let go of the test's own writer (a desk command that writes takes the file's lock) and read the
+    case through a read-only opening."""
+    service.cases.close()
+    return AgreementService(CaseService.open(demo_file, readonly=True))
+
+
 def _passphrases(monkeypatch, p12: str) -> None:
     monkeypatch.setenv("DESK_PASSPHRASE", p12)  # what main read for the PKCS#12 before DESK_P12_PASSPHRASE
     monkeypatch.setenv("DESK_P12_PASSPHRASE", p12)
@@ -66,6 +73,7 @@ def forge(source: Path, target: Path, p12: Path, passphrase: str, field: str) ->
 
 def test_sign_refuses_another_partys_field_with_and_without_the_case(ceremony, demo_file, monkeypatch, capsys):
     service, version, folder = ceremony
+    service = _reader(service, demo_file)
     _passphrases(monkeypatch, AH_PASS)
     target = folder / "签了.pdf"
     for extra in ([], ["--case", str(demo_file)]):
@@ -174,7 +182,8 @@ def test_a_wrong_ca_passphrase_is_said_before_the_delegate_passphrase_is_asked(d
 def test_an_outside_certificate_signs_only_once_bound_by_the_cli(ceremony, demo_file, monkeypatch, capsys):
     from desk.agreement.pki import certificate_pem, create_ca, issue_certificate, to_pkcs12
 
-    _, version, folder = ceremony
+    service, version, folder = ceremony
+    _reader(service, demo_file).cases.close()
     outside = create_ca("安徽省数字证书认证中心")
     delegate = issue_certificate(outside, "王强", "安徽省人民政府", "not-this-case")
     (folder / "王强.p12").write_bytes(to_pkcs12(delegate, AH_PASS))
@@ -193,6 +202,7 @@ def test_an_outside_certificate_signs_only_once_bound_by_the_cli(ceremony, demo_
 
 def test_bad_paths_and_a_second_signature_are_one_line_errors(ceremony, demo_file, monkeypatch, capsys):
     service, version, folder = ceremony
+    service = _reader(service, demo_file)
     _passphrases(monkeypatch, AH_PASS)
     (folder / "一个目录").mkdir()
     pdf, p12 = str(folder / "协议.pdf"), str(folder / "ah.p12")

@@ -98,6 +98,10 @@ def test_random_profiles_read_back(tmp_path: Path, issues, data) -> None:
     if not issues:
         return
     weights = [data.draw(st.floats(0, 1)) for _ in issues]
+    if sum(weights) == 0:
+        with pytest.raises(GeniusFormatError, match="every weight is zero"):
+            load_genius([_write(tmp_path, "p.xml", _profile_xml(issues, weights))])
+        return
     space, (profile,) = load_genius([_write(tmp_path, "p.xml", _profile_xml(issues, weights))])
     for (name, items), grid, scores, weight, w in zip(issues, space.issues, profile.scores, profile.weights,
                                                       weights, strict=True):

@@ -174,4 +174,5 @@ def test_a_delegate_identity_from_an_outside_ca_is_trusted_once_its_ca_is(conclu
     assert (anhui.ok, anhui.trusted) == (True, True)
     kinds = [e.kind for e in service.cases.events()]
     assert kinds.count("identity.certificate_trusted") == 1 and kinds.count("identity.certificate_bound") == 1
-    assert check_case_file(service.cases.path).ok
+    report = check_case_file(service.cases.path)
+    assert report.ok, (report.problems, report.unverifiable)

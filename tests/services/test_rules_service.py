@@ -36,7 +36,7 @@ def test_sample_checks_clean_and_a_rule_or_reading_edited_outside_is_caught(chis
     path = chishui.path
     assert check_case_file(path).ok
     _edit(path, "UPDATE benefit_rule SET params = json_set(params, '$.size', 3) WHERE kind = 'pool'")
-    assert any(p.startswith("benefitrule") and "outside the app" in p for p in check_case_file(path).problems)
+    assert any(p.startswith("benefit_rule") and "outside the app" in p for p in check_case_file(path).problems)
     _edit(path, "UPDATE reading SET value = 0 WHERE rowid = 1")
     assert any(p.startswith("reading") for p in check_case_file(path).problems)
 

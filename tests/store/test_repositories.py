@@ -100,14 +100,15 @@ def test_failed_transaction_leaves_nothing(tmp_path: Path):
 
 
 def test_foreign_keys_are_enforced(tmp_path: Path):
-    """A broken reference is refused as the app's own one-line error, not a raw IntegrityError."""
-    from desk.core.errors import DeskError
+    """…and the raw IntegrityError never reaches the user: it is a StorageError naming the file."""
+    from desk.store.failures import StorageError
 
     db = create_case_file(tmp_path / "x.desk")
     case, central, *_ = _objects()
-    with pytest.raises(DeskError, match=r"conflicts with what the case file holds \(FOREIGN KEY constraint failed\)"), \
+    with pytest.raises(StorageError, match=r"conflicts with what .*x.desk already holds") as raised, \
             db.transaction() as session:
         Repositories(session).parties.add(central)  # its case does not exist
+    assert raised.value.code == "file.conflict"
     db.dispose()
 
 
