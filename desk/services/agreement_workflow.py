@@ -79,14 +79,17 @@ class AgreementService:
 
     # -- writing versions ----------------------------------------------------------------------
     def draft(self, language: str = "zh", choice: PackageChoice | None = None,
-              progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None) -> AgreementVersion:
-        """Draft from the package :meth:`choose_package` picks (or ``choice``) and save it as the next version."""
+              progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None, *,
+              record: bool = True) -> AgreementVersion:
+        """Draft from the package :meth:`choose_package` picks (or ``choice``) and save it as the next version;
+        with ``record=False`` the draft is only returned (to export it) and the case is left unchanged."""
         picked = choice or self.choose_package(progress, cancelled)
         snapshot = self.cases.snapshot()
         options = DraftOptions(language=language, proposal_id=picked.proposal_id, author=self.cases.actor,
                                term_years=agreed_term(snapshot, picked.package) or DraftOptions.term_years,
                                baselines=self._baselines())
-        return use.draft_agreement(self.store, snapshot, picked.package, options)
+        make = use.draft_agreement if record else use.preview_agreement
+        return make(self.store, snapshot, picked.package, options)
 
     def _baselines(self) -> tuple[tuple[str, str, float], ...]:
         """The baseline readings (Cᵢ₀ and the like) the rules' formulas refer to, for the draft to state."""

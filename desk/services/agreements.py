@@ -47,12 +47,18 @@ class AgreementStore(Protocol):
 def draft_agreement(store: AgreementStore, snapshot: CaseSnapshot, package: Mapping[str, Value],
                     options: DraftOptions | None = None) -> AgreementVersion:
     """Build a draft for ``package`` and save it as the case's next agreement version."""
+    version = preview_agreement(store, snapshot, package, options)
+    store.add_agreement_version(version)
+    return version
+
+
+def preview_agreement(store: AgreementStore, snapshot: CaseSnapshot, package: Mapping[str, Value],
+                      options: DraftOptions | None = None) -> AgreementVersion:
+    """The draft :func:`draft_agreement` would save (numbered as the next version), without saving it."""
     opts = options or DraftOptions()
     number = store.next_agreement_version(snapshot.case.id)
     fields = {name: getattr(opts, name) for name in opts.__dataclass_fields__}
-    version = build_draft(snapshot, package, DraftOptions(**{**fields, "version": number}))
-    store.add_agreement_version(version)
-    return version
+    return build_draft(snapshot, package, DraftOptions(**{**fields, "version": number}))
 
 
 def create_case_ca(store: AgreementStore, snapshot: CaseSnapshot, passphrase: str, name: str = "") -> str:
