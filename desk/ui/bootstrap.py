@@ -12,7 +12,7 @@ from desk.ui.context import AppContext
 from desk.ui.i18n import Translators, normalise, resolve_language
 from desk.ui.interaction import Interaction
 from desk.ui.logs import ExceptionHook, setup_logging
-from desk.ui.settings import LANGUAGE, Settings, make_qsettings
+from desk.ui.settings import LANGUAGE, OPERATOR, Settings, make_qsettings
 from desk.ui.tasks import TaskRunner
 from desk.ui.windows import WindowManager
 
@@ -57,7 +57,7 @@ def create_context(app: QApplication, *, settings_dir: Path | None = None, langu
     translators.install(chosen)
     log_path = setup_logging()
     ctx = AppContext(settings=settings, language=chosen, log_path=log_path,
-                     interaction=interaction or Interaction())
+                     interaction=interaction or Interaction(), actor=settings.get(OPERATOR))
     ctx.tasks = TaskRunner(ctx.interaction, app)
     ctx.windows = WindowManager(ctx, translators)
     if install_hook:

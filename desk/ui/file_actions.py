@@ -14,6 +14,7 @@ from desk.core.case import Case
 from desk.ui.dialogs.case_dialog import CaseDialog
 from desk.ui.dialogs.preferences_dialog import PreferencesDialog
 from desk.ui.interaction import BUNDLE_FILTER, CASE_FILTER, GENIUS_FILTER
+from desk.ui.operator import set_operator
 from desk.ui.settings import LANGUAGE
 from desk.ui.undo_commands import EditCase
 
@@ -195,8 +196,13 @@ def edit_case(window: MainWindow) -> None:
 
 
 def preferences(window: MainWindow) -> None:
-    chosen = PreferencesDialog.ask(window, window.ctx.settings.get(LANGUAGE))
-    if chosen is not None and chosen != window.ctx.settings.get(LANGUAGE):
+    answer = PreferencesDialog.ask(window, window.ctx.settings.get(LANGUAGE), window.ctx.actor)
+    if answer is None:
+        return
+    chosen, operator = answer
+    if operator != window.ctx.actor:
+        set_operator(window.ctx, operator)
+    if chosen != window.ctx.settings.get(LANGUAGE):
         window.ctx.settings.set(LANGUAGE, chosen)
         window.ctx.windows.apply_language_setting()
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +23,33 @@ from desk.ui.case_document import CaseDocument
 from desk.ui.context import AppContext
 from desk.ui.pages.registry import registered_pages
 from desk.ui.settings import WINDOW_GEOMETRY, WINDOW_STATE
+from desk.ui.shortcuts import redo_keys
+
+#: Text is this much larger in presentation mode on a screen at least this tall (px): readable from the back of
+#: a meeting room on a projector, while the window still fits (a 1366 × 768 laptop keeps desktop sizes).
+PRESENTATION_SCALES = ((1000, 1.4), (860, 1.2))
+NAV_FONT_PX, NAV_WIDTH = 14, 170
+
+
+def scaled_font(desktop: QFont, scale: float) -> QFont:
+    """A font that sets only the size: ``scale`` times the desktop font's (family and the rest inherited)."""
+    font = QFont()
+    if desktop.pointSizeF() > 0:
+        font.setPointSizeF(desktop.pointSizeF() * scale)
+    else:
+        font.setPixelSize(round(desktop.pixelSize() * scale))
+    return font
+
+
+def presentation_scale(screen_height: int) -> float:
+    """How much larger the text is in presentation mode on a screen with this much room (px)."""
+    return next((scale for height, scale in PRESENTATION_SCALES if screen_height >= height), 1.0)
+
+
+def _nav_style(scale: float) -> str:
+    return (f"QListWidget#navigation {{ font-size: {round(NAV_FONT_PX * scale)}px; }} "
+            "QListWidget#navigation::item { padding: 8px 6px; }")
+
 
 BANNER_STYLE = ("background: #C2185B; color: white; font-weight: 600; padding: 6px 12px;"
                 "border-bottom: 2px solid #880E4F;")
@@ -48,10 +75,9 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(170)
+        self.nav.setFixedWidth(NAV_WIDTH)
         self.nav.setIconSize(self.nav.iconSize() * 1.2)
-        self.nav.setStyleSheet("QListWidget#navigation { font-size: 14px; } "
-                               "QListWidget#navigation::item { padding: 8px 6px; }")
+        self.nav.setStyleSheet(_nav_style(1.0))
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         for spec in registered_pages():
@@ -64,10 +90,13 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
 
+        self._desktop_font = QFont(self.font())
+        self.text_scale = 1.0
         self.banner = QLabel(self.tr("PRESENTATION MODE — confidential values are hidden (F8 to leave)"))
         self.banner.setObjectName("presentationBanner")
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setWordWrap(True)  # at the projector's text size it would otherwise widen the window
         self.banner.hide()
         self.rehearsal_banner = QLabel(self.tr("演练 REHEARSAL — this file is a rehearsal kept beside the case, not "
                                                "the real record; delete it when it has served."))
@@ -147,7 +176,7 @@ class MainWindow(QMainWindow):
         self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.redo_action.setShortcuts(redo_keys())
         self.presentation_action = QAction(self.tr("Presentation mode"), self)
         self.presentation_action.setObjectName("presentationAction")
         self.presentation_action.setCheckable(True)
@@ -192,22 +221,39 @@ class MainWindow(QMainWindow):
 
     # -- state -------------------------------------------------------------------------------
     def update_title(self) -> None:
+        """Case and file; the platform adds the application's display name itself (Qt's window title
+        formatting on Windows and X11), so naming it here showed it twice."""
         snap = self.doc.snapshot
         marker = self.tr(" [presentation]") if self.ctx.presentation.active else ""
-        app_name = self.tr("Concord Desk")
         if self.doc.readonly:
             marker += self.tr(" [read-only]")
-        self.setWindowTitle(f"{snap.case.name} — {self.doc.path.name}{marker} — {app_name}")
+        self.setWindowTitle(f"{snap.case.name} — {self.doc.path.name}{marker}")
 
     def _presentation_changed(self, active: bool) -> None:
         if self.presentation_action.isChecked() != active:
             self.presentation_action.setChecked(active)
         self.banner.setVisible(active)
+        scale = self._fitting_scale() if active else 1.0
+        if scale != self.text_scale:
+            self.set_text_scale(scale)
         self.presentation_button.setStyleSheet(
             "QToolButton { background: #C2185B; color: white; font-weight: 600; border-radius: 3px; }"
             if active else "")
         self.status_presentation.setText(self.tr("Presentation mode") if active else self.tr("Secretariat view"))
         self.update_title()
+
+    def set_text_scale(self, scale: float) -> None:
+        """Every text of the window ``scale`` times its desktop size (the navigation has its own style)."""
+        self.text_scale = scale
+        # at 1.0 the font is reset to what it inherits (an explicit font, even the same, would override the
+        # platform's per-class fonts and widen tables and headers)
+        self.setFont(scaled_font(self._desktop_font, scale) if scale != 1.0 else QFont())
+        self.nav.setStyleSheet(_nav_style(scale))
+        self.nav.setFixedWidth(round(NAV_WIDTH * scale))
+
+    def _fitting_scale(self) -> float:
+        screen = self.screen()
+        return presentation_scale(screen.availableGeometry().height()) if screen is not None else 1.0
 
     def show_page(self, name: str) -> bool:
         """Switch to the page registered as ``name``; False when there is none."""

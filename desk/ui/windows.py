@@ -14,6 +14,7 @@ from desk.services.cases import CaseService
 from desk.ui.case_document import CaseDocument
 from desk.ui.context import AppContext
 from desk.ui.i18n import Translators, resolve_language
+from desk.ui.operator import ask_once as ask_operator_once
 from desk.ui.settings import LANGUAGE
 from desk.ui.tasks import describe_error
 
@@ -48,6 +49,7 @@ class WindowManager(QObject):
             existing.raise_()
             existing.activateWindow()
             return existing
+        ask_operator_once(self.ctx, parent)
         title = QCoreApplication.translate("WindowManager", "Cannot open case file")
         try:
             try:
@@ -86,6 +88,7 @@ class WindowManager(QObject):
         """Create a case file (errors propagate to the form) and open it."""
         if path.exists():
             raise_exists(path)
+        ask_operator_once(self.ctx)
         service = CaseService.create(path, case, actor=self.ctx.actor)
         return self._window(CaseDocument(service, self.ctx.tasks), True)
 
