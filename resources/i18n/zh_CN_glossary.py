@@ -247,6 +247,10 @@ from zh_CN_glossary_rules import TABLE as _RULES  # noqa: E402  (the Sharing and
 
 TABLE.update(_RULES)
 
+from zh_CN_glossary_table import TABLE as _TABLE  # noqa: E402  (the bargaining table's strings, issue 13)
+
+TABLE.update(_TABLE)
+
 from zh_CN_glossary_trust import TABLE as _TRUST  # noqa: E402  (the case file in use, read-only, full disk)
 
 TABLE.update(_TRUST)
