@@ -88,14 +88,12 @@ class WelcomeWindow(QWidget):
             self.samples.setEnabled(False)
 
     def _fill_recent(self) -> None:
+        """The recent case files that still exist (Settings leaves out the others)."""
         for name in self.ctx.settings.recent_files():
             path = Path(name)
             item = QListWidgetItem(f"{path.name}   —   {path.parent}")
             item.setData(PATH_ROLE, str(path))
             item.setToolTip(str(path))
-            if not path.exists():
-                item.setText(item.text() + self.tr("  (missing)"))
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.recent.addItem(item)
         if not self.recent.count():
             placeholder = QListWidgetItem(self.tr("(none yet)"))

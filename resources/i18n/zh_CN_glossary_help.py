@@ -14,7 +14,6 @@ TABLE = {
     ("WelcomeWindow", "Open the sample"): "打开示例",
     ("WelcomeWindow", "Sample cases (opened as a copy in %1)"): "示例案例（复制到“%1”文件夹后打开）",
     ("WelcomeWindow", "(no sample cases in this installation)"): "（本安装中没有示例案例）",
-    ("WelcomeWindow", "  (missing)"): "（文件不存在）",
     ("WelcomeWindow", "(none yet)"): "（暂无）",
     ("Validation", "The folder {path} does not exist; choose another folder."): "文件夹 {path} 不存在，请选择其他文件夹。",
 }

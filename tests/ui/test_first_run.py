@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desk.bundled import resource_path
@@ -66,7 +65,7 @@ def test_welcome_window_offers_every_sample_and_opens_a_copy(ctx, qtbot, fresh_h
     assert ctx.settings.recent_files()[0] == str(copy)
 
 
-def test_welcome_window_lists_recent_files_and_marks_missing_ones(ctx, demo_file, tmp_path):
+def test_welcome_window_lists_the_recent_files_that_still_exist(ctx, demo_file, tmp_path):
     from desk.ui.welcome_window import WelcomeWindow
 
     gone = tmp_path / "已删除.desk"
@@ -74,9 +73,7 @@ def test_welcome_window_lists_recent_files_and_marks_missing_ones(ctx, demo_file
     ctx.settings.add_recent(demo_file)
     welcome = WelcomeWindow(ctx)
     rows = [welcome.recent.item(r) for r in range(welcome.recent.count())]
-    assert [r.toolTip() for r in rows] == [str(demo_file), str(gone)]
-    assert rows[0].flags() & Qt.ItemFlag.ItemIsEnabled
-    assert not rows[1].flags() & Qt.ItemFlag.ItemIsEnabled
+    assert [r.toolTip() for r in rows] == [str(demo_file)]
     welcome.open_recent(rows[0])
     assert ctx.windows.windows[0].doc.path == demo_file
 
