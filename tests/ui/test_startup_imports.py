@@ -31,6 +31,6 @@ def test_the_window_frame_needs_neither_the_store_nor_numpy():
 
 
 def test_the_lazy_parts_are_still_there_when_used():
-    loaded = imported_after("from desk.agreement.fields import finish_pdf\nfrom desk.store.migrate import alembic_config\n"
-                            "alembic_config()")
+    loaded = imported_after("from desk.agreement.fields import finish_pdf\n"
+                            "from desk.store.migrate import alembic_config\nalembic_config()")
     assert {"pyhanko", "alembic"} <= loaded
