@@ -1,9 +1,10 @@
 """The main window of one case: page navigation, menus, toolbar, undo/redo and presentation mode."""
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,6 +23,7 @@ from desk.core.changes import Changes, Kind
 from desk.core.rehearsal.files import is_sandbox
 from desk.ui import file_actions, help_actions
 from desk.ui.context import AppContext
+from desk.ui.pages.registry import PAGE_MODULES, PageSpec, loaded_pages
 from desk.ui.screen_fit import fitting_size
 from desk.ui.settings import WINDOW_GEOMETRY, WINDOW_STATE
 
@@ -35,6 +37,7 @@ REHEARSAL_BANNER_STYLE = "background: #7B1FA2; color: white; font-weight: 600; p
 READ_ONLY_STYLE = ("QWidget#readOnlyBanner { background: #FFF3CD; border-bottom: 2px solid #E0A800; } "
                    "QLabel { color: #5C4400; font-weight: 600; }")
 NAV_ROLE = Qt.ItemDataRole.UserRole + 10
+ORDER_ROLE = Qt.ItemDataRole.UserRole + 11
 
 
 class MainWindow(QMainWindow):
@@ -99,10 +102,13 @@ class MainWindow(QMainWindow):
         if doc is not None:
             self.attach(doc)
 
-    def attach(self, doc: CaseDocument) -> None:
-        """Build the pages of ``doc`` into the frame and show the first one."""
-        from desk.ui.pages.registry import registered_pages
+    def attach(self, doc: CaseDocument, progressive: bool = False) -> None:
+        """Build the pages of ``doc`` into the frame and show the first one.
 
+        ``progressive``: the first page module is loaded and its page shown now, the other page modules are
+        imported and their pages built one per turn of the event loop (start-up: the overview paints before
+        the Sessions page's analytics are even imported). :meth:`show_page` finishes the loading at once.
+        """
         self.doc = doc
         # the read model switches first, so every page handling the switch already sees the public state
         doc.set_presenting(self.ctx.presentation.active)
@@ -110,15 +116,8 @@ class MainWindow(QMainWindow):
         self.rehearsal_banner.setVisible(is_sandbox(doc.path))
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
-        for spec in registered_pages():
-            page = spec.factory(self.ctx, doc)
-            page.setObjectName(f"page_{spec.name}")
-            self.pages[spec.name] = page
-            self.stack.addWidget(page)
-            item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.title())
-            item.setData(NAV_ROLE, spec.name)
-            self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._row_changed)
+        self._pending_modules = list(PAGE_MODULES)
         if doc.readonly:
             # under the banners, over the pages (the frame was built before the case was known)
             self._layout.insertWidget(self._layout.count() - 1, self._read_only_banner())
@@ -134,8 +133,57 @@ class MainWindow(QMainWindow):
             self.redo_action.setEnabled(False)
         self.ctx.presentation.changed.connect(self._presentation_changed)
         self._presentation_changed(self.ctx.presentation.active)
-        self.nav.setCurrentRow(0)
         self.update_title()
+        if progressive:
+            self._load_next_module()
+            self.nav.setCurrentRow(0)
+            QTimer.singleShot(0, self, self._load_step)
+        else:
+            self.finish_loading()
+            self.nav.setCurrentRow(0)
+
+    def finish_loading(self) -> None:
+        """Import every page module still pending and build its pages (no-op when all are built)."""
+        while self._pending_modules:
+            self._load_next_module()
+
+    def still_loading(self) -> bool:
+        """True while page modules remain to be loaded (a progressive :meth:`attach`)."""
+        return bool(getattr(self, "_pending_modules", ()))
+
+    def _load_step(self) -> None:
+        if self._pending_modules and self.doc is not None:
+            self._load_next_module()
+            QTimer.singleShot(0, self, self._load_step)
+
+    def _load_next_module(self) -> None:
+        importlib.import_module(self._pending_modules.pop(0))
+        for spec in loaded_pages():
+            if spec.name not in self.pages:
+                self._add_page(spec)
+        if not self._pending_modules:
+            self._add_page_shortcuts()
+
+    def _add_page(self, spec: PageSpec) -> None:
+        """Build the page and put its navigation item where its ``order`` says."""
+        page = spec.factory(self.ctx, self.doc)
+        page.setObjectName(f"page_{spec.name}")
+        self.pages[spec.name] = page
+        self.stack.addWidget(page)
+        item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.title())
+        item.setData(NAV_ROLE, spec.name)
+        item.setData(ORDER_ROLE, (spec.order, spec.name))
+        row = next((r for r in range(self.nav.count()) if self.nav.item(r).data(ORDER_ROLE) > (spec.order, spec.name)),
+                   self.nav.count())
+        current = self.nav.currentRow()
+        self.nav.insertItem(row, item)
+        if 0 <= row <= current:
+            self.nav.setCurrentRow(current + 1)  # keep the page the user is on
+
+    def _row_changed(self, row: int) -> None:
+        item = self.nav.item(row)
+        if item is not None:
+            self.stack.setCurrentWidget(self.pages[item.data(NAV_ROLE)])
 
     def _doc_changed(self, changes: Changes) -> None:
         if Kind.CASE in changes:
@@ -206,17 +254,20 @@ class MainWindow(QMainWindow):
         first = self.edit_menu.actions()[0]
         self.edit_menu.insertActions(first, [self.undo_action, self.redo_action])
         self.edit_menu.insertSeparator(first)
+        self.undo_action.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_ArrowBack))
+        self.redo_action.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_ArrowForward))
+        first_tool = self.toolbar.actions()[0]
+        self.toolbar.insertActions(first_tool, [self.undo_action, self.redo_action])
+        self.toolbar.insertSeparator(first_tool)
+
+    def _add_page_shortcuts(self) -> None:
+        """View → one entry per page, Ctrl+1… in navigation order (once every page is there)."""
         for row in range(self.nav.count()):
             item = self.nav.item(row)
             go = QAction(item.text(), self)
             go.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             go.triggered.connect(lambda _checked=False, r=row: self.nav.setCurrentRow(r))
             self.view_menu.addAction(go)
-        self.undo_action.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_ArrowBack))
-        self.redo_action.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_ArrowForward))
-        first_tool = self.toolbar.actions()[0]
-        self.toolbar.insertActions(first_tool, [self.undo_action, self.redo_action])
-        self.toolbar.insertSeparator(first_tool)
 
     # -- state -------------------------------------------------------------------------------
     def update_title(self) -> None:
@@ -241,6 +292,8 @@ class MainWindow(QMainWindow):
 
     def show_page(self, name: str) -> bool:
         """Switch to the page registered as ``name``; False when there is none."""
+        if self.doc is not None:
+            self.finish_loading()
         for row in range(self.nav.count()):
             if self.nav.item(row).data(NAV_ROLE) == name:
                 self.nav.setCurrentRow(row)

@@ -72,7 +72,7 @@ class WindowManager(QObject):
                 self.forget(frame)
                 frame.close()
             else:
-                frame.attach(doc)
+                frame.attach(doc, progressive=True)
                 self.ctx.settings.add_recent(doc.path)
                 self._close_welcome()
             if on_open is not None:
