@@ -100,6 +100,7 @@ def main() -> int:
     parser.add_argument("case", nargs="?", help="case file (default: a fresh demo case)")
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--frozen", help="also time this frozen executable (installer/build's dist/…/desk)")
+    parser.add_argument("--frozen-only", action="store_true", help="with --frozen: skip the source runs")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="desk-bench-"))
     case = Path(args.case) if args.case else None
@@ -114,7 +115,7 @@ def main() -> int:
     print(f"platform: {env.get('QT_QPA_PLATFORM') or 'display ' + env.get('DISPLAY', '')}, {args.runs} runs each, "
           "medians")
     source = {"bare": [sys.executable, "-c", BARE], "app": [sys.executable, "-m", "desk", str(case)]}
-    for cached in (True, False):
+    for cached in () if args.frozen and args.frozen_only else (True, False):
         results = measure(source, env, args.runs, cached, work)
         bare = results.pop("bare")
         report("with bytecode caches" if cached else "without bytecode caches", results, bare)
