@@ -34,3 +34,30 @@ def test_a_file_that_cannot_be_opened_closes_the_frame_with_a_message(ctx, qtbot
     assert opened == [None] and ctx.windows.windows == []
     kind, _title, text = ctx.interaction.messages[-1]
     assert kind == "error" and "不是 案例.desk" in text
+
+
+def test_a_file_in_use_opens_read_only_into_the_frame(ctx, qtbot, demo_file):
+    """The start-up path keeps the one-writer rule: the choice, the banner, the refusal and the file watch."""
+    from desk.core.parties import Party
+    from desk.services.cases import CaseService
+
+    holder = CaseService.open(demo_file, actor="另一个程序")
+    try:
+        ctx.interaction.confirmations.append(True)  # Open read-only
+        opened = []
+        frame = ctx.windows.open_case_after_paint(demo_file, opened.append)
+        qtbot.waitUntil(lambda: bool(opened), timeout=30000)
+        assert opened == [frame] and frame.doc.readonly
+        assert ctx.interaction.messages[-1][0] == "read_only"
+        banner = frame.findChild(type(frame.centralWidget()), "readOnlyBanner")
+        assert banner is not None and banner.isVisibleTo(frame)
+        assert "[read-only]" in frame.windowTitle()
+        assert "Read-only" in frame.statusBar().currentMessage()
+        assert not frame.undo_action.isEnabled()
+        before = len(frame.doc.snapshot.parties)
+        holder.add_party(Party(case_id=holder.case_id, name="新加入的县"))
+        assert frame.doc.watch.poll()
+        assert len(frame.doc.snapshot.parties) == before + 1
+        assert "saved a change" in frame.statusBar().currentMessage()
+    finally:
+        holder.close()
