@@ -5,11 +5,12 @@ current case file (the common case) does not pay for it at start-up.
 """
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
+
+from desk.bundled import shipped_dir
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -20,15 +21,10 @@ HEAD_REVISION = "0004"
 
 def script_location() -> Path:
     """The migrations folder: bundled in a frozen app or wheel, else the source checkout's."""
-    candidates = []
-    if getattr(sys, "frozen", False):
-        candidates.append(Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "migrations")
-    here = Path(__file__).resolve()
-    candidates += [here.parents[1] / "_migrations", here.parents[2] / "migrations"]
-    for candidate in candidates:
-        if (candidate / "env.py").is_file():
-            return candidate
-    raise FileNotFoundError("the migrations folder is missing from this installation")
+    folder = shipped_dir("migrations")
+    if (folder / "env.py").is_file():
+        return folder
+    raise FileNotFoundError(f"the migrations folder is missing from this installation (looked in {folder})")
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
@@ -36,7 +32,9 @@ def alembic_config(engine: Engine | None = None) -> Config:
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(script_location()))
+    # Alembic's options go through ConfigParser, where "%" starts an interpolation: a path with "%" (or the
+    # percent-encoded URL of a Chinese file name) must have it doubled.
+    config.set_main_option("script_location", str(script_location()).replace("%", "%%"))
     if engine is not None:
         # ConfigParser interpolates '%': a URL-encoded Chinese or '%' path must be escaped (%% reads back as %)
         config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%"))

@@ -5,9 +5,10 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
+from desk.bundled import resource_path
 from desk.ui.context import AppContext
 from desk.ui.i18n import Translators, normalise, resolve_language
 from desk.ui.interaction import Interaction
@@ -27,6 +28,8 @@ def application(argv0: str = "desk") -> QApplication:
         app.setOrganizationName("ConcordDesk")
         app.setApplicationName("Concord Desk")
         app.setApplicationDisplayName("区际协商台 Concord Desk")
+        app.setDesktopFileName("concord-desk")  # matches installer/linux/concord-desk.desktop
+        app.setWindowIcon(QIcon(str(resource_path("icons", "concord-desk-256.png"))))
         register_ui_fonts(app)
     return app  # type: ignore[return-value]
 

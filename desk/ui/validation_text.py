@@ -58,6 +58,7 @@ _MESSAGES = {
     "ui.not_a_number": QT_TRANSLATE_NOOP("Validation", "{field} must be a number."),
     "ui.required": QT_TRANSLATE_NOOP("Validation", "{field} is required."),
     "ui.file_exists": QT_TRANSLATE_NOOP("Validation", "The file {path} already exists; choose another name."),
+    "ui.folder_missing": QT_TRANSLATE_NOOP("Validation", "The folder {path} does not exist; choose another folder."),
     "attachment.missing": QT_TRANSLATE_NOOP("Validation", "{path} is not a file."),
     "attachment.too_large": QT_TRANSLATE_NOOP("Validation", "The file {path} is larger than 50 MB."),
     "elicit.swing_top": QT_TRANSLATE_NOOP("Validation", "Give 100 points to the swing that matters most."),

@@ -886,6 +886,7 @@ Details are in the log file:
     </message>
     <message>
         <source>New case file</source>
+        <extracomment>The folder for case files under the user's documents folder.</extracomment>
         <translation>New case file</translation>
     </message>
     <message>
@@ -1008,6 +1009,17 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>User &amp;manual</source>
+        <translation>User &amp;manual</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -1478,7 +1490,6 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <name>MainWindow</name>
     <message>
         <source>PRESENTATION MODE — confidential values are hidden (F8 to leave)</source>
-        <extracomment>Text is this much larger in presentation mode on a screen at least this tall (px): readable from the back of a meeting room on a projector, while the window still fits (a 1366 × 768 laptop keeps desktop sizes). The banner of a rehearsal's sandbox file (演练): the rehearsal page's colour.</extracomment>
         <translation>PRESENTATION MODE — confidential values are hidden (F8 to leave)</translation>
     </message>
     <message>
@@ -1530,6 +1541,10 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>Presentation mode</translation>
     </message>
     <message>
+        <source>Opening the case file…</source>
+        <translation>Opening the case file…</translation>
+    </message>
+    <message>
         <source>Hide every confidential value, for the projector (F8)</source>
         <translation>Hide every confidential value, for the projector (F8)</translation>
     </message>
@@ -1558,10 +1573,6 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>About Concord Desk</source>
-        <translation>About Concord Desk</translation>
-    </message>
-    <message>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
@@ -1570,12 +1581,28 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation> [presentation]</translation>
     </message>
     <message>
+        <source>Concord Desk</source>
+        <extracomment>Text is this much larger in presentation mode on a screen at least this tall (px): readable from the back of a meeting room on a projector, while the window still fits (a 1366 × 768 laptop keeps desktop sizes). The banner of a rehearsal's sandbox file (演练): the rehearsal page's colour.</extracomment>
+        <translation>Concord Desk</translation>
+    </message>
+    <message>
         <source> [read-only]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
         <source>Secretariat view</source>
         <translation>Secretariat view</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <source>User manual — Concord Desk</source>
+        <translation>User manual — Concord Desk</translation>
+    </message>
+    <message>
+        <source>The manual is missing from this installation (%1).</source>
+        <translation>The manual is missing from this installation (%1).</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +2549,25 @@ Negotiation support for inter-regional benefit coordination.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+</context>
+<context>
     <name>SignatureReportModel</name>
     <message>
         <source>Signature place</source>
@@ -3048,6 +3094,10 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>The file {path} already exists; choose another name.</translation>
     </message>
     <message>
+        <source>The folder {path} does not exist; choose another folder.</source>
+        <translation>The folder {path} does not exist; choose another folder.</translation>
+    </message>
+    <message>
         <source>{path} is not a file.</source>
         <translation>{path} is not a file.</translation>
     </message>
@@ -3294,8 +3344,28 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>Import bundle…</translation>
     </message>
     <message>
+        <source>User manual</source>
+        <translation>User manual</translation>
+    </message>
+    <message>
+        <source>Open the sample</source>
+        <translation>Open the sample</translation>
+    </message>
+    <message>
+        <source>Sample cases (opened as a copy in %1)</source>
+        <translation>Sample cases (opened as a copy in %1)</translation>
+    </message>
+    <message>
         <source>Recent case files</source>
         <translation>Recent case files</translation>
+    </message>
+    <message>
+        <source>(no sample cases in this installation)</source>
+        <translation>(no sample cases in this installation)</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
     </message>
 </context>
 <context>

@@ -886,6 +886,7 @@ Details are in the log file:
     </message>
     <message>
         <source>New case file</source>
+        <extracomment>The folder for case files under the user's documents folder.</extracomment>
         <translation>新案卷文件</translation>
     </message>
     <message>
@@ -1008,6 +1009,17 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>User &amp;manual</source>
+        <translation>使用手册(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -1478,7 +1490,6 @@ Negotiation support for inter-regional benefit coordination.</source>
     <name>MainWindow</name>
     <message>
         <source>PRESENTATION MODE — confidential values are hidden (F8 to leave)</source>
-        <extracomment>Text is this much larger in presentation mode on a screen at least this tall (px): readable from the back of a meeting room on a projector, while the window still fits (a 1366 × 768 laptop keeps desktop sizes). The banner of a rehearsal's sandbox file (演练): the rehearsal page's colour.</extracomment>
         <translation>演示模式 — 保密信息已隐藏（按 F8 退出）</translation>
     </message>
     <message>
@@ -1530,6 +1541,10 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>演示模式</translation>
     </message>
     <message>
+        <source>Opening the case file…</source>
+        <translation>正在打开案例文件…</translation>
+    </message>
+    <message>
         <source>Hide every confidential value, for the projector (F8)</source>
         <translation>隐藏全部保密信息，用于投影（F8）</translation>
     </message>
@@ -1558,10 +1573,6 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <source>About Concord Desk</source>
-        <translation>关于区际协商台</translation>
-    </message>
-    <message>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
@@ -1570,12 +1581,28 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation> [演示]</translation>
     </message>
     <message>
+        <source>Concord Desk</source>
+        <extracomment>Text is this much larger in presentation mode on a screen at least this tall (px): readable from the back of a meeting room on a projector, while the window still fits (a 1366 × 768 laptop keeps desktop sizes). The banner of a rehearsal's sandbox file (演练): the rehearsal page's colour.</extracomment>
+        <translation>区际协商台</translation>
+    </message>
+    <message>
         <source> [read-only]</source>
         <translation> [只读]</translation>
     </message>
     <message>
         <source>Secretariat view</source>
         <translation>秘书处视图</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <source>User manual — Concord Desk</source>
+        <translation>使用手册 — 区际协商台</translation>
+    </message>
+    <message>
+        <source>The manual is missing from this installation (%1).</source>
+        <translation>本安装中缺少使用手册（%1）。</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +2549,25 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
     <name>SignatureReportModel</name>
     <message>
         <source>Signature place</source>
@@ -3048,6 +3094,10 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>文件 {path} 已存在，请换一个名称。</translation>
     </message>
     <message>
+        <source>The folder {path} does not exist; choose another folder.</source>
+        <translation>文件夹 {path} 不存在，请选择其他文件夹。</translation>
+    </message>
+    <message>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
     </message>
@@ -3294,8 +3344,28 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>导入案卷包…</translation>
     </message>
     <message>
+        <source>User manual</source>
+        <translation>使用手册</translation>
+    </message>
+    <message>
+        <source>Open the sample</source>
+        <translation>打开示例</translation>
+    </message>
+    <message>
+        <source>Sample cases (opened as a copy in %1)</source>
+        <translation>示例案例（复制到“%1”文件夹后打开）</translation>
+    </message>
+    <message>
         <source>Recent case files</source>
         <translation>最近的案卷文件</translation>
+    </message>
+    <message>
+        <source>(no sample cases in this installation)</source>
+        <translation>（本安装中没有示例案例）</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
     </message>
 </context>
 <context>
