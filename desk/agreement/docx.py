@@ -76,15 +76,27 @@ def _page_setup(doc, document: Document) -> None:
         line.add_run(document.anchor).font.size = Pt(8)
 
 
+_THEME_FONTS = ("w:asciiTheme", "w:eastAsiaTheme", "w:hAnsiTheme", "w:cstheme")
+
+
 def _font(style, family: str, size: float, bold: bool = False) -> None:
+    """Set the style's font for every script. Word's built-in Title and Heading styles name theme fonts
+    (majorEastAsia …), which win over a named font in the same element: those are removed."""
     style.font.name = family
     style.font.size = Pt(size)
     style.font.bold = bold
     fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+    for attribute in _THEME_FONTS:
+        fonts.attrib.pop(qn(attribute), None)
     fonts.set(qn("w:eastAsia"), family)
+    fonts.set(qn("w:hint"), "eastAsia")
 
 
 def _styles(doc) -> None:
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    language = defaults.find(".//" + qn("w:lang")) if defaults is not None else None
+    if language is not None:
+        language.set(qn("w:eastAsia"), "zh-CN")  # Chinese punctuation and line breaking rules in Word
     normal = doc.styles["Normal"]
     _font(normal, BODY_FONT, 16)
     normal.paragraph_format.line_spacing = Pt(28.95)  # 22 lines in the 225 mm text block
@@ -95,6 +107,13 @@ def _styles(doc) -> None:
     title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     title.paragraph_format.first_line_indent = Pt(0)
     title.paragraph_format.space_after = Pt(28.95)
+    title.font.color.rgb = None
+    subtitle = doc.styles["Subtitle"]
+    _font(subtitle, BODY_FONT, 16)
+    subtitle.font.color.rgb = None
+    subtitle.font.italic = False
+    subtitle.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    subtitle.paragraph_format.first_line_indent = Pt(0)
     heading = doc.styles["Heading 1"]
     _font(heading, HEADING_FONT, 16)
     heading.font.color.rgb = None

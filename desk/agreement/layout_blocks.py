@@ -24,7 +24,7 @@ from desk.agreement.linebreak import break_lines
 
 CELL_PAD = pt(4)
 COLUMN_GAP = mm(4)
-_LABELS = {"zh": ("授权代表：", "（签字）"), "en": ("Delegate: ", "")}
+_LABELS = {"zh": ("授权代表：", "（签字）", "日期："), "en": ("Delegate: ", "", "Date: ")}
 
 
 def column_widths(rows: tuple[tuple[str, ...], ...], fonts: Fonts) -> list[float]:
@@ -82,17 +82,17 @@ def _draw_row(page: Page, cells, widths: list[float], y: float, line_height: flo
 
 
 def lay_out_signatures(pager: Paginator, block: SignatureBlock) -> None:
-    """Two signatory places to a row: ordinal and party, delegate, then the box the signature goes in."""
+    """Two signatory places to a row: ordinal and party, delegate, the box the signature goes in, the date."""
     fonts = pager.fonts
     measure = fonts.measure("body")
     column = (WIDTH - COLUMN_GAP) / 2
-    delegate_label, sign_hint = _LABELS.get(block.language, _LABELS["zh"])
+    delegate_label, sign_hint, date_label = _LABELS.get(block.language, _LABELS["zh"])
     pager.blank()
     entries = list(block.signatories)
     for start in range(0, len(entries), 2):
         pair = entries[start:start + 2]
         texts = [_place_lines(s, column, measure, delegate_label, sign_hint) for s in pair]
-        needed = max(len(t) for t in texts) + SIGNATURE_BOX_LINES + 1
+        needed = max(len(t) for t in texts) + SIGNATURE_BOX_LINES + 2
         top = pager.take_slots(needed)  # a place never splits across pages
         for col, (signatory, lines) in enumerate(zip(pair, texts, strict=True)):
             x = LEFT + col * (column + COLUMN_GAP)
@@ -100,13 +100,22 @@ def lay_out_signatures(pager: Paginator, block: SignatureBlock) -> None:
                 pager.page.items.append(TextItem(x, pager.baseline(top + number * PITCH, "body"), text, "body"))
             box_top = top + max(len(t) for t in texts) * PITCH
             pager.page.items.append(BoxItem(x, box_top, column, SIGNATURE_BOX_LINES * PITCH, signatory.party))
+            date_top = box_top + SIGNATURE_BOX_LINES * PITCH
+            pager.page.items.append(TextItem(x, pager.baseline(date_top, "body"), date_label, "body"))
 
 
 def _place_lines(signatory, column: float, measure, delegate_label: str, sign_hint: str) -> list[str]:
+    """The party line(s), then the delegate line(s); the sign hint "（签字）" is one unit: it ends the
+    delegate's last line when it fits there, else it starts a line of its own (it never breaks inside)."""
     sep = "：" if not signatory.ordinal.isascii() else ": "
     head = [line.text for line in break_lines(f"{signatory.ordinal}{sep}{signatory.party}", column, measure)]
-    delegate = f"{delegate_label}{signatory.delegate}{sign_hint}" if signatory.delegate else delegate_label
-    return head + [line.text for line in break_lines(delegate, column, measure)]
+    delegate = [line.text for line in break_lines(f"{delegate_label}{signatory.delegate}", column, measure)]
+    if signatory.delegate and sign_hint:
+        if measure(delegate[-1] + sign_hint) <= column + 1e-6:
+            delegate[-1] += sign_hint
+        else:
+            delegate.append(sign_hint)
+    return head + delegate
 
 
 def mark_pages(pages: list[Page], fonts: Fonts, draft: bool, language: str, anchor: str = "") -> None:

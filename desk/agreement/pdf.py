@@ -10,7 +10,6 @@ from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from desk.agreement.document import Document
-from desk.agreement.fields import finish_pdf
 from desk.agreement.fonts import FontSet, document_fonts, ensure_gui_application
 from desk.agreement.layout import DPI, PAGE_H_MM, PAGE_W_MM, BoxItem, Fonts, Page, RuleItem, TextItem, mm
 from desk.agreement.layout_blocks import lay_out
@@ -92,6 +91,8 @@ def render_pdf(document: Document, path: str | Path, fonts: FontSet | None = Non
     try:
         _write(pages, qt_fonts, temp, document.title, document.draft)
         boxes = signature_boxes(pages)
+        from desk.agreement.fields import finish_pdf  # pyHanko: imported on the first PDF, not at start-up
+
         finish_pdf(temp, boxes)
         os.replace(temp, target)
     except BaseException:

@@ -109,12 +109,12 @@ def draw_pair(ax: Axes, data: ChartData, *, lang: str = "zh", presentation: bool
     else:
         ax.text(0.5, 0.5, w["empty"].format(reason=panel.reason), ha="center", va="center", wrap=True,
                 transform=ax.transAxes, color=CURRENT_COLOUR)
+    _fit_limits(ax, data, presentation)  # first: the labels below open towards the room the view leaves
     _draw_solutions(ax, out, data, w)
     _draw_trajectories(ax, out, data, w)
     if presentation:
         ax.text(0.99, 0.01, w["presentation"], transform=ax.transAxes, ha="right", va="bottom",
                 fontsize=8, color="#888888")
-    _fit_limits(ax, data, presentation)
     handles, labels = ax.get_legend_handles_labels()
     out.legend_items = [*out.legend_items[:1], *zip(handles, labels, strict=True)]
     if legend:
@@ -145,11 +145,21 @@ def clear_pair(ax: Axes) -> None:
 
 def place_legend(target: Any, items: list[tuple[Any, str]]) -> Any:
     """The pair chart's legend: right of the axes (``target`` an Axes) or top-left of a figure of its own."""
-    handles, labels = [h for h, _ in items], [label for _, label in items]
+    handles, labels = [h for h, _ in items], [legend_text(label) for _, label in items]
     options = {"framealpha": 0.0, "fontsize": 8, "handletextpad": 0.4, "labelspacing": 0.7, "borderaxespad": 0.0}
     if hasattr(target, "transAxes"):
         return target.legend(handles, labels, loc="upper left", bbox_to_anchor=(1.01, 1.0), **options)
     return target.legend(handles, labels, loc="upper left", bbox_to_anchor=(0.02, 0.98), **options)
+
+
+#: The bundled CJK font's word space is 0.22 em: at the legend's 8 pt on screen that is 2 px, and English labels
+#: read as "offthan d". A four-per-em space (0.25 em, drawn from DejaVu Sans) keeps the words apart.
+LEGEND_SPACE = "\u2005"
+
+
+def legend_text(label: str) -> str:
+    """A legend label with word spaces that stay visible at the legend's small size."""
+    return label.replace(" ", LEGEND_SPACE)
 
 
 def cloud_image(cloud: np.ndarray) -> np.ndarray:
@@ -248,6 +258,22 @@ def _nearest_image_class() -> type:
     return NearestImage
 
 
+def _inside(ax: Axes, x: float, y: float, offset: tuple[float, float]) -> dict:
+    """Annotation placement for a label at ``offset`` points from (x, y), turned towards the middle of the
+    view when the point lies in the outer third on that side: a label near the right edge was cut off by
+    the canvas ("纳什 = K-S = 平"), one near the bottom ran into the tick labels."""
+    (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
+    fx = (x - x0) / (x1 - x0) if x1 > x0 else 0.5
+    fy = (y - y0) / (y1 - y0) if y1 > y0 else 0.5
+    dx, dy = offset
+    if (dx > 0 and fx > 0.6) or (dx < 0 and fx < 0.4):
+        dx = -dx
+    if (dy < 0 and fy < 0.25) or (dy > 0 and fy > 0.9):
+        dy = -dy
+    return {"xytext": (dx, dy), "textcoords": "offset points", "ha": "left" if dx >= 0 else "right",
+            "va": "bottom" if dy >= 0 else "top"}
+
+
 def _fit_limits(ax: Axes, data: ChartData, presentation: bool) -> None:
     """Zoom on what is drawn (cloud, frontier, proposals, d) with a margin, within [0, 1]."""
     blocks = [data.cloud, data.pair.utilities]
@@ -314,7 +340,7 @@ def _draw_solutions(ax: Axes, out: PairArtists, data: ChartData, w: dict) -> Non
         # the label of a point near one already labelled goes just above that label, with a leader
         # line, instead of overprinting it
         near = [label for px, py, label in placed if abs(px - x) < _NEAR and abs(py - y) < _NEAR]
-        where = {"xytext": (10, 7), "textcoords": "offset points"}
+        where = _inside(ax, x, y, (10, 7))
         if near:
             where = {"xytext": (0, 2), "textcoords": OffsetFrom(near[-1], (0, 1)),
                      "arrowprops": {"arrowstyle": "-", "color": "#8D6E63", "lw": 0.6}}
@@ -350,8 +376,8 @@ def _draw_trajectories(ax: Axes, out: PairArtists, data: ChartData, w: dict) -> 
         (out.current,) = ax.plot([x], [y], marker="o", markersize=17, markerfacecolor="none",
                                  markeredgecolor=CURRENT_COLOUR, markeredgewidth=2.2, linestyle="none", zorder=6,
                                  label=w["current"])
-        ax.annotate(w["current"], (x, y), xytext=(-12, -16), textcoords="offset points", ha="right",
-                    fontsize=9.5, color=CURRENT_COLOUR, zorder=8)
+        ax.annotate(w["current"], (x, y), fontsize=9.5, color=CURRENT_COLOUR, zorder=8,
+                    **_inside(ax, x, y, (-12, -16)))
 
 
 def draw_parallel(ax: Axes, data: ChartData, *, lang: str = "zh", presentation: bool = False) -> ParallelArtists:

@@ -42,6 +42,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "attachment.removed": ("attachment", "delete"),
     "parties.reordered": ("party", "note"), "issues.reordered": ("issue", "note"),
     "bargaining.concluded": ("proposal", "note"), "bargaining.reopened": ("proposal", "note"),
+    "preferences.elicited": ("party", "note"),
     "bundle.imported": ("case", "left_out"),
 }
 

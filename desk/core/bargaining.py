@@ -4,7 +4,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desk.core.enums import ResponseKind
-from desk.core.sessions import Proposal, Response, Round, Session, accepted_by_all
+from desk.core.sessions import Proposal, Response, Round, Session, accepted_by_all, latest_answers
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerState:
+    """Where a proposal stands: each party's standing answer, whose acceptance is its tabling, and which
+    signatories have not answered yet (the bargaining concludes when every signatory accepts)."""
+
+    answers: dict[str, ResponseKind]
+    by_tabling: str | None
+    awaited: tuple[str, ...]
+    concluded: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +43,7 @@ class BargainingRecord:
     def concluded(self, signatory_ids: tuple[str, ...]) -> Proposal | None:
         """The first proposal every signatory accepted (their latest answers), or None."""
         for proposal in self.proposals:
-            if accepted_by_all(self.responses_to(proposal.id), signatory_ids):
+            if accepted_by_all(proposal, self.responses_to(proposal.id), signatory_ids):
                 return proposal
         return None
 
@@ -46,9 +57,22 @@ class BargainingRecord:
     def round_number(self, proposal: Proposal) -> int:
         return next(r.number for r in self.rounds if r.id == proposal.round_id)
 
+    def proposal(self, proposal_id: str) -> Proposal | None:
+        return next((p for p in self.proposals if p.id == proposal_id), None)
+
     def answer_summary(self, proposal_id: str) -> dict[str, ResponseKind]:
-        """Each party's latest answer to a proposal."""
-        latest: dict[str, ResponseKind] = {}
-        for response in sorted(self.responses_to(proposal_id), key=lambda r: r.answered_at):
-            latest[response.party_id] = response.kind
-        return latest
+        """Each party's standing answer to a proposal (its author's is the acceptance its tabling counts as)."""
+        proposal = self.proposal(proposal_id)
+        return {} if proposal is None else latest_answers(proposal, self.responses_to(proposal_id))
+
+    def answer_state(self, proposal_id: str, signatory_ids: tuple[str, ...]) -> AnswerState:
+        """Who has answered the proposal and how, and which signatories are still awaited."""
+        proposal = self.proposal(proposal_id)
+        if proposal is None:
+            return AnswerState({}, None, tuple(signatory_ids), False)
+        responses = self.responses_to(proposal_id)
+        answers = latest_answers(proposal, responses)
+        explicit = {r.party_id for r in responses}
+        by_tabling = proposal.author_id if proposal.author_id not in explicit else None
+        awaited = tuple(pid for pid in signatory_ids if pid not in answers)
+        return AnswerState(answers, by_tabling, awaited, accepted_by_all(proposal, responses, signatory_ids))

@@ -138,12 +138,17 @@ class Response:
         return self
 
 
-def accepted_by_all(responses: Sequence[Response], signatory_ids: Sequence[str]) -> bool:
-    """True when every signatory's latest answer to the proposal is accept."""
-    latest: dict[str, Response] = {}
+def latest_answers(proposal: Proposal, responses: Sequence[Response]) -> dict[str, ResponseKind]:
+    """Each party's standing answer to ``proposal``: tabling counts as its author's acceptance, and a
+    later explicit answer (the author's included) replaces an earlier one."""
+    latest: dict[str, ResponseKind] = {proposal.author_id: ResponseKind.ACCEPT}
     for response in sorted(responses, key=lambda r: r.answered_at):
-        latest[response.party_id] = response
-    return bool(signatory_ids) and all(
-        pid in latest and latest[pid].kind is ResponseKind.ACCEPT for pid in signatory_ids
-    )
+        if response.proposal_id == proposal.id:
+            latest[response.party_id] = ResponseKind(response.kind)
+    return latest
 
+
+def accepted_by_all(proposal: Proposal, responses: Sequence[Response], signatory_ids: Sequence[str]) -> bool:
+    """True when every signatory's standing answer to the proposal is accept (its author by tabling it)."""
+    latest = latest_answers(proposal, responses)
+    return bool(signatory_ids) and all(latest.get(pid) is ResponseKind.ACCEPT for pid in signatory_ids)

@@ -8,18 +8,12 @@ import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.x509.oid import NameOID
+from typing import TYPE_CHECKING
 
 from desk.agreement.document import Document, document_from_version
 from desk.agreement.drafting import DraftOptions
 from desk.agreement.export import write_document
 from desk.agreement.pdf import RenderResult
-from desk.agreement.pki import Identity, fit, issued_by, load_certificates, load_pkcs12, party_id
-from desk.agreement.signing import SignResult, WrongParty
-from desk.agreement.verify import SignatureReport, verify_pdf
 from desk.core.agreements import AgreementVersion, Clause, Signature
 from desk.core.analytics.errors import CancelCheck, ProgressCallback
 from desk.core.enums import AgreementStatus
@@ -33,6 +27,13 @@ from desk.services.agreement_package import PackageChoice, choose_package
 from desk.services.agreement_store import CaseAgreementStore
 from desk.services.bargaining import BargainingService
 from desk.services.cases import CaseService
+
+if TYPE_CHECKING:  # the signing stack (cryptography, pyHanko) is imported where it is used, not at start-up
+    from cryptography import x509
+
+    from desk.agreement.pki import Identity
+    from desk.agreement.signing import SignResult
+    from desk.agreement.verify import SignatureReport
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,14 +80,17 @@ class AgreementService:
 
     # -- writing versions ----------------------------------------------------------------------
     def draft(self, language: str = "zh", choice: PackageChoice | None = None,
-              progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None) -> AgreementVersion:
-        """Draft from the package :meth:`choose_package` picks (or ``choice``) and save it as the next version."""
+              progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None, *,
+              record: bool = True) -> AgreementVersion:
+        """Draft from the package :meth:`choose_package` picks (or ``choice``) and save it as the next version;
+        with ``record=False`` the draft is only returned (to export it) and the case is left unchanged."""
         picked = choice or self.choose_package(progress, cancelled)
         snapshot = self.cases.snapshot()
         options = DraftOptions(language=language, proposal_id=picked.proposal_id, author=self.cases.actor,
                                term_years=agreed_term(snapshot, picked.package) or DraftOptions.term_years,
                                baselines=self._baselines())
-        return use.draft_agreement(self.store, snapshot, picked.package, options)
+        make = use.draft_agreement if record else use.preview_agreement
+        return make(self.store, snapshot, picked.package, options)
 
     def _baselines(self) -> tuple[tuple[str, str, float], ...]:
         """The baseline readings (Cᵢ₀ and the like) the rules' formulas refer to, for the draft to state."""
@@ -144,6 +148,8 @@ class AgreementService:
 
     def create_ca(self, passphrase: str, out: Path | None = None) -> str:
         """Create the case's CA (its key kept in the case file under ``passphrase``); optionally write its PEM."""
+        from desk.agreement.pki import fit
+
         if out is not None:
             _check_folder(out)
         snapshot = self.cases.snapshot()
@@ -162,6 +168,10 @@ class AgreementService:
         """Issue a delegate's PKCS#12 into ``out`` (never overwritten); returns the delegate's name.
 
         The file gets its own passphrase: the CA's is refused (the delegate must never learn it)."""
+        from cryptography.hazmat.primitives import serialization
+
+        from desk.agreement.pki import load_pkcs12
+
         if out.exists():
             raise DeskError(f"{out} already exists; choose another name")
         _check_folder(out)
@@ -202,6 +212,10 @@ class AgreementService:
         Either the secretariat bound that very certificate to a party (:meth:`bind`), or the case's
         own CA issued it with a party binding naming one of the case's parties; else None.
         """
+        from cryptography.hazmat.primitives import hashes
+
+        from desk.agreement.pki import issued_by, load_certificates, party_id
+
         parties = {p.id: p for p in self.cases.snapshot().parties}
         bound = self.store.bindings()
         own = self.ca_certificate()
@@ -220,6 +234,7 @@ class AgreementService:
 
     def party_names(self) -> Callable[[x509.Certificate], str | None]:
         """:meth:`party_resolver` giving the party's name, as verification compares it with a field."""
+
         resolve = self.party_resolver()
 
         def name(certificate: x509.Certificate) -> str | None:
@@ -230,6 +245,8 @@ class AgreementService:
 
     def check_identity(self, identity: Identity, signer: Party) -> str:
         """``signer``'s name when ``identity`` speaks for that party; :class:`WrongParty` otherwise."""
+        from desk.agreement.signing import WrongParty
+
         party = self.speaks_for(identity.certificate)
         if party is None or party.id != signer.id:
             raise WrongParty(identity.common_name, party.name if party else None, signer.name)
@@ -238,6 +255,10 @@ class AgreementService:
     def bind(self, party: str, path: Path) -> str:
         """Bind the (first) certificate in ``path`` to ``party``: the secretariat vouches that this outside
         certificate is a delegate's of that party. Audited; returns the certificate's common name."""
+        from cryptography.hazmat.primitives import hashes, serialization
+
+        from desk.agreement.pki import fit, load_certificates
+
         found = self.cases.snapshot().party_by_name(party)
         if found is None or not found.is_signatory:
             raise DeskError(f"{party!r} is not a signatory of this case")
@@ -264,6 +285,8 @@ class AgreementService:
     def record_signature(self, version_id: str, party: str, result: SignResult, p12: Path, passphrase: str,
                          signed_pdf: Path) -> AgreementVersion:
         """Record a signature made on ``signed_pdf``; when every signatory has signed, the version is signed."""
+        from desk.agreement.pki import load_pkcs12
+
         signer = self.check_signing(version_id, party)
         identity = load_pkcs12(_read(p12), passphrase)
         self.check_identity(identity, signer)
@@ -277,6 +300,8 @@ class AgreementService:
     def verify(self, path: Path) -> list[SignatureReport]:
         """Reports on every signature of ``path``, trusted against this case's CA and the certificates
         the case trusts besides it."""
+        from desk.agreement.verify import verify_pdf
+
         if not path.is_file():
             raise DeskError(f"{path} does not exist")
         return verify_pdf(path, self.trust_anchors(), self.party_names(), self.signatory_names())
@@ -287,6 +312,8 @@ class AgreementService:
 
     def trust_anchors(self) -> list:
         """The certificates a signature may chain to: the case's CA, then every one trusted by :meth:`trust`."""
+        from desk.agreement.pki import load_certificates
+
         own = self.ca_certificate()
         pems = ([own] if own else []) + self.store.trusted_certificates()
         return [cert for pem in pems for cert in load_certificates(pem.encode())]
@@ -297,6 +324,11 @@ class AgreementService:
         Certificates already trusted (or the case's own CA) are skipped; nothing is stored for a file
         that is not a certificate.
         """
+        from cryptography.hazmat.primitives import hashes, serialization
+        from cryptography.x509.oid import NameOID
+
+        from desk.agreement.pki import load_certificates
+
         try:
             data = path.read_bytes()
         except OSError as exc:
@@ -334,6 +366,8 @@ def _read(path: Path) -> bytes:
 
 
 def _is_ca(certificate: x509.Certificate) -> bool:
+    from cryptography import x509
+
     try:
         return bool(certificate.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
     except (x509.ExtensionNotFound, ValueError):

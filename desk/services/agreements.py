@@ -9,26 +9,20 @@ import hashlib
 from collections.abc import Mapping
 from datetime import UTC
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from desk.agreement.drafting import DraftOptions, build_draft
-from desk.agreement.pki import (
-    Identity,
-    certificate_pem,
-    create_ca,
-    decrypt_key,
-    encrypt_key,
-    issue_certificate,
-    load_certificates,
-    load_pkcs12,
-    to_pkcs12,
-)
-from desk.agreement.signing import SignResult, sign_pdf
-from desk.agreement.verify import SignatureReport, verify_pdf
 from desk.core.agreements import AgreementVersion, Signature
 from desk.core.errors import DeskError
 from desk.core.issues import Value
 from desk.core.snapshot import CaseSnapshot
+
+if TYPE_CHECKING:  # the signing stack (cryptography, pyHanko) is imported where it is used, not at start-up
+    from desk.agreement.pki import (
+        Identity,
+    )
+    from desk.agreement.signing import SignResult
+    from desk.agreement.verify import SignatureReport
 
 CA_KIND = "secretariat_ca"
 
@@ -47,16 +41,24 @@ class AgreementStore(Protocol):
 def draft_agreement(store: AgreementStore, snapshot: CaseSnapshot, package: Mapping[str, Value],
                     options: DraftOptions | None = None) -> AgreementVersion:
     """Build a draft for ``package`` and save it as the case's next agreement version."""
-    opts = options or DraftOptions()
-    number = store.next_agreement_version(snapshot.case.id)
-    fields = {name: getattr(opts, name) for name in opts.__dataclass_fields__}
-    version = build_draft(snapshot, package, DraftOptions(**{**fields, "version": number}))
+    version = preview_agreement(store, snapshot, package, options)
     store.add_agreement_version(version)
     return version
 
 
+def preview_agreement(store: AgreementStore, snapshot: CaseSnapshot, package: Mapping[str, Value],
+                      options: DraftOptions | None = None) -> AgreementVersion:
+    """The draft :func:`draft_agreement` would save (numbered as the next version), without saving it."""
+    opts = options or DraftOptions()
+    number = store.next_agreement_version(snapshot.case.id)
+    fields = {name: getattr(opts, name) for name in opts.__dataclass_fields__}
+    return build_draft(snapshot, package, DraftOptions(**{**fields, "version": number}))
+
+
 def create_case_ca(store: AgreementStore, snapshot: CaseSnapshot, passphrase: str, name: str = "") -> str:
     """Create the case's secretariat CA, keep its key in the case file under ``passphrase``; return its PEM."""
+    from desk.agreement.pki import certificate_pem, create_ca, encrypt_key
+
     if store.load_credential(snapshot.case.id, CA_KIND) is not None:
         raise DeskError("this case already has a secretariat certificate authority")
     office = next((p.name for p in snapshot.parties if p.kind.value == "secretariat"), "")
@@ -68,6 +70,8 @@ def create_case_ca(store: AgreementStore, snapshot: CaseSnapshot, passphrase: st
 
 def case_ca(store: AgreementStore, case_id: str, passphrase: str) -> Identity:
     """The case's CA with its key (DeskError on a wrong passphrase or when there is none)."""
+    from desk.agreement.pki import Identity, decrypt_key, load_certificates
+
     stored = store.load_credential(case_id, CA_KIND)
     if stored is None:
         raise DeskError("this case has no certificate authority yet: run `desk identity create-ca` first")
@@ -78,6 +82,8 @@ def case_ca(store: AgreementStore, case_id: str, passphrase: str) -> Identity:
 def issue_delegate(store: AgreementStore, snapshot: CaseSnapshot, party_name: str, delegate: str,
                    ca_passphrase: str, p12_passphrase: str, days: int = 730) -> bytes:
     """A PKCS#12 for ``delegate`` of ``party_name``, issued by the case's CA."""
+    from desk.agreement.pki import issue_certificate, to_pkcs12
+
     party = snapshot.party_by_name(party_name)
     if party is None:
         raise DeskError(f"{party_name!r} is not a party of this case")
@@ -88,6 +94,8 @@ def issue_delegate(store: AgreementStore, snapshot: CaseSnapshot, party_name: st
 
 def read_identity(p12: Path, passphrase: str) -> Identity:
     """The identity in the PKCS#12 file ``p12``; DeskError when it cannot be read or opened."""
+    from desk.agreement.pki import load_pkcs12
+
     try:
         data = p12.read_bytes()
     except OSError as exc:
@@ -99,6 +107,8 @@ def sign_file(source: Path, target: Path, p12: Path, passphrase: str, party: str
               allow_draft: bool = False, speaks_for: str | None = None) -> SignResult:
     """Sign ``source`` into ``target`` as ``party`` with the PKCS#12 file ``p12`` (drafts only when allowed);
     refused unless the identity speaks for that party (its own binding, or ``speaks_for`` from a case)."""
+    from desk.agreement.signing import sign_pdf
+
     identity = read_identity(p12, passphrase)
     if not source.is_file():
         raise DeskError(f"{source} does not exist")
@@ -121,6 +131,9 @@ def signature_record(agreement_id: str, party_id: str, result: SignResult, p12_i
 
 def verify_file(path: Path, trust: Path | None = None) -> list[SignatureReport]:
     """Reports on every signature of ``path``; trusted only against the certificates in ``trust``."""
+    from desk.agreement.pki import load_certificates
+    from desk.agreement.verify import verify_pdf
+
     if not path.is_file():
         raise DeskError(f"{path} does not exist")
     roots = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 
-from desk.core.bargaining import BargainingRecord
+from desk.core.bargaining import AnswerState, BargainingRecord
 from desk.core.enums import ResponseKind
 from desk.core.errors import DeskError, ValidationError
 from desk.core.issues import Value
@@ -42,9 +42,17 @@ class BargainingService:
 
     def concluded(self) -> Proposal | None:
         """The proposal every signatory accepted, which closes the bargaining; None while open."""
+        with self.cases.transaction():
+            return self.record().concluded(self._signatory_ids())
+
+    def answer_state(self, proposal_id: str) -> AnswerState:
+        """Who has answered a proposal (its author by tabling it) and which signatories are awaited."""
+        with self.cases.transaction():
+            return self.record().answer_state(proposal_id, self._signatory_ids())
+
+    def _signatory_ids(self) -> tuple[str, ...]:
         with self.cases.transaction() as repos:
-            signatories = tuple(p.id for p in repos.parties.list(case_id=self.case_id) if p.is_signatory)
-            return self.record().concluded(signatories)
+            return tuple(p.id for p in repos.parties.list(case_id=self.case_id) if p.is_signatory)
 
     # -- sessions and rounds -------------------------------------------------------------------
     def create_session(self, session: Session) -> Session:
@@ -101,6 +109,7 @@ class BargainingService:
             self._check_tabling(repos, proposal)
             repos.proposals.add(proposal)
             self.cases.audit(repos, "proposal.tabled", proposal.id, proposal)
+            self._audit_if_concluded(repos, proposal.id)  # tabling is the author's acceptance
         return proposal
 
     def answer(self, proposal_id: str, party_id: str, kind: ResponseKind, comment: str = "") -> Response:
@@ -123,6 +132,7 @@ class BargainingService:
                                 comment=comment, counter_id=counter.id).validate()
             repos.responses.add(response)
             self.cases.audit(repos, "response.recorded", response.id, response)
+            self._audit_if_concluded(repos, counter.id)
         return counter, response
 
     def _answer(self, response: Response) -> Response:
@@ -135,11 +145,16 @@ class BargainingService:
                 raise BargainingClosedError("the round of this proposal is closed")
             repos.responses.add(response)
             self.cases.audit(repos, "response.recorded", response.id, response)
-            concluded = self.concluded()
-            if concluded is not None and concluded.id == response.proposal_id:
-                self.cases.audit(repos, "bargaining.concluded", concluded.id,
-                                 {"proposal_id": concluded.id, "package": dict(concluded.package)})
+            self._audit_if_concluded(repos, response.proposal_id)
         return response
+
+    def _audit_if_concluded(self, repos, proposal_id: str) -> None:
+        """Record the conclusion when the step just taken on ``proposal_id`` made it the concluded package
+        (called inside that step's transaction, so the step and its conclusion commit together)."""
+        concluded = self.concluded()
+        if concluded is not None and concluded.id == proposal_id:
+            self.cases.audit(repos, "bargaining.concluded", concluded.id,
+                             {"proposal_id": concluded.id, "package": dict(concluded.package)})
 
     # -- undo: withdrawing a step and putting it back (the audit log keeps both) -----------------
     def withdraw_session(self, session_id: str) -> Session:
@@ -201,12 +216,17 @@ class BargainingService:
         return closed
 
     def withdraw_proposal(self, proposal_id: str) -> Proposal:
-        """Remove a proposal nobody answered yet (the undo of tabling it)."""
+        """Remove a proposal nobody answered yet (the undo of tabling it); a proposal its tabling alone
+        concluded (a sole signatory's) reopens the bargaining, unless an agreement was drafted from it."""
         with self.cases.transaction() as repos:
+            was_concluded = self.concluded()
             proposal = repos.proposals.require(proposal_id)
             self._check_withdrawable(repos, proposal)
+            if was_concluded is not None and was_concluded.id == proposal_id:
+                self._check_no_agreement_on(repos, proposal_id)
             repos.proposals.delete(proposal_id)
             self.cases.audit(repos, "proposal.withdrawn", proposal_id, proposal)
+            self._audit_if_reopened(repos, was_concluded)
         return proposal
 
     def restore_proposal(self, proposal: Proposal) -> Proposal:
@@ -215,6 +235,7 @@ class BargainingService:
             self._check_tabling(repos, proposal)
             repos.proposals.add(proposal)
             self.cases.audit(repos, "proposal.restored", proposal.id, proposal)
+            self._audit_if_concluded(repos, proposal.id)
         return proposal
 
     def withdraw_answer(self, response_id: str) -> tuple[Response, Proposal | None]:
@@ -227,10 +248,8 @@ class BargainingService:
             was_concluded = self.concluded()
             response = repos.responses.require(response_id)
             counter = repos.proposals.require(response.counter_id) if response.counter_id else None
-            if was_concluded is not None and was_concluded.id == response.proposal_id and \
-                    any(v.proposal_id == was_concluded.id for v in repos.agreements.list(case_id=self.case_id)):
-                raise BargainingUndoError("undo.agreement_drafted", "an agreement was drafted from the concluded "
-                                          "package; withdraw its versions before this acceptance")
+            if was_concluded is not None and was_concluded.id == response.proposal_id:
+                self._check_no_agreement_on(repos, was_concluded.id)
             if counter is not None:
                 self._check_withdrawable(repos, counter)
             repos.responses.delete(response_id)
@@ -238,9 +257,18 @@ class BargainingService:
             if counter is not None:
                 repos.proposals.delete(counter.id)
                 self.cases.audit(repos, "proposal.withdrawn", counter.id, counter)
-            if was_concluded is not None and self.concluded() is None:
-                self.cases.audit(repos, "bargaining.reopened", was_concluded.id, {"proposal_id": was_concluded.id})
+            self._audit_if_reopened(repos, was_concluded)
         return response, counter
+
+    def _check_no_agreement_on(self, repos, proposal_id: str) -> None:
+        if any(v.proposal_id == proposal_id for v in repos.agreements.list(case_id=self.case_id)):
+            raise BargainingUndoError("undo.agreement_drafted", "an agreement was drafted from the concluded "
+                                      "package; withdraw its versions before this acceptance")
+
+    def _audit_if_reopened(self, repos, was_concluded: Proposal | None) -> None:
+        """Record the reopening when the step just taken (inside its transaction) undid the conclusion."""
+        if was_concluded is not None and self.concluded() is None:
+            self.cases.audit(repos, "bargaining.reopened", was_concluded.id, {"proposal_id": was_concluded.id})
 
     def restore_answer(self, response: Response, counter: Proposal | None = None) -> Response:
         """Record a withdrawn answer again (with its counter-proposal): the redo of answering."""

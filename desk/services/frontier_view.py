@@ -21,6 +21,7 @@ from desk.core.analytics.errors import AnalysisError, CancelCheck, ProgressCallb
 from desk.core.analytics.explain import PartyExplanation, explain
 from desk.core.analytics.frontier import exact_frontier
 from desk.core.analytics.model import Model
+from desk.core.analytics.opposition import most_opposed_pair
 from desk.core.analytics.profiles import profiles_from_snapshot
 from desk.core.analytics.sampling import sample_choices
 from desk.core.analytics.solutions import all_solutions
@@ -74,6 +75,17 @@ class FrontierViewService:
             raise AnalysisError("the case needs parties and issues before anything can be charted")
         space, profiles = profiles_from_snapshot(snapshot)
         return Model.build(space, profiles)
+
+    def opposed_pair(self, snapshot: CaseSnapshot, party_ids: Sequence[str]) -> tuple[str, str]:
+        """The two of ``party_ids`` whose utilities correlate least over the packages (the seeded sample the
+        cloud uses, or every package of a small space): the pair the chart shows first."""
+        model = self.model(snapshot)
+        ids = [pid for pid in dict.fromkeys(party_ids) if any(p.key == pid for p in model.profiles)]
+        if len(ids) < 2:
+            raise AnalysisError("choose two parties for the chart")
+        choices = sample_choices(model, self.cloud_limit)
+        first, second = most_opposed_pair(model.utilities_q(choices), [_column(model, pid) for pid in ids])
+        return model.profiles[first].key, model.profiles[second].key
 
     def explain(self, snapshot: CaseSnapshot, package: Mapping[str, Value]) -> tuple[PartyExplanation, ...]:
         """Every party's utility of ``package`` broken down by issue (for the editor's live bars)."""

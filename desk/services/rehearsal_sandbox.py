@@ -135,8 +135,7 @@ def record_outcome(service: CaseService, arena: Arena, outcome: Outcome, *, titl
             if answer is None or (k == proposal.author):
                 continue
             bargaining.answer(tabled.id, party_ids[k], ResponseKind.ACCEPT if answer else ResponseKind.REJECT)
-        if proposal.accepted and proposal.author != MEDIATOR:  # the author's own yes concludes it on record
-            bargaining.answer(tabled.id, party_ids[proposal.author], ResponseKind.ACCEPT)
+        # the author's own yes is its tabling (BargainingRecord): the others' acceptances conclude it on record
     if round_id:
         bargaining.close_round(round_id)
     return session

@@ -5,13 +5,13 @@ current case file (the common case) does not pay for it at start-up.
 """
 from __future__ import annotations
 
-import sys
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
+from desk.bundled import shipped_dir
 from desk.core.errors import DeskError
 from desk.store.database import make_migration_engine
 
@@ -24,15 +24,10 @@ HEAD_REVISION = "0005"
 
 def script_location() -> Path:
     """The migrations folder: bundled in a frozen app or wheel, else the source checkout's."""
-    candidates = []
-    if getattr(sys, "frozen", False):
-        candidates.append(Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "migrations")
-    here = Path(__file__).resolve()
-    candidates += [here.parents[1] / "_migrations", here.parents[2] / "migrations"]
-    for candidate in candidates:
-        if (candidate / "env.py").is_file():
-            return candidate
-    raise FileNotFoundError("the migrations folder is missing from this installation")
+    folder = shipped_dir("migrations")
+    if (folder / "env.py").is_file():
+        return folder
+    raise FileNotFoundError(f"the migrations folder is missing from this installation (looked in {folder})")
 
 
 def alembic_config() -> Config:

@@ -5,14 +5,15 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
+from desk.bundled import resource_path
 from desk.ui.context import AppContext
 from desk.ui.i18n import Translators, normalise, resolve_language
 from desk.ui.interaction import Interaction
 from desk.ui.logs import ExceptionHook, setup_logging
-from desk.ui.settings import LANGUAGE, Settings, make_qsettings
+from desk.ui.settings import LANGUAGE, OPERATOR, Settings, make_qsettings
 from desk.ui.tasks import TaskRunner
 from desk.ui.windows import WindowManager
 
@@ -27,6 +28,8 @@ def application(argv0: str = "desk") -> QApplication:
         app.setOrganizationName("ConcordDesk")
         app.setApplicationName("Concord Desk")
         app.setApplicationDisplayName("区际协商台 Concord Desk")
+        app.setDesktopFileName("concord-desk")  # matches installer/linux/concord-desk.desktop
+        app.setWindowIcon(QIcon(str(resource_path("icons", "concord-desk-256.png"))))
         register_ui_fonts(app)
     return app  # type: ignore[return-value]
 
@@ -57,7 +60,7 @@ def create_context(app: QApplication, *, settings_dir: Path | None = None, langu
     translators.install(chosen)
     log_path = setup_logging()
     ctx = AppContext(settings=settings, language=chosen, log_path=log_path,
-                     interaction=interaction or Interaction())
+                     interaction=interaction or Interaction(), actor=settings.get(OPERATOR))
     ctx.tasks = TaskRunner(ctx.interaction, app)
     ctx.windows = WindowManager(ctx, translators)
     if install_hook:

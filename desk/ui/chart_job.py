@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt, Signal
+from shiboken6 import isValid
 
 from desk.core.analytics.errors import Cancelled
 from desk.core.bargaining import BargainingRecord
@@ -71,5 +72,6 @@ class ChartJob(QObject):
         self.idle.emit()
 
     def _cancelled(self, generation: int) -> None:
-        if generation == self._generation:
+        # queued: a window closed while its chart was computing cancels the task and is gone by now
+        if isValid(self) and generation == self._generation:
             self.idle.emit()

@@ -11,11 +11,9 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from desk import __version__
 from desk.core.case import Case
-from desk.ui.dialogs.case_dialog import CaseDialog
-from desk.ui.dialogs.preferences_dialog import PreferencesDialog
 from desk.ui.interaction import BUNDLE_FILTER, CASE_FILTER, GENIUS_FILTER
+from desk.ui.operator import set_operator
 from desk.ui.settings import LANGUAGE
-from desk.ui.undo_commands import EditCase
 
 if TYPE_CHECKING:
     from desk.ui.main_window import MainWindow
@@ -64,12 +62,28 @@ def _fill_recent(window: MainWindow, menu: QMenu) -> None:
         act.triggered.connect(lambda _checked=False, p=path: window.ctx.windows.open_case(Path(p), window))
 
 
-def _documents() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+#: The folder for case files under the user's documents folder.
+CASE_FOLDER_NAME = "区际协商台"
+
+
+def case_folder() -> Path:
+    """Where new case files and opened samples go: ``<Documents>/区际协商台``, created when missing.
+
+    Falls back to the home folder when the documents folder cannot be created (read-only, no home).
+    """
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(documents or Path.home()) / CASE_FOLDER_NAME
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return Path.home()
+    return folder
 
 
 def new_case(window: MainWindow | None, ctx=None) -> None:
     """Ask for a name and a file, create the case file and open it in a new window."""
+    from desk.ui.dialogs.case_dialog import CaseDialog
+
     ctx = ctx or window.ctx
     created: list = []
 
@@ -77,9 +91,18 @@ def new_case(window: MainWindow | None, ctx=None) -> None:
         created.append(ctx.windows.create_case(path, case))
 
     title = QCoreApplication.translate("FileActions", "New case file")
-    dialog = CaseDialog(Case(name=""), submit, path=_documents() / "new-case.desk",
+    dialog = CaseDialog(Case(name=""), submit, path=_free_name(case_folder(), "new-case"),
                         browse=lambda: ctx.interaction.save_path(window, title, CASE_FILTER), parent=window)
     dialog.exec()
+
+
+def _free_name(folder: Path, stem: str) -> Path:
+    """``folder/stem.desk``, or ``stem-2.desk``… when that file exists."""
+    path, n = folder / f"{stem}.desk", 1
+    while path.exists():
+        n += 1
+        path = folder / f"{stem}-{n}.desk"
+    return path
 
 
 def open_case(window: MainWindow | None, ctx=None) -> None:
@@ -92,6 +115,8 @@ def open_case(window: MainWindow | None, ctx=None) -> None:
 def save_copy(window: MainWindow) -> None:
     from desk.services.case_files import save_copy as copy_file
 
+    if window.doc is None:
+        return
     suggested = str(window.doc.path.with_name(window.doc.path.stem + "-copy.desk"))
     target = window.ctx.interaction.save_path(window, QCoreApplication.translate("FileActions", "Save a copy"),
                                               CASE_FILTER, suggested)
@@ -113,6 +138,8 @@ def export_bundle(window: MainWindow, redacted: bool) -> None:
     """Export the case as a bundle in the background; the redacted one holds nothing confidential."""
     from desk.services.bundles import export_case_bundle
 
+    if window.doc is None:
+        return
     title = (QCoreApplication.translate("FileActions", "Export redacted bundle") if redacted
              else QCoreApplication.translate("FileActions", "Export full bundle"))
     suffix = "-redacted" if redacted else ""
@@ -190,13 +217,25 @@ def import_genius(window: MainWindow | None, ctx=None) -> None:
 
 
 def edit_case(window: MainWindow) -> None:
+    from desk.ui.dialogs.case_dialog import CaseDialog
+    from desk.ui.undo_commands import EditCase
+
+    if window.doc is None:
+        return
     old = window.doc.snapshot.case
     CaseDialog(old, lambda new, _path: window.doc.execute(EditCase(window.doc, old, new)), parent=window).exec()
 
 
 def preferences(window: MainWindow) -> None:
-    chosen = PreferencesDialog.ask(window, window.ctx.settings.get(LANGUAGE))
-    if chosen is not None and chosen != window.ctx.settings.get(LANGUAGE):
+    from desk.ui.dialogs.preferences_dialog import PreferencesDialog
+
+    answer = PreferencesDialog.ask(window, window.ctx.settings.get(LANGUAGE), window.ctx.actor)
+    if answer is None:
+        return
+    chosen, operator = answer
+    if operator != window.ctx.actor:
+        set_operator(window.ctx, operator)
+    if chosen != window.ctx.settings.get(LANGUAGE):
         window.ctx.settings.set(LANGUAGE, chosen)
         window.ctx.windows.apply_language_setting()
 

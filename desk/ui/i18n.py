@@ -53,6 +53,10 @@ class Translators:
             if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 self.app.installTranslator(qt)
                 self._installed.append(qt)
+            gaps = QTranslator(self.app)  # what Qt's catalogue lacks ("&Look in:" …); installed last, asked first
+            if gaps.load(str(i18n_dir() / f"qt_gaps_{language}.qm")):
+                self.app.installTranslator(gaps)
+                self._installed.append(gaps)
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China) if language == "zh_CN"
                            else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         return loaded or language == "en"

@@ -15,11 +15,25 @@ GENIUS_FILTER = "GENIUS (*.xml)"
 PassphraseCheck = Callable[[str], "str | None"]
 
 
+def start_folder(parent: QWidget | None) -> Path:
+    """Where a file dialog opens: the folder of the case shown in ``parent``'s window (its exports and
+    evidence live beside it), else the user's documents folder — never the process's working directory."""
+    window = parent.window() if parent is not None else None
+    doc = getattr(window, "doc", None)
+    path = getattr(doc, "path", None)
+    if path is not None and Path(path).parent.is_dir():
+        return Path(path).resolve().parent
+    from PySide6.QtCore import QStandardPaths
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
 class Interaction:
     """Modal prompts; tests substitute a subclass that answers without showing anything."""
 
     def open_path(self, parent: QWidget | None, title: str, filter_: str = CASE_FILTER) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(parent, title, "", filter_)
+        path, _ = QFileDialog.getOpenFileName(parent, title, str(start_folder(parent)), filter_)
         return Path(path) if path else None
 
     def open_paths(self, parent: QWidget | None, title: str, filter_: str = CASE_FILTER) -> list[Path]:
@@ -28,7 +42,8 @@ class Interaction:
 
     def save_path(self, parent: QWidget | None, title: str, filter_: str = CASE_FILTER,
                   suggested: str = "") -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_)
+        target = Path(suggested) if suggested and Path(suggested).is_absolute() else start_folder(parent) / suggested
+        path, _ = QFileDialog.getSaveFileName(parent, title, str(target), filter_)
         return Path(path) if path else None
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
@@ -58,6 +73,13 @@ class Interaction:
 
         return PassphraseDialog.ask(parent, title, label, confirm, check)
 
+    def text(self, parent: QWidget | None, title: str, label: str, value: str = "") -> str | None:
+        """One line of text, or None when cancelled."""
+        from PySide6.QtWidgets import QInputDialog
+
+        answer, ok = QInputDialog.getText(parent, title, label, text=value)
+        return answer if ok else None
+
 
 class ScriptedInteraction(Interaction):
     """Answers from queues and records messages: for tests and headless screenshots."""
@@ -67,6 +89,7 @@ class ScriptedInteraction(Interaction):
         self.confirmations: list[bool] = []
         self.messages: list[tuple[str, str, str]] = []
         self.passphrases: list[str | None] = []
+        self.texts: list[str | None] = []
 
     def open_path(self, parent, title, filter_=CASE_FILTER):
         return self.paths.pop(0) if self.paths else None
@@ -101,3 +124,6 @@ class ScriptedInteraction(Interaction):
                 return value
             self.messages.append(("passphrase refused", title, problem))  # the dialog says so; the user retries
         return None
+
+    def text(self, parent, title, label, value=""):
+        return self.texts.pop(0) if self.texts else None

@@ -8,7 +8,8 @@ import tempfile
 import time
 from pathlib import Path
 
-#: When set, the launcher prints ``DESK_READY <epoch seconds>`` once the window is shown and quits.
+#: When set, the launcher prints ``DESK_FRAME <epoch seconds>`` at the case window's first paint and
+#: ``DESK_READY <epoch seconds>`` once its first page has painted with the case in it, then quits.
 STARTUP_PROBE_ENV = "DESK_STARTUP_PROBE"
 
 
@@ -47,8 +48,8 @@ def launch(argv: list[str]) -> int:
                          install_hook=not args.screenshot)
     assert ctx.windows is not None
     path = Path(args.case) if args.case else _default_case(ctx)
-    window = ctx.windows.open_case(path, show=False) if path else None
     if args.screenshot:
+        window = ctx.windows.open_case(path, show=False) if path else None
         if window is None:
             for kind, _title, text in getattr(ctx.interaction, "messages", []):
                 print(f"desk: {kind}: {text}", file=sys.stderr)
@@ -60,27 +61,45 @@ def launch(argv: list[str]) -> int:
         save_screenshot(window, Path(args.screenshot), args.page, (width, height))
         shutdown(ctx)
         return 0
-    if window is None:
-        from desk.ui.welcome_window import WelcomeWindow
+    probe = bool(os.environ.get(STARTUP_PROBE_ENV))
 
-        ctx.windows.welcome = WelcomeWindow(ctx)
-        ctx.windows.welcome.show()
-    else:
-        ctx.presentation.set_active(args.presentation)
+    def opened(window) -> None:
+        if window is None:
+            show_welcome(ctx)
+            return
         if args.page:
             window.show_page(args.page)
-        window.show()
-        if os.environ.get(STARTUP_PROBE_ENV):
-            from PySide6.QtCore import QTimer
+        if probe:
+            from desk.ui.paint_watch import after_first_paint
 
-            def ready() -> None:
-                print(f"DESK_READY {time.time():.6f}", flush=True)
-                app.quit()
+            after_first_paint(window.stack.currentWidget(), lambda: _stamp("DESK_READY", app.quit))
 
-            QTimer.singleShot(0, ready)
+    if path is None:
+        show_welcome(ctx)
+    else:
+        ctx.presentation.set_active(args.presentation)
+        frame = ctx.windows.open_case_after_paint(path, opened)
+        if probe:
+            from desk.ui.paint_watch import after_first_paint
+
+            after_first_paint(frame, lambda: _stamp("DESK_FRAME"))
     code = app.exec()
     shutdown(ctx)
     return code
+
+
+def show_welcome(ctx) -> None:
+    from desk.ui.welcome_window import WelcomeWindow
+
+    ctx.windows.welcome = WelcomeWindow(ctx)
+    ctx.windows.welcome.show()
+
+
+def _stamp(name: str, then=None) -> None:
+    """The start-up probe's line: ``NAME <epoch seconds>`` (read by bench/startup.py)."""
+    print(f"{name} {time.time():.6f}", flush=True)
+    if then is not None:
+        then()
 
 
 def _default_case(ctx) -> Path | None:

@@ -1,8 +1,11 @@
 """The main window of one case: page navigation, menus, toolbar, undo/redo and presentation mode."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+import importlib
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,11 +21,41 @@ from PySide6.QtWidgets import (
 
 from desk.core.changes import Changes, Kind
 from desk.core.rehearsal.files import is_sandbox
-from desk.ui import file_actions
-from desk.ui.case_document import CaseDocument
+from desk.ui import file_actions, help_actions
 from desk.ui.context import AppContext
-from desk.ui.pages.registry import registered_pages
+from desk.ui.pages.registry import PAGE_MODULES, PageSpec, loaded_pages
+from desk.ui.screen_fit import fitting_size
 from desk.ui.settings import WINDOW_GEOMETRY, WINDOW_STATE
+from desk.ui.shortcuts import redo_keys
+
+#: Text is this much larger in presentation mode on a screen at least this tall (px): readable from the back of
+#: a meeting room on a projector, while the window still fits (a 1366 × 768 laptop keeps desktop sizes).
+PRESENTATION_SCALES = ((1000, 1.4), (860, 1.2))
+NAV_FONT_PX, NAV_WIDTH = 14, 170
+
+
+def scaled_font(desktop: QFont, scale: float) -> QFont:
+    """A font that sets only the size: ``scale`` times the desktop font's (family and the rest inherited)."""
+    font = QFont()
+    if desktop.pointSizeF() > 0:
+        font.setPointSizeF(desktop.pointSizeF() * scale)
+    else:
+        font.setPixelSize(round(desktop.pixelSize() * scale))
+    return font
+
+
+def presentation_scale(screen_height: int) -> float:
+    """How much larger the text is in presentation mode on a screen with this much room (px)."""
+    return next((scale for height, scale in PRESENTATION_SCALES if screen_height >= height), 1.0)
+
+
+def _nav_style(scale: float) -> str:
+    return (f"QListWidget#navigation {{ font-size: {round(NAV_FONT_PX * scale)}px; }} "
+            "QListWidget#navigation::item { padding: 8px 6px; }")
+
+
+if TYPE_CHECKING:
+    from desk.ui.case_document import CaseDocument
 
 BANNER_STYLE = ("background: #C2185B; color: white; font-weight: 600; padding: 6px 12px;"
                 "border-bottom: 2px solid #880E4F;")
@@ -31,50 +64,51 @@ REHEARSAL_BANNER_STYLE = "background: #7B1FA2; color: white; font-weight: 600; p
 READ_ONLY_STYLE = ("QWidget#readOnlyBanner { background: #FFF3CD; border-bottom: 2px solid #E0A800; } "
                    "QLabel { color: #5C4400; font-weight: 600; }")
 NAV_ROLE = Qt.ItemDataRole.UserRole + 10
+ORDER_ROLE = Qt.ItemDataRole.UserRole + 11
 
 
 class MainWindow(QMainWindow):
     """Shows every registered page of one case; knows no page by name."""
 
-    def __init__(self, ctx: AppContext, doc: CaseDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, doc: CaseDocument | None = None, parent: QWidget | None = None) -> None:
+        """The window of ``doc``; without one, only the frame (menus, an "opening…" page) until :meth:`attach`."""
         super().__init__(parent)
-        self.ctx, self.doc = ctx, doc
+        self.ctx = ctx
+        self.doc: CaseDocument = None  # type: ignore[assignment]  # set by attach()
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("caseWindow")
-        self.resize(1280, 800)
-        # the read model switches first, so every page handling the switch already sees the public state
-        doc.set_presenting(ctx.presentation.active)
-        ctx.presentation.changed.connect(doc.set_presenting)
+        self.resize(*fitting_size(1280, 800))
+        self.setWindowTitle(self.tr("Concord Desk"))
+        if ctx.tasks is not None:
+            ctx.tasks.status.connect(self._show_status)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(170)
+        self.nav.setFixedWidth(NAV_WIDTH)
         self.nav.setIconSize(self.nav.iconSize() * 1.2)
-        self.nav.setStyleSheet("QListWidget#navigation { font-size: 14px; } "
-                               "QListWidget#navigation::item { padding: 8px 6px; }")
+        self.nav.setStyleSheet(_nav_style(1.0))
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
-        for spec in registered_pages():
-            page = spec.factory(ctx, doc)
-            page.setObjectName(f"page_{spec.name}")
-            self.pages[spec.name] = page
-            self.stack.addWidget(page)
-            item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.title())
-            item.setData(NAV_ROLE, spec.name)
-            self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.opening = QLabel(self.tr("Opening the case file…"))
+        self.opening.setObjectName("openingLabel")
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening.setStyleSheet("color: #555; font-size: 15px;")
+        self.stack.addWidget(self.opening)
 
+        self._desktop_font = QFont(self.font())
+        self.text_scale = 1.0
         self.banner = QLabel(self.tr("PRESENTATION MODE — confidential values are hidden (F8 to leave)"))
         self.banner.setObjectName("presentationBanner")
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setWordWrap(True)  # at the projector's text size it would otherwise widen the window
         self.banner.hide()
         self.rehearsal_banner = QLabel(self.tr("演练 REHEARSAL — this file is a rehearsal kept beside the case, not "
                                                "the real record; delete it when it has served."))
         self.rehearsal_banner.setObjectName("rehearsalBanner")
         self.rehearsal_banner.setStyleSheet(REHEARSAL_BANNER_STYLE)
         self.rehearsal_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.rehearsal_banner.setVisible(is_sandbox(doc.path))
+        self.rehearsal_banner.hide()
 
         body = QWidget()
         body_layout = QHBoxLayout(body)
@@ -87,30 +121,98 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.banner)
         layout.addWidget(self.rehearsal_banner)
-        if doc.readonly:
-            layout.addWidget(self._read_only_banner())
         layout.addWidget(body, 1)
         self.setCentralWidget(central)
+        self._layout = layout
 
         self._build_actions()
         self.status_presentation = QLabel()
         self.statusBar().addPermanentWidget(self.status_presentation)
+        if doc is not None:
+            self.attach(doc)
+
+    def attach(self, doc: CaseDocument, progressive: bool = False) -> None:
+        """Build the pages of ``doc`` into the frame and show the first one.
+
+        ``progressive``: the first page module is loaded and its page shown now, the other page modules are
+        imported and their pages built one per turn of the event loop (start-up: the overview paints before
+        the Sessions page's analytics are even imported). :meth:`show_page` finishes the loading at once.
+        """
+        self.doc = doc
+        # the read model switches first, so every page handling the switch already sees the public state
+        doc.set_presenting(self.ctx.presentation.active)
+        self.ctx.presentation.changed.connect(doc.set_presenting)
+        self.rehearsal_banner.setVisible(is_sandbox(doc.path))
+        self.stack.removeWidget(self.opening)
+        self.opening.deleteLater()
+        self.nav.currentRowChanged.connect(self._row_changed)
+        self._pending_modules = list(PAGE_MODULES)
+        if doc.readonly:
+            # under the banners, over the pages (the frame was built before the case was known)
+            self._layout.insertWidget(self._layout.count() - 1, self._read_only_banner())
+        self._attach_actions()
         self.statusBar().showMessage(self.tr("Read-only: nothing can be changed in this window.") if doc.readonly
                                      else self.tr("Every change is saved as you make it."), 8000)
-
         doc.changed.connect(self._doc_changed)
-        if ctx.tasks is not None:
-            ctx.tasks.status.connect(self._show_status)
         doc.refused.connect(self._step_refused)
         if doc.watch is not None:
             doc.watch.reloaded.connect(lambda: self.statusBar().showMessage(
                 self.tr("Another program saved a change to this file: shown again as it is now."), 10000))
             self.undo_action.setEnabled(False)
             self.redo_action.setEnabled(False)
-        ctx.presentation.changed.connect(self._presentation_changed)
-        self._presentation_changed(ctx.presentation.active)
-        self.nav.setCurrentRow(0)
+        self.ctx.presentation.changed.connect(self._presentation_changed)
+        self._presentation_changed(self.ctx.presentation.active)
         self.update_title()
+        if progressive:
+            self._load_next_module()
+            self.nav.setCurrentRow(0)
+            QTimer.singleShot(0, self, self._load_step)
+        else:
+            self.finish_loading()
+            self.nav.setCurrentRow(0)
+
+    def finish_loading(self) -> None:
+        """Import every page module still pending and build its pages (no-op when all are built)."""
+        while self._pending_modules:
+            self._load_next_module()
+
+    def still_loading(self) -> bool:
+        """True while page modules remain to be loaded (a progressive :meth:`attach`)."""
+        return bool(getattr(self, "_pending_modules", ()))
+
+    def _load_step(self) -> None:
+        if self._pending_modules and self.doc is not None:
+            self._load_next_module()
+            QTimer.singleShot(0, self, self._load_step)
+
+    def _load_next_module(self) -> None:
+        importlib.import_module(self._pending_modules.pop(0))
+        for spec in loaded_pages():
+            if spec.name not in self.pages:
+                self._add_page(spec)
+        if not self._pending_modules:
+            self._add_page_shortcuts()
+
+    def _add_page(self, spec: PageSpec) -> None:
+        """Build the page and put its navigation item where its ``order`` says."""
+        page = spec.factory(self.ctx, self.doc)
+        page.setObjectName(f"page_{spec.name}")
+        self.pages[spec.name] = page
+        self.stack.addWidget(page)
+        item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.title())
+        item.setData(NAV_ROLE, spec.name)
+        item.setData(ORDER_ROLE, (spec.order, spec.name))
+        row = next((r for r in range(self.nav.count()) if self.nav.item(r).data(ORDER_ROLE) > (spec.order, spec.name)),
+                   self.nav.count())
+        current = self.nav.currentRow()
+        self.nav.insertItem(row, item)
+        if 0 <= row <= current:
+            self.nav.setCurrentRow(current + 1)  # keep the page the user is on
+
+    def _row_changed(self, row: int) -> None:
+        item = self.nav.item(row)
+        if item is not None:
+            self.stack.setCurrentWidget(self.pages[item.data(NAV_ROLE)])
 
     def _doc_changed(self, changes: Changes) -> None:
         if Kind.CASE in changes:
@@ -143,11 +245,7 @@ class MainWindow(QMainWindow):
 
     # -- actions and menus -------------------------------------------------------------------
     def _build_actions(self) -> None:
-        stack = self.doc.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        """Menus and toolbar of the frame; the case's own actions are added by :meth:`_attach_actions`."""
         self.presentation_action = QAction(self.tr("Presentation mode"), self)
         self.presentation_action.setObjectName("presentationAction")
         self.presentation_action.setCheckable(True)
@@ -157,60 +255,91 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar().addMenu(self.tr("&File"))
         file_actions.fill_file_menu(self, menu)
-        edit = self.menuBar().addMenu(self.tr("&Edit"))
-        edit.addAction(self.undo_action)
-        edit.addAction(self.redo_action)
-        edit.addSeparator()
-        edit.addAction(file_actions.action(self, self.tr("Case details…"), file_actions.edit_case))
-        edit.addAction(file_actions.action(self, self.tr("Preferences…"), file_actions.preferences,
-                                           QKeySequence.StandardKey.Preferences))
-        view = self.menuBar().addMenu(self.tr("&View"))
-        view.addAction(self.presentation_action)
-        view.addSeparator()
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.edit_menu.addAction(file_actions.action(self, self.tr("Case details…"), file_actions.edit_case))
+        self.edit_menu.addAction(file_actions.action(self, self.tr("Preferences…"), file_actions.preferences,
+                                                     QKeySequence.StandardKey.Preferences))
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_menu.addAction(self.presentation_action)
+        self.view_menu.addSeparator()
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_actions.fill_help_menu(self, help_menu)
+
+        self.toolbar = QToolBar(self.tr("Main toolbar"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setMovable(False)
+        self.toolbar.addAction(self.presentation_action)
+        self.presentation_button = self.toolbar.widgetForAction(self.presentation_action)
+        self.presentation_button.setObjectName("presentationButton")
+        self.addToolBar(self.toolbar)
+
+    def _attach_actions(self) -> None:
+        stack = self.doc.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(redo_keys())
+        first = self.edit_menu.actions()[0]
+        self.edit_menu.insertActions(first, [self.undo_action, self.redo_action])
+        self.edit_menu.insertSeparator(first)
+        self.undo_action.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_ArrowBack))
+        self.redo_action.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_ArrowForward))
+        first_tool = self.toolbar.actions()[0]
+        self.toolbar.insertActions(first_tool, [self.undo_action, self.redo_action])
+        self.toolbar.insertSeparator(first_tool)
+
+    def _add_page_shortcuts(self) -> None:
+        """View → one entry per page, Ctrl+1… in navigation order (once every page is there)."""
         for row in range(self.nav.count()):
             item = self.nav.item(row)
             go = QAction(item.text(), self)
             go.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             go.triggered.connect(lambda _checked=False, r=row: self.nav.setCurrentRow(r))
-            view.addAction(go)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(file_actions.action(self, self.tr("About Concord Desk"), file_actions.about))
-
-        toolbar = QToolBar(self.tr("Main toolbar"))
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.setMovable(False)
-        self.undo_action.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_ArrowBack))
-        self.redo_action.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_ArrowForward))
-        toolbar.addAction(self.undo_action)
-        toolbar.addAction(self.redo_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.presentation_action)
-        self.presentation_button = toolbar.widgetForAction(self.presentation_action)
-        self.presentation_button.setObjectName("presentationButton")
-        self.addToolBar(toolbar)
+            self.view_menu.addAction(go)
 
     # -- state -------------------------------------------------------------------------------
     def update_title(self) -> None:
+        """Case and file; the platform adds the application's display name itself (Qt's window title
+        formatting on Windows and X11), so naming it here showed it twice."""
+        if self.doc is None:
+            return
         snap = self.doc.snapshot
         marker = self.tr(" [presentation]") if self.ctx.presentation.active else ""
-        app_name = self.tr("Concord Desk")
         if self.doc.readonly:
             marker += self.tr(" [read-only]")
-        self.setWindowTitle(f"{snap.case.name} — {self.doc.path.name}{marker} — {app_name}")
+        self.setWindowTitle(f"{snap.case.name} — {self.doc.path.name}{marker}")
 
     def _presentation_changed(self, active: bool) -> None:
         if self.presentation_action.isChecked() != active:
             self.presentation_action.setChecked(active)
         self.banner.setVisible(active)
+        scale = self._fitting_scale() if active else 1.0
+        if scale != self.text_scale:
+            self.set_text_scale(scale)
         self.presentation_button.setStyleSheet(
             "QToolButton { background: #C2185B; color: white; font-weight: 600; border-radius: 3px; }"
             if active else "")
         self.status_presentation.setText(self.tr("Presentation mode") if active else self.tr("Secretariat view"))
         self.update_title()
 
+    def set_text_scale(self, scale: float) -> None:
+        """Every text of the window ``scale`` times its desktop size (the navigation has its own style)."""
+        self.text_scale = scale
+        # at 1.0 the font is reset to what it inherits (an explicit font, even the same, would override the
+        # platform's per-class fonts and widen tables and headers)
+        self.setFont(scaled_font(self._desktop_font, scale) if scale != 1.0 else QFont())
+        self.nav.setStyleSheet(_nav_style(scale))
+        self.nav.setFixedWidth(round(NAV_WIDTH * scale))
+
+    def _fitting_scale(self) -> float:
+        screen = self.screen()
+        return presentation_scale(screen.availableGeometry().height()) if screen is not None else 1.0
+
     def show_page(self, name: str) -> bool:
         """Switch to the page registered as ``name``; False when there is none."""
+        if self.doc is not None:
+            self.finish_loading()
         for row in range(self.nav.count()):
             if self.nav.item(row).data(NAV_ROLE) == name:
                 self.nav.setCurrentRow(row)
@@ -234,5 +363,6 @@ class MainWindow(QMainWindow):
         self.ctx.settings.set(WINDOW_STATE, self.saveState())
         if self.ctx.windows is not None:
             self.ctx.windows.forget(self)
-        self.doc.close()
+        if self.doc is not None:
+            self.doc.close()
         super().closeEvent(event)

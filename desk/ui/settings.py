@@ -28,7 +28,18 @@ LANGUAGE = Setting[str]("ui/language", str, "")  # "" follows the system locale
 RECENT_FILES = Setting[list]("files/recent", list, [])
 WINDOW_GEOMETRY = Setting[QByteArray]("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting[QByteArray]("window/state", QByteArray, QByteArray())
-ALL_SETTINGS = (LANGUAGE, RECENT_FILES, WINDOW_GEOMETRY, WINDOW_STATE)  # presentation mode is always off at start
+#: The staff member's name, recorded as the operator (操作人) of every change; asked once, then in Preferences.
+OPERATOR = Setting[str]("user/operator", str, "")
+OPERATOR_ASKED = Setting[bool]("user/operator_asked", bool, False)
+
+
+def chart_axes(case_id: str) -> Setting[list]:
+    """The two parties a case's chart was last set to show (kept across language switches and sessions)."""
+    return Setting[list](f"chart/axes/{case_id}", list, [])
+
+
+# presentation mode is always off at start
+ALL_SETTINGS = (LANGUAGE, RECENT_FILES, WINDOW_GEOMETRY, WINDOW_STATE, OPERATOR, OPERATOR_ASKED)
 
 
 def make_qsettings(folder: Path | str | None = None) -> QSettings:

@@ -16,9 +16,9 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desk.core.analytics.errors import Cancelled
-from desk.core.errors import DeskError, ValidationError
+from desk.core.errors import DeskError
 from desk.ui.interaction import Interaction
-from desk.ui.validation_text import message_for
+from desk.ui.validation_text import error_text
 
 log = logging.getLogger("desk.tasks")
 
@@ -145,10 +145,8 @@ class TaskRunner(QObject):
 
 def describe_error(exc: BaseException) -> str:
     """A short message for the user: translated for validation errors, the message for our own errors."""
-    if isinstance(exc, ValidationError):
-        return message_for(exc)
     if isinstance(exc, DeskError):
-        return str(exc)
+        return error_text(exc)
     return f"{type(exc).__name__}: {exc}"
 
 

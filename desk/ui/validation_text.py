@@ -5,7 +5,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desk.core.errors import ValidationError
+from desk.core.errors import DeskError, ValidationError
 
 _CONTEXT = "Validation"
 
@@ -58,8 +58,16 @@ _MESSAGES = {
     "ui.not_a_number": QT_TRANSLATE_NOOP("Validation", "{field} must be a number."),
     "ui.required": QT_TRANSLATE_NOOP("Validation", "{field} is required."),
     "ui.file_exists": QT_TRANSLATE_NOOP("Validation", "The file {path} already exists; choose another name."),
+    "ui.folder_missing": QT_TRANSLATE_NOOP("Validation", "The folder {path} does not exist; choose another folder."),
     "attachment.missing": QT_TRANSLATE_NOOP("Validation", "{path} is not a file."),
     "attachment.too_large": QT_TRANSLATE_NOOP("Validation", "The file {path} is larger than 50 MB."),
+    "elicit.swing_top": QT_TRANSLATE_NOOP("Validation", "Give 100 points to the swing that matters most."),
+    "elicit.swings_empty": QT_TRANSLATE_NOOP("Validation", "Rate the swing of at least one issue."),
+    "elicit.no_demand": QT_TRANSLATE_NOOP("Validation", "State a position on {issue} first."),
+    "elicit.ratings_equal": QT_TRANSLATE_NOOP(
+        "Validation", "The ratings are all equal: the issue would not matter to this party."),
+    "elicit.points_anchor": QT_TRANSLATE_NOOP(
+        "Validation", "One point must score 0 (the worst value) and one score 1 (the best)."),
     # the case file itself (desk.store.lock, desk.store.failures)
     "file.in_use": QT_TRANSLATE_NOOP("Validation", "{path} is open in another program ({holder})."),
     "file.read_only": QT_TRANSLATE_NOOP(
@@ -103,6 +111,29 @@ _FIELDS = {
     "evidence": QT_TRANSLATE_NOOP("Validation", "Evidence"),
     "path": QT_TRANSLATE_NOOP("Validation", "File"),
 }
+
+
+#: Fixed messages of the services' own errors (not validation errors) that reach the user, e.g. when an undo
+#: or redo is refused; translated by their English text.
+_ERRORS = (
+    QT_TRANSLATE_NOOP("Errors", "the bargaining is concluded: every signatory accepted a proposal"),
+    QT_TRANSLATE_NOOP("Errors", "this round is closed; open a new round to table proposals"),
+    QT_TRANSLATE_NOOP("Errors", "the round of this proposal is closed"),
+    QT_TRANSLATE_NOOP("Errors", "close the current round before opening the next one"),
+    QT_TRANSLATE_NOOP("Errors", "this version carries signatures; edit it to make a new draft instead"),
+    QT_TRANSLATE_NOOP("Errors", "only an agreement on the concluded package can be made final: conclude the "
+                                "bargaining (every signatory accepts a proposal) and draft again"),
+    QT_TRANSLATE_NOOP("Errors", "the case has no issues, so there is no package to draft from"),
+    QT_TRANSLATE_NOOP("Errors", "no such round in this case"),
+)
+
+
+def error_text(error: DeskError) -> str:
+    """A service error's message in the current language: validation errors by code, the known fixed
+    messages by their text, anything else as it is."""
+    if isinstance(error, ValidationError):
+        return message_for(error)
+    return QCoreApplication.translate("Errors", str(error))
 
 
 def field_label(field: str) -> str:

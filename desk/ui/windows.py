@@ -8,16 +8,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
-from desk.core.case import Case
 from desk.core.errors import DeskError, ValidationError
-from desk.services.cases import CaseService
-from desk.ui.case_document import CaseDocument
 from desk.ui.context import AppContext
 from desk.ui.i18n import Translators, resolve_language
+from desk.ui.operator import ask_once as ask_operator_once
 from desk.ui.settings import LANGUAGE
 from desk.ui.tasks import describe_error
 
 if TYPE_CHECKING:
+    from desk.core.case import Case
+    from desk.ui.case_document import CaseDocument
     from desk.ui.main_window import MainWindow
 
 log = logging.getLogger("desk.ui")
@@ -38,7 +38,7 @@ class WindowManager(QObject):
 
     def window_for(self, path: Path) -> MainWindow | None:
         resolved = Path(path).resolve()
-        return next((w for w in self.windows if w.doc.path.resolve() == resolved), None)
+        return next((w for w in self.windows if w.doc is not None and w.doc.path.resolve() == resolved), None)
 
     def open_case(self, path: Path | str, parent: QWidget | None = None, show: bool = True) -> MainWindow | None:
         """Open ``path`` in a new window (or raise its window); errors are shown, None returned."""
@@ -48,6 +48,46 @@ class WindowManager(QObject):
             existing.raise_()
             existing.activateWindow()
             return existing
+        doc = self._document(path, parent)
+        return None if doc is None else self._window(doc, show)
+
+    def open_case_after_paint(self, path: Path | str, on_open=None) -> MainWindow:
+        """Show a case window's frame at once and open ``path`` into it once the frame has painted.
+
+        The start-up path: the user sees the window (menus, "opening…") while the store, the case and the
+        pages load. When the file cannot be opened, the error is shown and the frame closes;
+        ``on_open(window or None)`` is called either way.
+        """
+        from desk.ui.main_window import MainWindow
+        from desk.ui.paint_watch import after_first_paint
+
+        path = Path(path)
+        frame = MainWindow(self.ctx)
+        if not self.windows:
+            frame.restore_geometry()
+        self.windows.append(frame)
+
+        def load() -> None:
+            doc = self._document(path, frame)
+            if doc is None:
+                self.forget(frame)
+                frame.close()
+            else:
+                frame.attach(doc, progressive=True)
+                self.ctx.settings.add_recent(doc.path)
+                self._close_welcome()
+            if on_open is not None:
+                on_open(frame if doc is not None else None)
+
+        after_first_paint(frame, load)
+        frame.show()
+        return frame
+
+    def _document(self, path: Path, parent: QWidget | None) -> CaseDocument | None:
+        from desk.services.cases import CaseService
+        from desk.ui.case_document import CaseDocument
+
+        ask_operator_once(self.ctx, parent)
         title = QCoreApplication.translate("WindowManager", "Cannot open case file")
         try:
             try:
@@ -68,10 +108,13 @@ class WindowManager(QObject):
         for notice in service.notices:
             self.ctx.interaction.info(parent, QCoreApplication.translate("WindowManager", "Case file restored"),
                                       _restored_text(notice))
-        return self._window(CaseDocument(service, self.ctx.tasks), show)
+        return CaseDocument(service, self.ctx.tasks)
 
     def reopen_for_editing(self, window: MainWindow) -> MainWindow | None:
         """Open a read-only window's file for editing once the other program let go of it."""
+        from desk.services.cases import CaseService
+        from desk.ui.case_document import CaseDocument
+
         try:
             service = CaseService.open(window.doc.path, actor=self.ctx.actor)
         except DeskError as exc:
@@ -87,8 +130,14 @@ class WindowManager(QObject):
 
     def create_case(self, path: Path, case: Case) -> MainWindow:
         """Create a case file (errors propagate to the form) and open it."""
+        from desk.services.cases import CaseService
+        from desk.ui.case_document import CaseDocument
+
         if path.exists():
             raise_exists(path)
+        if not path.parent.is_dir():
+            raise_no_folder(path)
+        ask_operator_once(self.ctx)
         service = CaseService.create(path, case, actor=self.ctx.actor)
         return self._window(CaseDocument(service, self.ctx.tasks), True)
 
@@ -100,12 +149,15 @@ class WindowManager(QObject):
             window.restore_geometry()
         self.windows.append(window)
         self.ctx.settings.add_recent(doc.path)
-        if self.welcome is not None:
-            self.welcome.close()
-            self.welcome = None
+        self._close_welcome()
         if show:
             window.show()
         return window
+
+    def _close_welcome(self) -> None:
+        if self.welcome is not None:
+            self.welcome.close()
+            self.welcome = None
 
     def forget(self, window: MainWindow) -> None:
         if window in self.windows:
@@ -121,7 +173,7 @@ class WindowManager(QObject):
         self.ctx.language = language
         if self.translators is not None:
             self.translators.install(language)
-        reopen = [(w.doc.path, w.current_page_name(), w.geometry()) for w in self.windows]
+        reopen = [(w.doc.path, w.current_page_name(), w.geometry()) for w in self.windows if w.doc is not None]
         self.close_all()
         for path, page, geometry in reopen:
             window = self.open_case(path)
@@ -144,3 +196,10 @@ def _restored_text(notice) -> str:
         "WindowManager", "%1 was left half-upgraded by an interrupted upgrade. It was restored from its backup "
         "%2; the damaged file is kept beside it as %3.").replace("%1", notice.file).replace(
         "%2", notice.backup).replace("%3", notice.damaged)
+
+
+def raise_no_folder(path: Path) -> None:
+    from desk.core.errors import ValidationError
+
+    raise ValidationError("path", "ui.folder_missing", f"the folder {path.parent} does not exist",
+                          path=str(path.parent))

@@ -4,7 +4,8 @@
    (existing translations are kept);
 2. Chinese translations missing from desk_zh_CN.ts are filled from zh_CN_glossary.py; English
    ones are the source text;
-3. ``pyside6-lrelease`` compiles both into .qm files, which the application loads at start.
+3. ``pyside6-lrelease`` compiles both into .qm files, which the application loads at start, and
+   qt_gaps_<lang>.ts (hand-written: strings of Qt's own dialogs that Qt's qtbase catalogue lacks).
 
 Exits 1 when a string has no Chinese translation, listing it.
 """
@@ -63,6 +64,9 @@ def main() -> int:
                        stdout=subprocess.DEVNULL)
         missing += fill(ts, language)
         subprocess.run([tool("lrelease"), str(ts), "-qm", str(HERE / f"desk_{language}.qm")], check=True,
+                       stdout=subprocess.DEVNULL)
+    for gaps in HERE.glob("qt_gaps_*.ts"):  # Qt's own dialog strings its shipped catalogue lacks
+        subprocess.run([tool("lrelease"), str(gaps), "-qm", str(gaps.with_suffix(".qm"))], check=True,
                        stdout=subprocess.DEVNULL)
     for line in missing:
         print("untranslated:", line, file=sys.stderr)

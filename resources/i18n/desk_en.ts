@@ -298,6 +298,10 @@
         <translation>No session yet: create one to start recording the bargaining.</translation>
     </message>
     <message>
+        <source>Answer proposal %1 of %2 (round %3)</source>
+        <translation>Answer proposal %1 of %2 (round %3)</translation>
+    </message>
+    <message>
         <source>Bargaining</source>
         <translation>Bargaining</translation>
     </message>
@@ -688,6 +692,22 @@
         <translation>Withdraw position</translation>
     </message>
     <message>
+        <source>Weights…</source>
+        <translation>Weights…</translation>
+    </message>
+    <message>
+        <source>Weights of the selected party's issues, by swing weighting or pairwise comparison</source>
+        <translation>Weights of the selected party's issues, by swing weighting or pairwise comparison</translation>
+    </message>
+    <message>
+        <source>Scores…</source>
+        <translation>Scores…</translation>
+    </message>
+    <message>
+        <source>Rate every option (discrete issue) or shape the value function (numeric issue) of the selected cell's party</source>
+        <translation>Rate every option (discrete issue) or shape the value function (numeric issue) of the selected cell's party</translation>
+    </message>
+    <message>
         <source>Only the selected cell</source>
         <translation>Only the selected cell</translation>
     </message>
@@ -698,6 +718,88 @@
     <message>
         <source>Attach evidence</source>
         <translation>Attach evidence</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Weights</translation>
+    </message>
+    <message>
+        <source>%1 has stated fewer than two positions: there is nothing to weigh yet.</source>
+        <translation>%1 has stated fewer than two positions: there is nothing to weigh yet.</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+</context>
+<context>
+    <name>ElicitationCommands</name>
+    <message>
+        <source>Weights of %1</source>
+        <translation>Weights of %1</translation>
+    </message>
+    <message>
+        <source>Scores of %1 on %2</source>
+        <translation>Scores of %1 on %2</translation>
+    </message>
+</context>
+<context>
+    <name>ElicitationText</name>
+    <message>
+        <source>Weights by swing weighting: points %1 (of %2 in all) → weights %3.</source>
+        <translation>Weights by swing weighting: points %1 (of %2 in all) → weights %3.</translation>
+    </message>
+    <message>
+        <source>Weights by pairwise comparison (AHP): %1 → weights %2.</source>
+        <translation>Weights by pairwise comparison (AHP): %1 → weights %2.</translation>
+    </message>
+    <message>
+        <source>Weights set by hand: %1.</source>
+        <translation>Weights set by hand: %1.</translation>
+    </message>
+    <message>
+        <source>Scores of %1 from ratings (best 1, worst 0): %2.</source>
+        <translation>Scores of %1 from ratings (best 1, worst 0): %2.</translation>
+    </message>
+    <message>
+        <source>Value function of %1 through the points %2.</source>
+        <translation>Value function of %1 through the points %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>the bargaining is concluded: every signatory accepted a proposal</source>
+        <extracomment>Fixed messages of the services' own errors (not validation errors) that reach the user, e.g. when an undo or redo is refused; translated by their English text.</extracomment>
+        <translation>the bargaining is concluded: every signatory accepted a proposal</translation>
+    </message>
+    <message>
+        <source>this round is closed; open a new round to table proposals</source>
+        <translation>this round is closed; open a new round to table proposals</translation>
+    </message>
+    <message>
+        <source>the round of this proposal is closed</source>
+        <translation>the round of this proposal is closed</translation>
+    </message>
+    <message>
+        <source>close the current round before opening the next one</source>
+        <translation>close the current round before opening the next one</translation>
+    </message>
+    <message>
+        <source>this version carries signatures; edit it to make a new draft instead</source>
+        <translation>this version carries signatures; edit it to make a new draft instead</translation>
+    </message>
+    <message>
+        <source>only an agreement on the concluded package can be made final: conclude the bargaining (every signatory accepts a proposal) and draft again</source>
+        <translation>only an agreement on the concluded package can be made final: conclude the bargaining (every signatory accepts a proposal) and draft again</translation>
+    </message>
+    <message>
+        <source>the case has no issues, so there is no package to draft from</source>
+        <translation>the case has no issues, so there is no package to draft from</translation>
+    </message>
+    <message>
+        <source>no such round in this case</source>
+        <translation>no such round in this case</translation>
     </message>
 </context>
 <context>
@@ -784,6 +886,7 @@ Details are in the log file:
     </message>
     <message>
         <source>New case file</source>
+        <extracomment>The folder for case files under the user's documents folder.</extracomment>
         <translation>New case file</translation>
     </message>
     <message>
@@ -906,6 +1009,17 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>User &amp;manual</source>
+        <translation>User &amp;manual</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -1231,12 +1345,151 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <source>evidence file removed</source>
         <translation>evidence file removed</translation>
     </message>
+    <message>
+        <source>position restored</source>
+        <translation>position restored</translation>
+    </message>
+    <message>
+        <source>session created</source>
+        <translation>session created</translation>
+    </message>
+    <message>
+        <source>session changed</source>
+        <translation>session changed</translation>
+    </message>
+    <message>
+        <source>session withdrawn</source>
+        <translation>session withdrawn</translation>
+    </message>
+    <message>
+        <source>session restored</source>
+        <translation>session restored</translation>
+    </message>
+    <message>
+        <source>round opened</source>
+        <translation>round opened</translation>
+    </message>
+    <message>
+        <source>round closed, minutes written</source>
+        <translation>round closed, minutes written</translation>
+    </message>
+    <message>
+        <source>round reopened</source>
+        <translation>round reopened</translation>
+    </message>
+    <message>
+        <source>round withdrawn</source>
+        <translation>round withdrawn</translation>
+    </message>
+    <message>
+        <source>round restored</source>
+        <translation>round restored</translation>
+    </message>
+    <message>
+        <source>proposal tabled</source>
+        <translation>proposal tabled</translation>
+    </message>
+    <message>
+        <source>proposal withdrawn</source>
+        <translation>proposal withdrawn</translation>
+    </message>
+    <message>
+        <source>proposal restored</source>
+        <translation>proposal restored</translation>
+    </message>
+    <message>
+        <source>answer recorded</source>
+        <translation>answer recorded</translation>
+    </message>
+    <message>
+        <source>answer withdrawn</source>
+        <translation>answer withdrawn</translation>
+    </message>
+    <message>
+        <source>agreement reached on a proposal</source>
+        <translation>agreement reached on a proposal</translation>
+    </message>
+    <message>
+        <source>bargaining reopened</source>
+        <translation>bargaining reopened</translation>
+    </message>
+    <message>
+        <source>agreement version saved</source>
+        <translation>agreement version saved</translation>
+    </message>
+    <message>
+        <source>agreement version withdrawn</source>
+        <translation>agreement version withdrawn</translation>
+    </message>
+    <message>
+        <source>agreement status changed</source>
+        <translation>agreement status changed</translation>
+    </message>
+    <message>
+        <source>signature recorded</source>
+        <translation>signature recorded</translation>
+    </message>
+    <message>
+        <source>secretariat certificate authority created</source>
+        <translation>secretariat certificate authority created</translation>
+    </message>
+    <message>
+        <source>delegate signing identity issued</source>
+        <translation>delegate signing identity issued</translation>
+    </message>
+    <message>
+        <source>certificate authority trusted</source>
+        <translation>certificate authority trusted</translation>
+    </message>
+    <message>
+        <source>delegate certificate bound to its party</source>
+        <translation>delegate certificate bound to its party</translation>
+    </message>
+    <message>
+        <source>preferences elicited</source>
+        <translation>preferences elicited</translation>
+    </message>
+    <message>
+        <source>indicator added</source>
+        <translation>indicator added</translation>
+    </message>
+    <message>
+        <source>indicator changed</source>
+        <translation>indicator changed</translation>
+    </message>
+    <message>
+        <source>indicator deleted</source>
+        <translation>indicator deleted</translation>
+    </message>
+    <message>
+        <source>benefit rule added</source>
+        <translation>benefit rule added</translation>
+    </message>
+    <message>
+        <source>benefit rule changed</source>
+        <translation>benefit rule changed</translation>
+    </message>
+    <message>
+        <source>benefit rule deleted</source>
+        <translation>benefit rule deleted</translation>
+    </message>
+    <message>
+        <source>reading recorded</source>
+        <translation>reading recorded</translation>
+    </message>
+    <message>
+        <source>reading changed</source>
+        <translation>reading changed</translation>
+    </message>
+    <message>
+        <source>reading deleted</source>
+        <translation>reading deleted</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>PRESENTATION MODE — confidential values are hidden (F8 to leave)</source>
-        <extracomment>The banner of a rehearsal's sandbox file (演练): the rehearsal page's colour.</extracomment>
         <translation>PRESENTATION MODE — confidential values are hidden (F8 to leave)</translation>
     </message>
     <message>
@@ -1288,6 +1541,10 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>Presentation mode</translation>
     </message>
     <message>
+        <source>Opening the case file…</source>
+        <translation>Opening the case file…</translation>
+    </message>
+    <message>
         <source>Hide every confidential value, for the projector (F8)</source>
         <translation>Hide every confidential value, for the projector (F8)</translation>
     </message>
@@ -1316,10 +1573,6 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>About Concord Desk</source>
-        <translation>About Concord Desk</translation>
-    </message>
-    <message>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
@@ -1329,6 +1582,7 @@ Negotiation support for inter-regional benefit coordination.</translation>
     </message>
     <message>
         <source>Concord Desk</source>
+        <extracomment>Text is this much larger in presentation mode on a screen at least this tall (px): readable from the back of a meeting room on a projector, while the window still fits (a 1366 × 768 laptop keeps desktop sizes). The banner of a rehearsal's sandbox file (演练): the rehearsal page's colour.</extracomment>
         <translation>Concord Desk</translation>
     </message>
     <message>
@@ -1338,6 +1592,17 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>Secretariat view</source>
         <translation>Secretariat view</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <source>User manual — Concord Desk</source>
+        <translation>User manual — Concord Desk</translation>
+    </message>
+    <message>
+        <source>The manual is missing from this installation (%1).</source>
+        <translation>The manual is missing from this installation (%1).</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1637,18 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>A − B</source>
         <translation>A − B</translation>
+    </message>
+</context>
+<context>
+    <name>Operator</name>
+    <message>
+        <source>Operator</source>
+        <extracomment>Longest name kept (a person's name and unit, one line).</extracomment>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Your name, recorded as the operator (操作人) of every change you make (you can change it in Preferences):</source>
+        <translation>Your name, recorded as the operator (操作人) of every change you make (you can change it in Preferences):</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1703,10 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>Last activity: %1 at %2 (%3 changes recorded)</source>
         <translation>Last activity: %1 at %2 (%3 changes recorded)</translation>
+    </message>
+    <message>
+        <source> — operator: %1</source>
+        <translation> — operator: %1</translation>
     </message>
 </context>
 <context>
@@ -1696,8 +1977,20 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>Open windows are rebuilt in the new language; undo history is cleared.</translation>
     </message>
     <message>
+        <source>e.g. 王芳（联席办）</source>
+        <translation>e.g. 王芳（联席办）</translation>
+    </message>
+    <message>
+        <source>Recorded as the operator (操作人) of every change you make</source>
+        <translation>Recorded as the operator (操作人) of every change you make</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <source>Operator (your name)</source>
+        <translation>Operator (your name)</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +2047,10 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>Note</translation>
     </message>
     <message>
+        <source>Awaiting</source>
+        <translation>Awaiting</translation>
+    </message>
+    <message>
         <source>accepts</source>
         <translation>accepts</translation>
     </message>
@@ -1768,6 +2065,26 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>%1 (counter)</source>
         <translation>%1 (counter)</translation>
+    </message>
+    <message>
+        <source>nobody (concluded)</source>
+        <translation>nobody (concluded)</translation>
+    </message>
+    <message>
+        <source>%1 accepts (by tabling it)</source>
+        <translation>%1 accepts (by tabling it)</translation>
+    </message>
+    <message>
+        <source>%1 tabled it: that counts as its acceptance</source>
+        <translation>%1 tabled it: that counts as its acceptance</translation>
+    </message>
+    <message>
+        <source>Awaiting the answer of: %1</source>
+        <translation>Awaiting the answer of: %1</translation>
+    </message>
+    <message>
+        <source>Every signatory has answered; not all accept</source>
+        <translation>Every signatory has answered; not all accept</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2413,37 @@ Negotiation support for inter-regional benefit coordination.</translation>
     </message>
 </context>
 <context>
+    <name>ScoresDialog</name>
+    <message>
+        <source>Scores of %1 on %2</source>
+        <translation>Scores of %1 on %2</translation>
+    </message>
+    <message>
+        <source>Points of the value function: at each value, how good it is for the party (0 = worst acceptable, 1 = best).</source>
+        <translation>Points of the value function: at each value, how good it is for the party (0 = worst acceptable, 1 = best).</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Score (0–1)</source>
+        <translation>Score (0–1)</translation>
+    </message>
+    <message>
+        <source>Add point</source>
+        <translation>Add point</translation>
+    </message>
+    <message>
+        <source>Rate every option for the party: 100 for the best; the worst scores 0 and the others in proportion.</source>
+        <translation>Rate every option for the party: 100 for the best; the worst scores 0 and the others in proportion.</translation>
+    </message>
+    <message>
+        <source>Scores: %1</source>
+        <translation>Scores: %1</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Bargaining session</source>
@@ -2198,6 +2546,25 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>Shapley shares: %1</source>
         <translation>Shapley shares: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>
@@ -2727,12 +3094,36 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>The file {path} already exists; choose another name.</translation>
     </message>
     <message>
+        <source>The folder {path} does not exist; choose another folder.</source>
+        <translation>The folder {path} does not exist; choose another folder.</translation>
+    </message>
+    <message>
         <source>{path} is not a file.</source>
         <translation>{path} is not a file.</translation>
     </message>
     <message>
         <source>The file {path} is larger than 50 MB.</source>
         <translation>The file {path} is larger than 50 MB.</translation>
+    </message>
+    <message>
+        <source>Give 100 points to the swing that matters most.</source>
+        <translation>Give 100 points to the swing that matters most.</translation>
+    </message>
+    <message>
+        <source>Rate the swing of at least one issue.</source>
+        <translation>Rate the swing of at least one issue.</translation>
+    </message>
+    <message>
+        <source>State a position on {issue} first.</source>
+        <translation>State a position on {issue} first.</translation>
+    </message>
+    <message>
+        <source>The ratings are all equal: the issue would not matter to this party.</source>
+        <translation>The ratings are all equal: the issue would not matter to this party.</translation>
+    </message>
+    <message>
+        <source>One point must score 0 (the worst value) and one score 1 (the best).</source>
+        <translation>One point must score 0 (the worst value) and one score 1 (the best).</translation>
     </message>
     <message>
         <source>{path} is open in another program ({holder}).</source>
@@ -2883,6 +3274,58 @@ Negotiation support for inter-regional benefit coordination.</translation>
     </message>
 </context>
 <context>
+    <name>WeightsDialog</name>
+    <message>
+        <source>Weights of %1</source>
+        <extracomment>Index of "equal" among the pairwise choices: 9 … 2 (left more important), 1, 2 … 9 (right more important).</extracomment>
+        <translation>Weights of %1</translation>
+    </message>
+    <message>
+        <source>Imagine each issue moving from its worst to its best value. Give 100 points to the move that matters most, and to each other move the points it is worth beside that one.</source>
+        <translation>Imagine each issue moving from its worst to its best value. Give 100 points to the move that matters most, and to each other move the points it is worth beside that one.</translation>
+    </message>
+    <message>
+        <source>Swing weighting</source>
+        <translation>Swing weighting</translation>
+    </message>
+    <message>
+        <source>For each pair: which issue matters more to the party, and how much?</source>
+        <translation>For each pair: which issue matters more to the party, and how much?</translation>
+    </message>
+    <message>
+        <source>%1 × more: %2</source>
+        <translation>%1 × more: %2</translation>
+    </message>
+    <message>
+        <source>equally important</source>
+        <translation>equally important</translation>
+    </message>
+    <message>
+        <source>Pairwise comparison</source>
+        <translation>Pairwise comparison</translation>
+    </message>
+    <message>
+        <source>Resulting weights (you can adjust them)</source>
+        <translation>Resulting weights (you can adjust them)</translation>
+    </message>
+    <message>
+        <source>Consistency ratio %1 %: %2</source>
+        <translation>Consistency ratio %1 %: %2</translation>
+    </message>
+    <message>
+        <source>consistent enough (below 10 %)</source>
+        <translation>consistent enough (below 10 %)</translation>
+    </message>
+    <message>
+        <source>the comparisons contradict each other; revise some (10 % or more)</source>
+        <translation>the comparisons contradict each other; revise some (10 % or more)</translation>
+    </message>
+    <message>
+        <source>At least one weight must be above zero.</source>
+        <translation>At least one weight must be above zero.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeWindow</name>
     <message>
         <source>Concord Desk</source>
@@ -2905,8 +3348,28 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>Import bundle…</translation>
     </message>
     <message>
+        <source>User manual</source>
+        <translation>User manual</translation>
+    </message>
+    <message>
+        <source>Open the sample</source>
+        <translation>Open the sample</translation>
+    </message>
+    <message>
+        <source>Sample cases (opened as a copy in %1)</source>
+        <translation>Sample cases (opened as a copy in %1)</translation>
+    </message>
+    <message>
         <source>Recent case files</source>
         <translation>Recent case files</translation>
+    </message>
+    <message>
+        <source>(no sample cases in this installation)</source>
+        <translation>(no sample cases in this installation)</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
     </message>
 </context>
 <context>

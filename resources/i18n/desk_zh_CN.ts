@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Package: the Nash solution of the analysis — nothing tabled yet, every page is marked 草案.</source>
-        <translation>依据方案：分析得出的纳什解——尚无提案，每页标注“草案”。</translation>
+        <translation>依据方案：分析得出的纳什谈判解——尚无提案，每页标注“草案”。</translation>
     </message>
     <message>
         <source>Version %1 carries %2 signatures. Saving an edit makes a new draft version, and the existing signatures do not cover it.</source>
@@ -296,6 +296,10 @@
     <message>
         <source>No session yet: create one to start recording the bargaining.</source>
         <translation>尚无协商会议：新建一次会议即可开始记录协商过程。</translation>
+    </message>
+    <message>
+        <source>Answer proposal %1 of %2 (round %3)</source>
+        <translation>答复第%3轮第%1号方案（%2提出）</translation>
     </message>
     <message>
         <source>Bargaining</source>
@@ -688,6 +692,22 @@
         <translation>撤回诉求</translation>
     </message>
     <message>
+        <source>Weights…</source>
+        <translation>权重…</translation>
+    </message>
+    <message>
+        <source>Weights of the selected party's issues, by swing weighting or pairwise comparison</source>
+        <translation>以摆幅赋权法或两两比较法测定所选主体各事项的权重</translation>
+    </message>
+    <message>
+        <source>Scores…</source>
+        <translation>评分…</translation>
+    </message>
+    <message>
+        <source>Rate every option (discrete issue) or shape the value function (numeric issue) of the selected cell's party</source>
+        <translation>为所选单元格的主体给每个选项评分（离散事项），或设定价值函数（数值事项）</translation>
+    </message>
+    <message>
         <source>Only the selected cell</source>
         <translation>仅显示所选单元格</translation>
     </message>
@@ -698,6 +718,88 @@
     <message>
         <source>Attach evidence</source>
         <translation>附加证据文件</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>%1 has stated fewer than two positions: there is nothing to weigh yet.</source>
+        <translation>%1表达的诉求少于两项，尚无可赋权的事项。</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>评分</translation>
+    </message>
+</context>
+<context>
+    <name>ElicitationCommands</name>
+    <message>
+        <source>Weights of %1</source>
+        <translation>设定%1的权重</translation>
+    </message>
+    <message>
+        <source>Scores of %1 on %2</source>
+        <translation>设定%1对“%2”的评分</translation>
+    </message>
+</context>
+<context>
+    <name>ElicitationText</name>
+    <message>
+        <source>Weights by swing weighting: points %1 (of %2 in all) → weights %3.</source>
+        <translation>权重来自摆幅赋权：各事项得分 %1（合计 %2）→ 权重 %3。</translation>
+    </message>
+    <message>
+        <source>Weights by pairwise comparison (AHP): %1 → weights %2.</source>
+        <translation>权重来自两两比较（层次分析法）：%1 → 权重 %2。</translation>
+    </message>
+    <message>
+        <source>Weights set by hand: %1.</source>
+        <translation>权重为手动设定：%1。</translation>
+    </message>
+    <message>
+        <source>Scores of %1 from ratings (best 1, worst 0): %2.</source>
+        <translation>“%1”各选项得分来自评分（最佳为1，最差为0）：%2。</translation>
+    </message>
+    <message>
+        <source>Value function of %1 through the points %2.</source>
+        <translation>“%1”的价值函数经过各点 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>the bargaining is concluded: every signatory accepted a proposal</source>
+        <extracomment>Fixed messages of the services' own errors (not validation errors) that reach the user, e.g. when an undo or redo is refused; translated by their English text.</extracomment>
+        <translation>协商已达成一致：各签约方均已接受同一方案。</translation>
+    </message>
+    <message>
+        <source>this round is closed; open a new round to table proposals</source>
+        <translation>本轮已结束，请开始新一轮后再提出方案。</translation>
+    </message>
+    <message>
+        <source>the round of this proposal is closed</source>
+        <translation>该方案所在轮次已结束。</translation>
+    </message>
+    <message>
+        <source>close the current round before opening the next one</source>
+        <translation>请先结束当前轮次，再开始下一轮。</translation>
+    </message>
+    <message>
+        <source>this version carries signatures; edit it to make a new draft instead</source>
+        <translation>该版本已有签名；如需修改，请编辑后另存为新的草案。</translation>
+    </message>
+    <message>
+        <source>only an agreement on the concluded package can be made final: conclude the bargaining (every signatory accepts a proposal) and draft again</source>
+        <translation>只有根据达成一致的方案起草的协议才能定稿：请先达成一致（各签约方接受同一方案），再重新起草。</translation>
+    </message>
+    <message>
+        <source>the case has no issues, so there is no package to draft from</source>
+        <translation>本事项尚无协商事项，无法据以起草方案。</translation>
+    </message>
+    <message>
+        <source>no such round in this case</source>
+        <translation>本事项中没有该轮次。</translation>
     </message>
 </context>
 <context>
@@ -784,6 +886,7 @@ Details are in the log file:
     </message>
     <message>
         <source>New case file</source>
+        <extracomment>The folder for case files under the user's documents folder.</extracomment>
         <translation>新案卷文件</translation>
     </message>
     <message>
@@ -906,6 +1009,17 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>User &amp;manual</source>
+        <translation>使用手册(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -1231,12 +1345,151 @@ Negotiation support for inter-regional benefit coordination.</source>
         <source>evidence file removed</source>
         <translation>移除证据文件</translation>
     </message>
+    <message>
+        <source>position restored</source>
+        <translation>诉求已恢复</translation>
+    </message>
+    <message>
+        <source>session created</source>
+        <translation>新建协商会议</translation>
+    </message>
+    <message>
+        <source>session changed</source>
+        <translation>修改协商会议</translation>
+    </message>
+    <message>
+        <source>session withdrawn</source>
+        <translation>撤回协商会议</translation>
+    </message>
+    <message>
+        <source>session restored</source>
+        <translation>恢复协商会议</translation>
+    </message>
+    <message>
+        <source>round opened</source>
+        <translation>开始新一轮</translation>
+    </message>
+    <message>
+        <source>round closed, minutes written</source>
+        <translation>结束本轮并生成会议纪要</translation>
+    </message>
+    <message>
+        <source>round reopened</source>
+        <translation>重新开启轮次</translation>
+    </message>
+    <message>
+        <source>round withdrawn</source>
+        <translation>撤回轮次</translation>
+    </message>
+    <message>
+        <source>round restored</source>
+        <translation>恢复轮次</translation>
+    </message>
+    <message>
+        <source>proposal tabled</source>
+        <translation>提出方案</translation>
+    </message>
+    <message>
+        <source>proposal withdrawn</source>
+        <translation>撤回方案</translation>
+    </message>
+    <message>
+        <source>proposal restored</source>
+        <translation>恢复方案</translation>
+    </message>
+    <message>
+        <source>answer recorded</source>
+        <translation>记录答复</translation>
+    </message>
+    <message>
+        <source>answer withdrawn</source>
+        <translation>撤回答复</translation>
+    </message>
+    <message>
+        <source>agreement reached on a proposal</source>
+        <translation>就方案达成一致</translation>
+    </message>
+    <message>
+        <source>bargaining reopened</source>
+        <translation>重新开启协商</translation>
+    </message>
+    <message>
+        <source>agreement version saved</source>
+        <translation>保存协议版本</translation>
+    </message>
+    <message>
+        <source>agreement version withdrawn</source>
+        <translation>撤回协议版本</translation>
+    </message>
+    <message>
+        <source>agreement status changed</source>
+        <translation>协议状态变更</translation>
+    </message>
+    <message>
+        <source>signature recorded</source>
+        <translation>记录签署</translation>
+    </message>
+    <message>
+        <source>secretariat certificate authority created</source>
+        <translation>创建联席办证书机构</translation>
+    </message>
+    <message>
+        <source>delegate signing identity issued</source>
+        <translation>签发代表签名身份</translation>
+    </message>
+    <message>
+        <source>certificate authority trusted</source>
+        <translation>信任证书机构</translation>
+    </message>
+    <message>
+        <source>delegate certificate bound to its party</source>
+        <translation>代表证书与所属主体绑定</translation>
+    </message>
+    <message>
+        <source>preferences elicited</source>
+        <translation>偏好测评</translation>
+    </message>
+    <message>
+        <source>indicator added</source>
+        <translation>新增考核指标</translation>
+    </message>
+    <message>
+        <source>indicator changed</source>
+        <translation>修改考核指标</translation>
+    </message>
+    <message>
+        <source>indicator deleted</source>
+        <translation>删除考核指标</translation>
+    </message>
+    <message>
+        <source>benefit rule added</source>
+        <translation>新增分享与补偿规则</translation>
+    </message>
+    <message>
+        <source>benefit rule changed</source>
+        <translation>修改分享与补偿规则</translation>
+    </message>
+    <message>
+        <source>benefit rule deleted</source>
+        <translation>删除分享与补偿规则</translation>
+    </message>
+    <message>
+        <source>reading recorded</source>
+        <translation>记录监测数据</translation>
+    </message>
+    <message>
+        <source>reading changed</source>
+        <translation>修改监测数据</translation>
+    </message>
+    <message>
+        <source>reading deleted</source>
+        <translation>删除监测数据</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>PRESENTATION MODE — confidential values are hidden (F8 to leave)</source>
-        <extracomment>The banner of a rehearsal's sandbox file (演练): the rehearsal page's colour.</extracomment>
         <translation>演示模式 — 保密信息已隐藏（按 F8 退出）</translation>
     </message>
     <message>
@@ -1288,6 +1541,10 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>演示模式</translation>
     </message>
     <message>
+        <source>Opening the case file…</source>
+        <translation>正在打开案例文件…</translation>
+    </message>
+    <message>
         <source>Hide every confidential value, for the projector (F8)</source>
         <translation>隐藏全部保密信息，用于投影（F8）</translation>
     </message>
@@ -1316,10 +1573,6 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <source>About Concord Desk</source>
-        <translation>关于区际协商台</translation>
-    </message>
-    <message>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
@@ -1329,6 +1582,7 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
     <message>
         <source>Concord Desk</source>
+        <extracomment>Text is this much larger in presentation mode on a screen at least this tall (px): readable from the back of a meeting room on a projector, while the window still fits (a 1366 × 768 laptop keeps desktop sizes). The banner of a rehearsal's sandbox file (演练): the rehearsal page's colour.</extracomment>
         <translation>区际协商台</translation>
     </message>
     <message>
@@ -1338,6 +1592,17 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>Secretariat view</source>
         <translation>秘书处视图</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <source>User manual — Concord Desk</source>
+        <translation>使用手册 — 区际协商台</translation>
+    </message>
+    <message>
+        <source>The manual is missing from this installation (%1).</source>
+        <translation>本安装中缺少使用手册（%1）。</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1637,18 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>A − B</source>
         <translation>A－B</translation>
+    </message>
+</context>
+<context>
+    <name>Operator</name>
+    <message>
+        <source>Operator</source>
+        <extracomment>Longest name kept (a person's name and unit, one line).</extracomment>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Your name, recorded as the operator (操作人) of every change you make (you can change it in Preferences):</source>
+        <translation>请输入您的姓名，将作为操作人记录在您所做的每项修改中（可在“首选项”中更改）：</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1703,10 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>Last activity: %1 at %2 (%3 changes recorded)</source>
         <translation>最近操作：%2 %1（共记录 %3 项变更）</translation>
+    </message>
+    <message>
+        <source> — operator: %1</source>
+        <translation>——操作人：%1</translation>
     </message>
 </context>
 <context>
@@ -1696,8 +1977,20 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>已打开的窗口将以新语言重建；撤销记录将被清空。</translation>
     </message>
     <message>
+        <source>e.g. 王芳（联席办）</source>
+        <translation>例如：王芳（联席办）</translation>
+    </message>
+    <message>
+        <source>Recorded as the operator (操作人) of every change you make</source>
+        <translation>记录为您所做每项修改的操作人</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Operator (your name)</source>
+        <translation>操作人（您的姓名）</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +2047,10 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>说明</translation>
     </message>
     <message>
+        <source>Awaiting</source>
+        <translation>待答复</translation>
+    </message>
+    <message>
         <source>accepts</source>
         <translation>接受</translation>
     </message>
@@ -1768,6 +2065,26 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>%1 (counter)</source>
         <translation>%1（反提案）</translation>
+    </message>
+    <message>
+        <source>nobody (concluded)</source>
+        <translation>无（已达成一致）</translation>
+    </message>
+    <message>
+        <source>%1 accepts (by tabling it)</source>
+        <translation>%1接受（提出即视为接受）</translation>
+    </message>
+    <message>
+        <source>%1 tabled it: that counts as its acceptance</source>
+        <translation>%1提出该方案，视为接受</translation>
+    </message>
+    <message>
+        <source>Awaiting the answer of: %1</source>
+        <translation>尚待答复：%1</translation>
+    </message>
+    <message>
+        <source>Every signatory has answered; not all accept</source>
+        <translation>各签约方均已答复，但并非全部接受</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2413,37 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
 </context>
 <context>
+    <name>ScoresDialog</name>
+    <message>
+        <source>Scores of %1 on %2</source>
+        <translation>%1对“%2”的评分</translation>
+    </message>
+    <message>
+        <source>Points of the value function: at each value, how good it is for the party (0 = worst acceptable, 1 = best).</source>
+        <translation>价值函数的各点：每个取值对该主体有多好（0为可接受的最差，1为最佳）。</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Score (0–1)</source>
+        <translation>得分（0–1）</translation>
+    </message>
+    <message>
+        <source>Add point</source>
+        <translation>添加点</translation>
+    </message>
+    <message>
+        <source>Rate every option for the party: 100 for the best; the worst scores 0 and the others in proportion.</source>
+        <translation>为该主体给每个选项评分：最佳为100；最差的得分为0，其余按比例计算。</translation>
+    </message>
+    <message>
+        <source>Scores: %1</source>
+        <translation>得分：%1</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Bargaining session</source>
@@ -2198,6 +2546,25 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>Shapley shares: %1</source>
         <translation>沙普利分摊：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
@@ -2727,12 +3094,36 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>文件 {path} 已存在，请换一个名称。</translation>
     </message>
     <message>
+        <source>The folder {path} does not exist; choose another folder.</source>
+        <translation>文件夹 {path} 不存在，请选择其他文件夹。</translation>
+    </message>
+    <message>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
     </message>
     <message>
         <source>The file {path} is larger than 50 MB.</source>
         <translation>文件 {path} 超过 50 MB。</translation>
+    </message>
+    <message>
+        <source>Give 100 points to the swing that matters most.</source>
+        <translation>请给最重要的摆幅打100分。</translation>
+    </message>
+    <message>
+        <source>Rate the swing of at least one issue.</source>
+        <translation>请至少为一个事项的摆幅打分。</translation>
+    </message>
+    <message>
+        <source>State a position on {issue} first.</source>
+        <translation>请先表达对“{issue}”的诉求。</translation>
+    </message>
+    <message>
+        <source>The ratings are all equal: the issue would not matter to this party.</source>
+        <translation>各选项评分相同：该事项对此主体将无影响。</translation>
+    </message>
+    <message>
+        <source>One point must score 0 (the worst value) and one score 1 (the best).</source>
+        <translation>须有一点得分为0（最差值），一点得分为1（最佳值）。</translation>
     </message>
     <message>
         <source>{path} is open in another program ({holder}).</source>
@@ -2883,6 +3274,58 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
 </context>
 <context>
+    <name>WeightsDialog</name>
+    <message>
+        <source>Weights of %1</source>
+        <extracomment>Index of "equal" among the pairwise choices: 9 … 2 (left more important), 1, 2 … 9 (right more important).</extracomment>
+        <translation>%1的事项权重</translation>
+    </message>
+    <message>
+        <source>Imagine each issue moving from its worst to its best value. Give 100 points to the move that matters most, and to each other move the points it is worth beside that one.</source>
+        <translation>设想每个事项从最差值变为最佳值。给最重要的变化打100分，其余变化按其相对于该变化的重要程度打分。</translation>
+    </message>
+    <message>
+        <source>Swing weighting</source>
+        <translation>摆幅赋权法</translation>
+    </message>
+    <message>
+        <source>For each pair: which issue matters more to the party, and how much?</source>
+        <translation>逐对比较：对该主体而言，哪个事项更重要？重要多少？</translation>
+    </message>
+    <message>
+        <source>%1 × more: %2</source>
+        <translation>%2更重要（%1倍）</translation>
+    </message>
+    <message>
+        <source>equally important</source>
+        <translation>同等重要</translation>
+    </message>
+    <message>
+        <source>Pairwise comparison</source>
+        <translation>两两比较法（层次分析法）</translation>
+    </message>
+    <message>
+        <source>Resulting weights (you can adjust them)</source>
+        <translation>得出的权重（可手动调整）</translation>
+    </message>
+    <message>
+        <source>Consistency ratio %1 %: %2</source>
+        <translation>一致性比率 %1%：%2</translation>
+    </message>
+    <message>
+        <source>consistent enough (below 10 %)</source>
+        <translation>一致性可以接受（低于10%）</translation>
+    </message>
+    <message>
+        <source>the comparisons contradict each other; revise some (10 % or more)</source>
+        <translation>比较结果相互矛盾，请修改部分判断（达到或超过10%）</translation>
+    </message>
+    <message>
+        <source>At least one weight must be above zero.</source>
+        <translation>至少一个权重须大于零。</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeWindow</name>
     <message>
         <source>Concord Desk</source>
@@ -2905,8 +3348,28 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>导入案卷包…</translation>
     </message>
     <message>
+        <source>User manual</source>
+        <translation>使用手册</translation>
+    </message>
+    <message>
+        <source>Open the sample</source>
+        <translation>打开示例</translation>
+    </message>
+    <message>
+        <source>Sample cases (opened as a copy in %1)</source>
+        <translation>示例案例（复制到“%1”文件夹后打开）</translation>
+    </message>
+    <message>
         <source>Recent case files</source>
         <translation>最近的案卷文件</translation>
+    </message>
+    <message>
+        <source>(no sample cases in this installation)</source>
+        <translation>（本安装中没有示例案例）</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ TABLE = {
     ("AgreementPage", "Package: the latest tabled proposal — not concluded, so every page is marked 草案."):
         "依据方案：最近提出的提案——尚未达成一致，每页标注“草案”。",
     ("AgreementPage", "Package: the Nash solution of the analysis — nothing tabled yet, every page is marked 草案."):
-        "依据方案：分析得出的纳什解——尚无提案，每页标注“草案”。",
+        "依据方案：分析得出的纳什谈判解——尚无提案，每页标注“草案”。",
     ("AgreementPage", "Version %1 carries %2 signatures. Saving an edit makes a new draft version, and the "
                       "existing signatures do not cover it."):
         "第 %1 版已有 %2 个签名。保存修改将生成新的草案版本，现有签名对新版本不具效力。",

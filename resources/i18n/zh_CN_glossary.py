@@ -5,6 +5,7 @@ keys are (context, English source). Translators may instead edit the .ts in Qt L
 """
 
 from zh_CN_agreement import TABLE as AGREEMENT  # the Agreement page's strings
+from zh_CN_glossary_help import TABLE as HELP  # start-up, welcome window, Help menu
 
 COMMON = {
     "Name": "名称", "Short name": "简称", "Description": "说明", "Kind": "类型", "Role": "角色",
@@ -251,6 +252,10 @@ from zh_CN_glossary_rules import TABLE as _RULES  # noqa: E402  (the Sharing and
 
 TABLE.update(_RULES)
 
+from zh_CN_glossary_table import TABLE as _TABLE  # noqa: E402  (the bargaining table's strings, issue 13)
+
+TABLE.update(_TABLE)
+
 from zh_CN_glossary_trust import TABLE as _TRUST  # noqa: E402  (the case file in use, read-only, full disk)
 
 TABLE.update(_TRUST)
@@ -258,4 +263,5 @@ TABLE.update(_TRUST)
 
 def translation(context: str, source: str) -> str | None:
     """The Chinese for ``source`` in ``context`` (context-specific first, then the common words)."""
-    return TABLE.get((context, source)) or AGREEMENT.get((context, source)) or COMMON.get(source)
+    return (TABLE.get((context, source)) or AGREEMENT.get((context, source)) or HELP.get((context, source))
+            or COMMON.get(source))

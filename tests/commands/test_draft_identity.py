@@ -44,7 +44,7 @@ def test_demo_end_to_end_by_the_cli(demo_file: Path, tmp_path: Path, monkeypatch
 
 
 def test_a_draft_during_the_talks_is_marked(demo_file: Path, tmp_path: Path, capsys):
-    assert main(["draft", str(demo_file), "--pdf", str(tmp_path / "a.pdf"), "--lang", "en"]) == 0
+    assert main(["draft", str(demo_file), "--pdf", str(tmp_path / "a.pdf"), "--lang", "en", "--record"]) == 0
     assert "Nash package" in capsys.readouterr().out
     assert main(["draft", str(demo_file), "--pdf", str(tmp_path / "b.pdf"), "--version", "1"]) == 0
     assert "version 1 from saved version" in capsys.readouterr().out

@@ -173,12 +173,25 @@ def test_response_rules():
 
 def test_accepted_by_all_uses_latest_answer():
     t = datetime.now(UTC)
+    proposal = Proposal("r", "m", {}, tabled_at=t - timedelta(seconds=1), id="x")
     answers = [Response("x", "a", ResponseKind.ACCEPT, answered_at=t),
                Response("x", "b", ResponseKind.REJECT, answered_at=t),
                Response("x", "b", ResponseKind.ACCEPT, answered_at=t + timedelta(seconds=1))]
-    assert accepted_by_all(answers, ["a", "b"])
-    assert not accepted_by_all(answers[:2], ["a", "b"])
-    assert not accepted_by_all(answers, [])
+    assert accepted_by_all(proposal, answers, ["a", "b"])
+    assert not accepted_by_all(proposal, answers[:2], ["a", "b"])
+    assert not accepted_by_all(proposal, answers, [])
+
+
+def test_tabling_is_the_authors_acceptance_until_it_answers_otherwise():
+    t = datetime.now(UTC)
+    proposal = Proposal("r", "a", {}, tabled_at=t, id="x")
+    later = Response("x", "b", ResponseKind.ACCEPT, answered_at=t + timedelta(seconds=1))
+    assert accepted_by_all(proposal, [later], ["a", "b"])
+    assert not accepted_by_all(proposal, [], ["a", "b"])
+    retract = Response("x", "a", ResponseKind.REJECT, answered_at=t + timedelta(seconds=2))
+    assert not accepted_by_all(proposal, [later, retract], ["a", "b"])
+    other = Response("y", "b", ResponseKind.ACCEPT, answered_at=t)  # an answer to another proposal
+    assert not accepted_by_all(proposal, [other], ["a", "b"])
 
 
 def test_agreement_and_monitoring_rules():

@@ -108,14 +108,14 @@ def test_every_step_can_be_withdrawn_and_restored_in_reverse_order(demo, demo_fi
     rnd = bargaining.open_round(session.id)
     p1 = bargaining.table_proposal(rnd.id, anhui, _package(snap, 安徽省年度出资=1.0))
     counter, countered = bargaining.counter(p1.id, zhejiang, _package(snap, 安徽省年度出资=2.0), "对等")
-    accepted = bargaining.answer(counter.id, anhui, ResponseKind.ACCEPT)
+    accepted = bargaining.answer(counter.id, anhui, ResponseKind.REJECT, "再议")
     with pytest.raises(BargainingUndoError, match="answered"):
         bargaining.withdraw_proposal(p1.id)
     with pytest.raises(BargainingUndoError, match="rounds"):
         bargaining.withdraw_session(session.id)
     with pytest.raises(BargainingUndoError, match="proposals"):
         bargaining.withdraw_round(rnd.id)
-    final = bargaining.answer(counter.id, zhejiang, ResponseKind.ACCEPT)
+    final = bargaining.answer(counter.id, anhui, ResponseKind.ACCEPT)  # Zhejiang accepted it by tabling it
     assert bargaining.concluded() == counter
     closed = bargaining.close_round(rnd.id, "一致")
 
@@ -124,7 +124,7 @@ def test_every_step_can_be_withdrawn_and_restored_in_reverse_order(demo, demo_fi
     assert not bargaining.record().rounds[0].is_closed and bargaining.record().rounds[0].minutes == ""
     bargaining.withdraw_answer(final.id)
     assert bargaining.concluded() is None
-    with pytest.raises(BargainingUndoError, match="answered"):  # Anhui's acceptance rests on the counter
+    with pytest.raises(BargainingUndoError, match="answered"):  # Anhui's answer rests on the counter
         bargaining.withdraw_answer(countered.id)
     bargaining.withdraw_answer(accepted.id)
     response, withdrawn_counter = bargaining.withdraw_answer(countered.id)
@@ -162,12 +162,71 @@ def test_an_acceptance_an_agreement_rests_on_cannot_be_withdrawn(demo):
     anhui, zhejiang = (snap.party_by_name(n).id for n in ("安徽", "浙江"))
     rnd = bargaining.open_round(bargaining.create_session(Session(case_id=cases.case_id, title="会议")).id)
     proposal = bargaining.table_proposal(rnd.id, anhui, _package(snap))
-    bargaining.answer(proposal.id, anhui, ResponseKind.ACCEPT)
     final = bargaining.answer(proposal.id, zhejiang, ResponseKind.ACCEPT)
     AgreementService(cases).draft()
     with pytest.raises(BargainingUndoError, match="agreement"):
         bargaining.withdraw_answer(final.id)
     assert bargaining.concluded() == proposal
+
+
+def test_tabling_counts_as_the_authors_acceptance(demo):
+    """The defect seen in a real run: every other signatory accepted, the author never answered its own
+    proposal, and the case stayed open. Tabling is the author's acceptance; the state says who is awaited."""
+    cases, bargaining = demo
+    snap = cases.snapshot()
+    anhui, zhejiang = (snap.party_by_name(n).id for n in ("安徽", "浙江"))
+    rnd = bargaining.open_round(bargaining.create_session(Session(case_id=cases.case_id, title="会议")).id)
+    proposal = bargaining.table_proposal(rnd.id, anhui, _package(snap, 安徽省年度出资=1.0))
+    state = bargaining.answer_state(proposal.id)
+    assert state.answers == {anhui: ResponseKind.ACCEPT} and state.by_tabling == anhui
+    assert state.awaited == (zhejiang,) and not state.concluded
+    bargaining.answer(proposal.id, zhejiang, ResponseKind.ACCEPT)
+    assert bargaining.concluded() == proposal
+    state = bargaining.answer_state(proposal.id)
+    assert state.awaited == () and state.concluded
+    assert [e.kind for e in cases.events()][-1] == "bargaining.concluded"
+
+
+def test_a_mediators_proposal_waits_for_every_signatory_and_the_author_may_change_its_mind(demo):
+    cases, bargaining = demo
+    snap = cases.snapshot()
+    anhui, zhejiang = (snap.party_by_name(n).id for n in ("安徽", "浙江"))
+    mediator = snap.party_by_name("联席办").id
+    rnd = bargaining.open_round(bargaining.create_session(Session(case_id=cases.case_id, title="会议")).id)
+    by_mediator = bargaining.table_proposal(rnd.id, mediator, _package(snap))
+    assert bargaining.answer_state(by_mediator.id).awaited == (anhui, zhejiang)  # the mediator does not sign
+    bargaining.answer(by_mediator.id, zhejiang, ResponseKind.ACCEPT)
+    state = bargaining.answer_state(by_mediator.id)
+    assert state.awaited == (anhui,) and not state.concluded and bargaining.concluded() is None
+    own = bargaining.table_proposal(rnd.id, anhui, _package(snap, 安徽省年度出资=2.0))
+    bargaining.answer(own.id, anhui, ResponseKind.REJECT, "撤回本方提案")  # a later answer replaces the tabling
+    state = bargaining.answer_state(own.id)
+    assert state.answers[anhui] is ResponseKind.REJECT and state.by_tabling is None
+    bargaining.answer(own.id, zhejiang, ResponseKind.ACCEPT)
+    assert bargaining.concluded() is None
+
+
+def test_a_sole_signatorys_proposal_concludes_when_tabled_and_reopens_when_withdrawn(tmp_path: Path):
+    from desk.core.case import Case
+    from desk.core.enums import PartyKind, PartyRole
+    from desk.core.issues import Issue
+    from desk.core.parties import Party
+
+    cases = CaseService.create(tmp_path / "单方 #1%.desk", Case(name="单一签约方"), actor="联席办")
+    try:
+        signer = cases.add_party(Party(case_id=cases.case_id, name="甲市", kind=PartyKind.MUNICIPAL,
+                                       role=PartyRole.SIGNATORY))
+        cases.add_issue(Issue(case_id=cases.case_id, name="分成比例", unit="%", minimum=0, maximum=100, step=10))
+        bargaining = BargainingService(cases)
+        rnd = bargaining.open_round(bargaining.create_session(Session(case_id=cases.case_id, title="会议")).id)
+        proposal = bargaining.table_proposal(rnd.id, signer.id, _package(cases.snapshot()))
+        assert bargaining.concluded() == proposal
+        bargaining.withdraw_proposal(proposal.id)
+        assert bargaining.concluded() is None
+        assert [e.kind for e in cases.events()][-3:] == ["bargaining.concluded", "proposal.withdrawn",
+                                                         "bargaining.reopened"]
+    finally:
+        cases.close()
 
 
 def test_sessions_are_listed_by_date_not_by_their_random_ids(demo):

@@ -6,7 +6,7 @@ import dataclasses
 import numpy as np
 import pytest
 
-from desk.charts.figure import cloud_label
+from desk.charts.figure import cloud_label, legend_text
 from desk.core.analytics.frontier import exact_frontier
 from desk.core.analytics.solutions import all_solutions
 from desk.services.cases import CaseService
@@ -53,7 +53,7 @@ def test_a_new_cloud_count_re_renders_that_label_alone_as_a_full_redraw_would(qt
         qtbot.wait(5)
         assert not full_draws and not getattr(canvas.legend_canvas, "_draw_pending", False)
         label = canvas.legend_figure.legends[0].get_texts()[0]
-        assert label.get_text() == cloud_label(data, lang)
+        assert label.get_text() == legend_text(cloud_label(data, lang))
         relabelled = _pixels(canvas.legend_canvas)
         canvas.legend_canvas.draw()
         full_draws.clear()

@@ -30,3 +30,29 @@ def test_bundled_font_has_every_character_of_the_chinese_ui():
     chars = {c for m in _messages("zh_CN") for c in (m.findtext("translation") or "")}
     missing = sorted(c for c in chars if not c.isspace() and ord(c) not in cmap)
     assert missing == []
+
+
+def test_qt_file_dialog_speaks_chinese(qapp, tmp_path):
+    """Qt's shipped qtbase_zh_CN catalogue lacks the Qt 6 strings "&Look in:" and "Files of &type:"; the
+    file dialog showed them in English beside Chinese ones."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from desk.ui.bootstrap import shutdown
+
+    from .conftest import make_context
+
+    ctx = make_context(qapp, tmp_path, "zh_CN")
+    try:
+        dialog = QFileDialog(None, "打开", str(tmp_path), "Concord Desk (*.desk)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+        assert "&Look in:" not in labels and "Files of &type:" not in labels, labels
+        assert {"查找范围(&L)：", "文件类型(&T)：", "文件名称(&N)："} <= set(labels)
+        dialog.deleteLater()
+    finally:
+        ctx.windows.translators.install("en")  # leave English for the next test
+        shutdown(ctx)
+    chars = {c for m in ET.parse(I18N / "qt_gaps_zh_CN.ts").getroot().iter("message")
+             for c in (m.findtext("translation") or "")}
+    cmap = TTFont(ROOT / "resources" / "fonts" / "NotoSansCJKsc-Desk-Regular.ttf").getBestCmap()
+    assert sorted(c for c in chars if not c.isspace() and ord(c) not in cmap) == []

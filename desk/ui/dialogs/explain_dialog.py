@@ -11,7 +11,7 @@ class ExplainDialog(QDialog):
     """u = Σ weight × score, one row per issue; the disagreement point only outside presentation mode."""
 
     def __init__(self, label: str, explanation: PartyExplanation, presenting: bool,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, origin: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Why %1 values this package at %2").replace("%1", label)
                             .replace("%2", f"{explanation.utility:.2f}"))
@@ -30,10 +30,15 @@ class ExplainDialog(QDialog):
                 "%1", f"{explanation.disagreement:.2f}")
         self.summary = QLabel(text)
         self.summary.setWordWrap(True)
+        self.origin = QLabel(origin)
+        self.origin.setObjectName("elicitationOrigin")
+        self.origin.setWordWrap(True)
+        self.origin.setVisible(bool(origin) and not presenting)  # the answers are the party's confidential ones
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
+        layout.addWidget(self.origin)
         layout.addWidget(buttons)
         self.resize(620, 360)

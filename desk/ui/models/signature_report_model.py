@@ -1,17 +1,19 @@
 """Table model of a PDF's signature places as verified: place, signer, time, intact, own party, trusted, changed."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QColor
 
-from desk.agreement.verify import SignatureReport
 from desk.ui.models.row_table_model import RowTableModel
+
+if TYPE_CHECKING:  # the signing stack (cryptography, pyHanko) is imported where it is used, not at start-up
+    from desk.agreement.verify import SignatureReport
 
 FIELD, SIGNER, TIME, INTACT, PARTY, TRUSTED, CHANGED, PROBLEM = range(8)
 
 
-class SignatureReportModel(RowTableModel[SignatureReport]):
+class SignatureReportModel(RowTableModel["SignatureReport"]):
     """One row per signature place: the signed ones in signing order, then those not signed."""
 
     def headers(self) -> list[str]:

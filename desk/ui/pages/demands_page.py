@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desk.core.changes import Kind
 from desk.core.demands import Demand
+from desk.core.errors import DeskError
 from desk.services.attachments import Attachment
 from desk.ui.case_document import CaseDocument
 from desk.ui.context import AppContext
@@ -27,6 +28,7 @@ from desk.ui.models.demand_grid_model import DemandGridModel
 from desk.ui.models.history_model import DemandHistoryModel
 from desk.ui.page_refresh import subscribe
 from desk.ui.pages.registry import PageSpec, register_page
+from desk.ui.tasks import describe_error
 from desk.ui.undo_commands import DeleteDemand, SetDemand
 
 
@@ -55,6 +57,16 @@ class DemandsPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.withdraw_button)
+        self.weights_button = QPushButton(self.tr("Weights…"))
+        self.weights_button.setToolTip(self.tr("Weights of the selected party's issues, by swing weighting or "
+                                               "pairwise comparison"))
+        self.weights_button.clicked.connect(self.elicit_weights)
+        buttons.addWidget(self.weights_button)
+        self.scores_button = QPushButton(self.tr("Scores…"))
+        self.scores_button.setToolTip(self.tr("Rate every option (discrete issue) or shape the value function "
+                                              "(numeric issue) of the selected cell's party"))
+        self.scores_button.clicked.connect(self.elicit_scores)
+        buttons.addWidget(self.scores_button)
         buttons.addStretch(1)
 
         self.history_model = DemandHistoryModel(self)
@@ -134,6 +146,47 @@ class DemandsPage(QWidget):
     def open_attachment(self, attachment: Attachment) -> None:
         path = self.doc.attachments.extract(attachment.id)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def elicit_weights(self) -> None:
+        """Ask the selected party's weights (swing or pairwise) and write them into its demands, undoably."""
+        from desk.ui.dialogs.weights_dialog import WeightsDialog
+        from desk.ui.elicitation_commands import ElicitWeights
+
+        index = self.grid.currentIndex()
+        if not index.isValid() or self.doc.state.presenting:
+            return
+        snap = self.doc.snapshot
+        party = self.model.parties[index.row()]
+        own = {d.issue_id: d for d in snap.demands if d.party_id == party.id}
+        issues = [i for i in snap.issues if i.id in own]
+        if len(issues) < 2:
+            self.ctx.interaction.error(self, self.tr("Weights"), self.tr("%1 has stated fewer than two positions: "
+                                                                         "there is nothing to weigh yet.")
+                                       .replace("%1", party.label))
+            return
+        answer = WeightsDialog.ask(party.label, issues, {i.id: own[i.id].priority for i in issues}, self)
+        if answer is not None:
+            try:
+                self.doc.execute(ElicitWeights(self.doc, party.id, answer.weights, answer.method, answer.answers))
+            except DeskError as exc:
+                self.ctx.interaction.error(self, self.tr("Weights"), describe_error(exc))
+
+    def elicit_scores(self) -> None:
+        """Ratings or value-function points for the selected cell's party and issue, undoably."""
+        from desk.ui.dialogs.scores_dialog import ScoresDialog
+        from desk.ui.elicitation_commands import ElicitScores
+
+        index = self.grid.currentIndex()
+        demand = self.model.demand_at(index) if index.isValid() else None
+        if demand is None or self.doc.state.presenting:
+            return
+        party, issue = self.model.parties[index.row()], self.model.issues[index.column()]
+        answer = ScoresDialog.ask(party.label, issue, demand, self)
+        if answer is not None:
+            try:
+                self.doc.execute(ElicitScores(self.doc, party.id, issue.id, answer.ratings, answer.points))
+            except DeskError as exc:
+                self.ctx.interaction.error(self, self.tr("Scores"), describe_error(exc))
 
     def withdraw(self) -> None:
         index = self.grid.currentIndex()

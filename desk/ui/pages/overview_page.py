@@ -100,8 +100,11 @@ class OverviewPage(QWidget):
         else:
             when = event.at.astimezone().strftime("%Y-%m-%d %H:%M")
             text = self.tr("Last activity: %1 at %2 (%3 changes recorded)")
-            self.activity.setText(text.replace("%1", event_label(event.kind)).replace("%2", when)
-                                  .replace("%3", str(self.doc.state.audit.count)))
+            text = text.replace("%1", event_label(event.kind)).replace("%2", when) \
+                .replace("%3", str(self.doc.state.audit.count))
+            if event.actor:
+                text += self.tr(" — operator: %1").replace("%1", event.actor)
+            self.activity.setText(text)
 
 
 register_page(PageSpec(

@@ -64,5 +64,10 @@ def registered_pages() -> list[PageSpec]:
     return sorted(_PAGES.values(), key=lambda spec: (spec.order, spec.name))
 
 
+def loaded_pages() -> list[PageSpec]:
+    """The pages registered so far (by the modules already imported), sorted like :func:`registered_pages`."""
+    return sorted(_PAGES.values(), key=lambda spec: (spec.order, spec.name))
+
+
 def page_names() -> list[str]:
     return [spec.name for spec in registered_pages()]

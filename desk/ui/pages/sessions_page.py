@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStyle, QTabWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QSplitter, QStyle, QTabWidget, QWidget
 
 from desk.core.changes import Kind
 from desk.core.enums import PartyRole
@@ -67,6 +67,7 @@ class SessionsPage(QWidget):
         self.editor.explain_requested.connect(self.explain)
         self.editor.package_changed.connect(self._editor_changed)
         self.panel.proposal_selected.connect(self._proposal_selected)
+        self.panel.concluded_now.connect(self._announce)
         self.subscription = subscribe(self, doc, (Kind.CASE, Kind.PARTIES, Kind.ISSUES, Kind.DEMANDS,
                                                   Kind.BARGAINING, Kind.RULES, Kind.MONITORING, Kind.PRESENTATION),
                                       self.refresh)
@@ -107,9 +108,20 @@ class SessionsPage(QWidget):
         index = next((k for k, p in enumerate(snapshot.parties) if p.id == party_id), None)
         if index is None or index >= len(self.editor.explanations):
             return
+        from desk.services.elicitation import ElicitationService
+        from desk.ui.elicitation_text import origin_text
+
+        origin = origin_text(ElicitationService(self.doc.service).answers(party_id),
+                             {i.id: i.name for i in snapshot.issues})
         dialog = ExplainDialog(snapshot.parties[index].label, self.editor.explanations[index],
-                               self.doc.state.presenting, self)
+                               self.doc.state.presenting, self, origin)
         dialog.exec()
+
+    def _announce(self, text: str) -> None:
+        """The conclusion is said where the user looks next: the window's status line (the banner stays)."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 20000)
 
     def _proposal_selected(self, proposal: Proposal | None) -> None:
         self.selected_package = dict(proposal.package) if proposal is not None else None

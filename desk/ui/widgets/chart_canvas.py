@@ -15,6 +15,7 @@ from desk.charts.figure import (
     clear_pair,
     draw_pair,
     draw_parallel,
+    legend_text,
     new_figure,
     place_legend,
 )
@@ -63,7 +64,9 @@ class ChartCanvas(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addLayout(charts, 1)
-        self.canvas.mpl_connect("pick_event", self._on_pick)
+        # one press, one answer: matplotlib's pick_event fires once per artist under the cursor (the frontier
+        # under a solution star too), so the press is resolved here, as the hover tip is
+        self.canvas.mpl_connect("button_press_event", self._on_press)
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)
 
     def show_data(self, data: ChartData, *, lang: str, presentation: bool, draw_now: bool = False) -> None:
@@ -109,7 +112,7 @@ class ChartCanvas(QWidget):
         if key == self._legend_key:
             return
         previous, self._legend_key = self._legend_key, key
-        if len(previous) == len(key) and previous[1:] == key[1:] and self._relabel_cloud(key[0][0]):
+        if len(previous) == len(key) and previous[1:] == key[1:] and self._relabel_cloud(legend_text(key[0][0])):
             return
         self.legend_figure.clear()
         place_legend(self.legend_figure, items)
@@ -207,18 +210,33 @@ class ChartCanvas(QWidget):
         found = list(artists.solutions.values()) + list(artists.trajectories.values())
         return [*found, artists.frontier] if artists.frontier is not None else found
 
+    def point_under(self, event) -> tuple[Any, int, PointInfo] | None:
+        """The point a mouse event at (event.x, event.y) means: the topmost marker under the cursor (highest
+        zorder, as drawn), and of its points the nearest one. Hover and click both ask here."""
+        best: tuple[tuple[float, float], Any, int, PointInfo] | None = None
+        for artist in self._candidates():
+            hit, details = artist.contains(event)
+            indices = np.asarray(details.get("ind", ()), dtype=int) if hit else np.empty(0, dtype=int)
+            if not len(indices):
+                continue
+            shown = artist.get_transform().transform(np.asarray(artist.get_xydata(), dtype=float)[indices])
+            distance = np.hypot(shown[:, 0] - event.x, shown[:, 1] - event.y)
+            nearest = int(np.argmin(distance))
+            info = self.point_at(artist, int(indices[nearest]))
+            key = (-float(artist.get_zorder()), float(distance[nearest]))
+            if info is not None and (best is None or key < best[0]):
+                best = (key, artist, int(indices[nearest]), info)
+        return None if best is None else best[1:]
+
     def _on_motion(self, event) -> None:
         if self.hover is None or event.inaxes is None:
             return
-        for artist in self._candidates():
-            hit, details = artist.contains(event)
-            if hit and len(details.get("ind", ())):
-                index = int(details["ind"][0])
-                info = self.point_at(artist, index)
-                if info is not None:
-                    x, y = artist.get_xydata()[index]
-                    self.show_hover((x, y), self.describe(info))
-                    return
+        found = self.point_under(event)
+        if found is not None:
+            artist, index, info = found
+            x, y = artist.get_xydata()[index]
+            self.show_hover((x, y), self.describe(info))
+            return
         if self.hover.get_visible():
             self.hover.set_visible(False)
             self.canvas.draw_idle()
@@ -234,13 +252,13 @@ class ChartCanvas(QWidget):
         self.hover.set_visible(True)
         self.canvas.draw_idle()
 
-    def _on_pick(self, event) -> None:
-        indices = getattr(event, "ind", None)
-        if indices is None or not len(indices):
+    def _on_press(self, event) -> None:
+        """A left click on a frontier or solution point loads it (not while zooming or panning)."""
+        if event.button != 1 or event.inaxes is None or self.toolbar.mode:
             return
-        info = self.point_at(event.artist, int(indices[0]))
-        if info is not None and info[3]:
-            self.picked.emit(dict(info[1]))
+        found = self.point_under(event)
+        if found is not None and found[2][3]:
+            self.picked.emit(dict(found[2][1]))
 
 
 def _freeze_icons(toolbar: QWidget) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,8 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.agreement.signing import SignResult, WrongParty
-from desk.agreement.verify import SignatureReport, verdict, verify_pdf
 from desk.core.agreements import AgreementVersion
 from desk.core.changes import Changes, Kind
 from desk.core.errors import DeskError
@@ -30,6 +29,10 @@ from desk.ui.context import AppContext
 from desk.ui.models.signature_report_model import SignatureReportModel
 from desk.ui.page_refresh import subscribe
 from desk.ui.tasks import describe_error
+
+if TYPE_CHECKING:  # the signing stack (cryptography, pyHanko) is imported where it is used, not at start-up
+    from desk.agreement.signing import SignResult, WrongParty
+    from desk.agreement.verify import SignatureReport
 
 PDF_FILTER = "PDF (*.pdf)"
 P12_FILTER = "PKCS#12 (*.p12 *.pfx)"
@@ -45,6 +48,8 @@ def _sign(source: Path, target: Path, p12: Path, passphrase: str, party: str, sp
 
 def _verify(path: Path, anchors: list, party_of, expected: list[str], progress, is_cancelled
             ) -> list[SignatureReport]:
+    from desk.agreement.verify import verify_pdf
+
     if not path.is_file():
         raise DeskError(f"{path} does not exist")
     return verify_pdf(path, anchors, party_of, expected)
@@ -246,6 +251,8 @@ class SigningPanel(QWidget):
 
     # -- signing and verifying -----------------------------------------------------------------
     def sign(self) -> None:
+        from desk.agreement.signing import WrongParty
+
         title = self.tr("Sign")
         version = self.current()
         party = self.sign_party.currentData() or ""
@@ -325,6 +332,8 @@ class SigningPanel(QWidget):
         self.ctx.interaction.info(self, title, text)
 
     def _verified(self, path: Path, reports: list[SignatureReport], have_trust: bool = True) -> None:
+        from desk.agreement.verify import verdict
+
         self.reports.set_rows(reports)
         overall = verdict(reports, have_trust)
         unsigned = [r.field for r in reports if not r.signed]

@@ -42,6 +42,7 @@ class BargainingPanel(QWidget):
     """Shows and edits the record; every action is one service call (one transaction, one audit event)."""
 
     proposal_selected = Signal(object)  # Proposal or None
+    concluded_now = Signal(str)  # the announcement, when a step just concluded the bargaining
 
     def __init__(self, ctx: AppContext, doc: CaseDocument, bargaining: BargainingService,
                  editor_package: Callable[[], dict[str, Value]], parent: QWidget | None = None) -> None:
@@ -50,6 +51,7 @@ class BargainingPanel(QWidget):
         self.editor_package = editor_package
         self.record: BargainingRecord | None = None
         self.concluded: Proposal | None = None
+        self.signatory_ids: tuple[str, ...] = ()
         self.rounds_shown = 0
 
         self.session = QComboBox()
@@ -109,7 +111,8 @@ class BargainingPanel(QWidget):
         round_row = QHBoxLayout()
         round_row.addWidget(self.rounds, 1)
         round_row.addWidget(self.open_round_button)
-        answers = QGroupBox(self.tr("Answer the selected proposal"))
+        self.answers = answers = QGroupBox(self.tr("Answer the selected proposal"))
+        answers.setObjectName("answerBox")
         answer_layout = QVBoxLayout(answers)
         first = QHBoxLayout()
         first.addWidget(self.answer_party)
@@ -138,8 +141,10 @@ class BargainingPanel(QWidget):
     # -- showing -----------------------------------------------------------------------------
     def refresh(self) -> None:
         """Show the record of the document's state, keeping the selected session and round."""
+        was_open = self.record is not None and self.concluded is None
         state = self.doc.state
         self.record, snapshot, self.concluded = state.record, state.snapshot, state.concluded
+        self.signatory_ids = tuple(p.id for p in snapshot.signatories)
         self.labels = {p.id: p.label for p in snapshot.parties}
         current = self.session.currentData()
         self.session.blockSignals(True)
@@ -162,6 +167,8 @@ class BargainingPanel(QWidget):
                                          .replace("%1", self.labels.get(self.concluded.author_id, "?"))
                                          .replace("%2", str(self.record.round_number(self.concluded))))
         self._show_session(keep_round=True)
+        if was_open and self.concluded is not None:
+            self.concluded_now.emit(self.concluded_label.text())
 
     def current_session(self) -> Session | None:
         if self.record is None:
@@ -203,7 +210,8 @@ class BargainingPanel(QWidget):
         rnd = self.current_round()
         selected = self.selected_proposal()
         proposals = list(self.record.proposals_in(rnd.id)) if rnd is not None and self.record else []
-        self.model.set_proposals(proposals, self.record, self.labels, self.concluded.id if self.concluded else None)
+        self.model.set_proposals(proposals, self.record, self.labels, self.concluded.id if self.concluded else None,
+                                 self.signatory_ids)
         self.minutes.setPlainText(rnd.minutes if rnd is not None else "")
         ids = [p.id for p in proposals]
         if selected is not None and selected.id in ids:
@@ -217,7 +225,29 @@ class BargainingPanel(QWidget):
         index = self.proposals.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() and index.row() < self.model.rowCount() else None
 
+    def select_proposal(self, proposal_id: str) -> None:
+        """Show the proposal's round and select it (a proposal just tabled is the one answered next)."""
+        if self.record is None:
+            return
+        proposal = self.record.proposal(proposal_id)
+        if proposal is None:
+            return
+        rnd = next(r for r in self.record.rounds if r.id == proposal.round_id)
+        self.session.setCurrentIndex(self.session.findData(rnd.session_id))
+        self.rounds.setCurrentRow(self.record.rounds_of(rnd.session_id).index(rnd))
+        ids = [p.id for p in self.model.rows()]
+        if proposal_id in ids:
+            self.proposals.selectRow(ids.index(proposal_id))
+
     def _proposal_changed(self) -> None:
+        proposal = self.selected_proposal()
+        if proposal is None:
+            self.answers.setTitle(self.tr("Answer the selected proposal"))
+        else:
+            self.answers.setTitle(self.tr("Answer proposal %1 of %2 (round %3)")
+                                  .replace("%1", str(self.model.number(proposal)))
+                                  .replace("%2", self.labels.get(proposal.author_id, "?"))
+                                  .replace("%3", str(self.record.round_number(proposal) if self.record else "")))
         self._update_enabled()
         self.proposal_selected.emit(self.selected_proposal())
 
@@ -242,6 +272,13 @@ class BargainingPanel(QWidget):
         except DeskError as exc:
             self.ctx.interaction.error(self, self.tr("Bargaining"), describe_error(exc))
             return False
+        made = getattr(command, "made", None)
+        tabled = made if isinstance(made, Proposal) else (made[1] if isinstance(made, tuple) else None)
+        if tabled is not None:  # a tabled or counter proposal: the next answers are for it, from whom awaited
+            self.select_proposal(tabled.id)
+            awaited = self.record.answer_state(tabled.id, self.signatory_ids).awaited if self.record else ()
+            if awaited:
+                self.answer_party.setCurrentIndex(max(0, self.answer_party.findData(awaited[0])))
         return True
 
     def new_session(self) -> None:

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -18,11 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.bargaining import BargainingRecord
+from desk.core.errors import DeskError
 from desk.core.language import text_language
 from desk.core.snapshot import CaseSnapshot
 from desk.services.frontier_view import ChartData, FrontierViewService
 from desk.ui.chart_job import ChartJob
 from desk.ui.context import AppContext
+from desk.ui.settings import chart_axes
+from desk.ui.widgets.sticky_menu import StickyMenu
 
 IMAGE_FILTER = "PNG (*.png);;SVG (*.svg)"
 # A computation shows the progress bar once it has run this long (ms).
@@ -65,11 +67,12 @@ class FrontierView(QWidget):
         self.more_button.setText(self.tr("More parties…"))
         self.more_button.setToolTip(self.tr("Add parties to the multi-party view (parallel coordinates)"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.more_menu = QMenu(self)
+        self.more_menu = StickyMenu(self)
         self.more_button.setMenu(self.more_menu)
         self.more_actions: dict[str, QAction] = {}
         for combo in (self.x_party, self.y_party):
             combo.currentIndexChanged.connect(lambda _i: self.recompute())
+            combo.activated.connect(lambda _i: self._remember_axes())  # the user's choice, not a refill
         self.export_button = QPushButton(self.tr("Export chart…"))
         self.export_button.clicked.connect(self.export)
         self.progress = QProgressBar()
@@ -122,10 +125,30 @@ class FrontierView(QWidget):
             self.y_party.setCurrentIndex((self.x_party.currentIndex() + 1) % self.y_party.count())
         self.recompute()
 
+    def default_axes(self, snapshot: CaseSnapshot) -> list[str]:
+        """The axes a case's chart opens on: the pair last chosen for it, else the most opposed signatories
+        (lowest correlation of their utilities over the packages), else the first two parties."""
+        known = {p.id for p in snapshot.parties}
+        remembered = [pid for pid in self.ctx.settings.get(chart_axes(snapshot.case.id)) if pid in known]
+        if len(remembered) == 2 and remembered[0] != remembered[1]:
+            return remembered
+        candidates = [p.id for p in snapshot.signatories]
+        if len(candidates) < 2:
+            candidates = [p.id for p in snapshot.parties]
+        try:
+            return list(self.views.opposed_pair(snapshot, candidates))
+        except DeskError:  # no issues yet, or fewer than two parties: what there is
+            return candidates[:2]
+
+    def _remember_axes(self) -> None:
+        pair = [self.x_party.currentData(), self.y_party.currentData()]
+        if self.snapshot is not None and all(pair):
+            self.ctx.settings.set(chart_axes(self.snapshot.case.id), pair)
+
     def _fill_selectors(self, snapshot: CaseSnapshot) -> None:
-        signatories = [p.id for p in snapshot.signatories] or [p.id for p in snapshot.parties]
+        axes = self.default_axes(snapshot) if self.x_party.count() == 0 else []
         for combo, default in ((self.x_party, 0), (self.y_party, 1)):
-            current = combo.currentData() or (signatories[default] if len(signatories) > default else None)
+            current = combo.currentData() or (axes[default] if len(axes) > default else None)
             combo.blockSignals(True)
             combo.clear()
             for party in snapshot.parties:

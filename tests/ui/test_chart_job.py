@@ -1,0 +1,47 @@
+"""The chart job: a cancellation still queued when its window closed is dropped once the job is gone."""
+from __future__ import annotations
+
+import sys
+import threading
+from types import SimpleNamespace
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
+from shiboken6 import delete
+
+
+class _Signals(QObject):
+    progress = Signal(float, str)
+    cancelled = Signal()
+
+
+class _Task:
+    def __init__(self) -> None:
+        self.signals, self.done = _Signals(), threading.Event()
+
+    def cancel(self) -> None:
+        self.signals.cancelled.emit()  # as the runner does: queued to the job
+
+
+class _Runner:
+    def run(self, *_args, **_kwargs) -> _Task:
+        self.task = _Task()
+        return self.task
+
+
+def test_a_cancellation_arriving_after_the_job_is_deleted_is_dropped(qapp):
+    from desk.ui.chart_job import ChartJob
+
+    runner = _Runner()
+    job = ChartJob(runner, SimpleNamespace(chart_data=None))  # type: ignore[arg-type]
+    job.request(None, None, [])  # type: ignore[arg-type]
+    task = runner.task
+    job.cancel()  # the window closing: the cancellation is queued ...
+    delete(job)  # ... and the job is gone before it arrives
+    errors: list[BaseException] = []
+    hook, sys.excepthook = sys.excepthook, lambda _kind, exc, _tb: errors.append(exc)
+    try:
+        QApplication.processEvents()
+    finally:
+        sys.excepthook = hook
+    assert errors == [] and not task.done.is_set()

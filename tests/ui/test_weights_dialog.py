@@ -1,0 +1,71 @@
+"""The weights dialog: a set of answers gives the expected weights; applied from the Demands page, undoable,
+and explained in the Explain utility dialog."""
+from __future__ import annotations
+
+import pytest
+
+from desk.core.issues import Issue
+from desk.ui.dialogs.weights_dialog import EQUAL, WeightsDialog, judgement
+from desk.ui.elicitation_text import origin_text
+
+
+def _issues():
+    return [Issue("c", "出资", id="a"), Issue("c", "K值", id="b"), Issue("c", "期限", id="t")]
+
+
+def test_swing_points_give_their_shares(qtbot):
+    dialog = WeightsDialog("安徽", _issues(), {"a": 1.0, "b": 1.0, "t": 1.0})
+    qtbot.addWidget(dialog)
+    for issue_id, points in (("a", 100), ("b", 60), ("t", 40)):
+        dialog.points[issue_id].setValue(points)
+    given = dialog.answers_given()
+    assert given.method == "swing" and given.weights == pytest.approx({"a": 0.5, "b": 0.3, "t": 0.2}, abs=1e-3)
+    dialog.points["a"].setValue(90)  # nobody at 100: said so, weights left as they were
+    assert "100" in dialog.message.text() and dialog.answers_given().weights["a"] == pytest.approx(0.5, abs=1e-3)
+
+
+def test_pairwise_answers_give_the_ahp_weights_and_the_consistency_ratio(qtbot):
+    dialog = WeightsDialog("浙江", _issues(), {"a": 1.0, "b": 1.0, "t": 1.0})
+    qtbot.addWidget(dialog)
+    assert judgement(EQUAL) == 1 and judgement(EQUAL - 1) == 2 and judgement(EQUAL + 2) == pytest.approx(1 / 3)
+    dialog.pairs[("a", "b")].setCurrentIndex(EQUAL - 1)  # 出资 2 × more than K值
+    dialog.pairs[("a", "t")].setCurrentIndex(EQUAL - 5)  # 出资 6 × more than 期限
+    dialog.pairs[("b", "t")].setCurrentIndex(EQUAL - 2)  # K值 3 × more than 期限
+    given = dialog.answers_given()
+    assert given.method == "pairwise" and given.weights == pytest.approx({"a": 0.6, "b": 0.3, "t": 0.1}, abs=1e-3)
+    assert "0.0" in dialog.consistency.text()
+    dialog.pairs[("b", "t")].setCurrentIndex(EQUAL + 8)  # 期限 9 × more than K值: contradicts the rest
+    assert "contradict" in dialog.consistency.text()
+    dialog.weights["t"].setValue(50.0)  # the result is editable
+    assert dialog.answers_given().method == "edited"
+
+
+def test_weights_from_the_demands_page_are_applied_undone_and_explained(ctx, demo_file, qtbot, dialogs):
+    window = ctx.windows.open_case(demo_file)
+    page = window.pages["demands"]
+    snap = window.doc.snapshot
+    ngo = snap.party_by_name("环保组织")
+    row = [p.id for p in page.model.parties].index(ngo.id)
+    page.grid.setCurrentIndex(page.model.index(row, 0))
+    own = [d for d in snap.demands if d.party_id == ngo.id]
+    first, second = (d.issue_id for d in own)
+
+    def answer(dialog: WeightsDialog) -> None:
+        dialog.points[first].setValue(100)
+        dialog.points[second].setValue(25)
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+    dialogs.next(answer)
+    page.weights_button.click()
+    dialogs.check()
+    after = {d.issue_id: d.priority for d in window.doc.snapshot.demands if d.party_id == ngo.id}
+    assert after == pytest.approx({first: 80.0, second: 20.0})
+    names = {i.id: i.name for i in snap.issues}
+    from desk.services.elicitation import ElicitationService
+
+    text = origin_text(ElicitationService(window.doc.service).answers(ngo.id), names)
+    assert "swing" in text and "80.0%" in text and names[first] in text
+    window.undo_action.trigger()
+    assert {d.issue_id: d.priority for d in window.doc.snapshot.demands if d.party_id == ngo.id} == {
+        d.issue_id: d.priority for d in own}
+    assert ctx.interaction.messages == []
