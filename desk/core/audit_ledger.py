@@ -29,6 +29,12 @@ KINDS: dict[str, tuple[str, str]] = {
     "agreement.version_withdrawn": ("agreement_version", "delete"),
     **{f"signature.{s}": ("signature", "state") for s in ("recorded", "imported")},
     **{f"{t}.imported": (t, "state") for t in ("commitment", "evaluation", "dispute")},
+    # monitoring after signing (desk.services.monitoring): waivers, payments made, disputes, due-date terms
+    "commitment.waived": ("commitment", "state"), "commitment.unwaived": ("commitment", "delete"),
+    "payment.recorded": ("payment_record", "state"), "payment.imported": ("payment_record", "state"),
+    "payment.deleted": ("payment_record", "delete"),
+    **{f"dispute.{s}": ("dispute", "state") for s in ("raised", "escalated", "decided")},
+    **{f"monitoring_terms.{s}": ("monitoring_terms", "state") for s in ("saved", "imported")},
     **{f"indicator.{s}": ("indicator", "state") for s in ("created", "updated", "imported")},
     "indicator.deleted": ("indicator", "delete"),
     **{f"rule.{s}": ("benefit_rule", "state") for s in ("created", "updated", "imported")},
@@ -49,8 +55,9 @@ KINDS: dict[str, tuple[str, str]] = {
 #: Kind of the events recording an imported row, by table (redacted bundle imports seal these).
 IMPORTED_KIND = {table: f"{table}.imported" for table in (
     "case", "party", "issue", "demand", "session", "round", "proposal", "response", "signature", "commitment",
-    "indicator", "evaluation", "dispute", "reading")} | {"agreement_version": "agreement.imported",
-                                                         "benefit_rule": "rule.imported"}
+    "indicator", "evaluation", "dispute", "reading", "monitoring_terms")} | {
+        "agreement_version": "agreement.imported", "benefit_rule": "rule.imported",
+        "payment_record": "payment.imported"}
 
 #: What redacted imports recorded in the log before 2026-11.
 LEGACY_IMPORTED = frozenset({"case", "party", "issue", "demand"})

@@ -55,12 +55,19 @@ class CommitmentStatus(StrEnum):
     AT_RISK = "at_risk"
     FULFILLED = "fulfilled"
     BREACHED = "breached"
+    WAIVED = "waived"
 
 
 class DisputeStatus(StrEnum):
     OPEN = "open"
     ESCALATED = "escalated"
     RESOLVED = "resolved"
+
+
+class DisputeOutcome(StrEnum):
+    UPHELD = "upheld"
+    PARTLY = "partly"
+    REJECTED = "rejected"
 
 
 class DisputeLevel(StrEnum):

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from desk.core.enums import CommitmentStatus, DisputeLevel, DisputeStatus
+from desk.core.enums import CommitmentStatus, DisputeLevel, DisputeOutcome, DisputeStatus
 from desk.core.errors import ValidationError
 from desk.core.validation import (
     check_datetime,
@@ -28,6 +28,8 @@ class Commitment:
     due_on: date | None = None
     status: CommitmentStatus = CommitmentStatus.PENDING
     agreement_id: str | None = None
+    key: str = ""
+    reason: str = ""
     id: str = field(default_factory=new_id)
 
     def validate(self) -> Commitment:
@@ -38,6 +40,10 @@ class Commitment:
             raise ValidationError("due_on", "type.date", "due_on must be a date")
         check_enum("status", self.status, CommitmentStatus)
         check_id("agreement_id", self.agreement_id, required=False)
+        check_text("key", self.key, limit=600)
+        check_text("reason", self.reason)
+        if self.status is CommitmentStatus.WAIVED and not self.reason.strip():
+            raise ValidationError("reason", "commitment.waiver_reason", "a waiver needs a reason")
         return self
 
 
@@ -101,6 +107,17 @@ class Evaluation:
 
 
 @dataclass(frozen=True, slots=True)
+class DisputeStep:
+    """One step of a dispute's escalation: who decides (None: the joint conference itself), opened, deadline."""
+
+    level: DisputeLevel
+    arbiter_id: str | None
+    opened_on: date
+    deadline: date
+    closed_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Dispute:
     """A dispute (争议) between two parties, escalated level by level until resolved."""
 
@@ -113,6 +130,13 @@ class Dispute:
     arbiter_id: str | None = None
     resolution: str = ""
     raised_at: datetime = field(default_factory=utcnow)
+    commitment_key: str = ""
+    claim_amount: float | None = None
+    unit: str = ""
+    steps: tuple[DisputeStep, ...] = ()
+    outcome: DisputeOutcome | None = None
+    decided_amount: float | None = None
+    decided_on: date | None = None
     id: str = field(default_factory=new_id)
 
     def validate(self) -> Dispute:
@@ -127,4 +151,11 @@ class Dispute:
         check_id("arbiter_id", self.arbiter_id, required=False)
         check_text("resolution", self.resolution)
         check_datetime("raised_at", self.raised_at)
+        check_text("commitment_key", self.commitment_key, limit=600)
+        for name in ("claim_amount", "decided_amount"):
+            if getattr(self, name) is not None:
+                check_number(name, getattr(self, name), low=0.0)
+        check_name("unit", self.unit, required=False, limit=20)
+        if self.outcome is not None:
+            check_enum("outcome", self.outcome, DisputeOutcome)
         return self

@@ -62,6 +62,10 @@ def from_plain(hint: Any, value: Any) -> Any:
         return date.fromisoformat(value)
     if hint is Clause:
         return Clause(**value)
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint) and isinstance(value, Mapping):
+        types_ = hints(hint)
+        return hint(**{f.name: from_plain(types_[f.name], value[f.name]) for f in dataclasses.fields(hint)
+                       if f.name in value})
     if origin is tuple:
         if len(args) == 2 and args[1] is Ellipsis:
             return tuple(from_plain(args[0], item) for item in value)

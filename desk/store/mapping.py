@@ -16,7 +16,7 @@ def row_values(obj: Any) -> dict[str, Any]:
     for f in dataclasses.fields(obj):
         value = getattr(obj, f.name)
         if isinstance(value, tuple | list | Mapping) or dataclasses.is_dataclass(value) or isinstance(value, Enum):
-            value = to_plain(value)
+            value = to_plain(value, dates=True)  # JSON columns: nested dates as ISO text
         out[f.name] = value
     return out
 

@@ -188,6 +188,8 @@ class CommitmentRow(Base):
     status: Mapped[str] = mapped_column(String(20))
     agreement_id: Mapped[str | None] = mapped_column(
         ID, ForeignKey("agreement_version.id", ondelete="SET NULL"), nullable=True)
+    key: Mapped[str] = mapped_column(String(600), default="")  # migration 0005: the derived commitment waived
+    reason: Mapped[str] = mapped_column(Text, default="")
 
 
 class IndicatorRow(Base):
@@ -254,6 +256,42 @@ class DisputeRow(Base):
     arbiter_id: Mapped[str | None] = mapped_column(ID, ForeignKey("party.id", ondelete="SET NULL"), nullable=True)
     resolution: Mapped[str] = mapped_column(Text, default="")
     raised_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    commitment_key: Mapped[str] = mapped_column(String(600), default="")  # migration 0005
+    claim_amount: Mapped[float | None] = mapped_column(Float, nullable=True)
+    unit: Mapped[str] = mapped_column(String(20), default="")
+    steps: Mapped[Any] = mapped_column(JSON, default=list)
+    outcome: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    decided_amount: Mapped[float | None] = mapped_column(Float, nullable=True)
+    decided_on: Mapped[date | None] = mapped_column(ISODate, nullable=True)
+
+
+class PaymentRecordRow(Base):
+    """A payment made against a commitment's key (migration 0005)."""
+
+    __tablename__ = "payment_record"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    case_id: Mapped[str] = _case_fk()
+    key: Mapped[str] = mapped_column(String(600))
+    payer: Mapped[str] = mapped_column(String(100))
+    payee: Mapped[str] = mapped_column(String(100))
+    amount: Mapped[float] = mapped_column(Float)
+    unit: Mapped[str] = mapped_column(String(20))
+    paid_on: Mapped[date] = mapped_column(ISODate)
+    reference: Mapped[str] = mapped_column(Text, default="")
+
+
+class MonitoringTermsRow(Base):
+    """A case's monitoring terms: due-date grace and windows (migration 0005)."""
+
+    __tablename__ = "monitoring_terms"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    case_id: Mapped[str] = mapped_column(ID, ForeignKey("case.id", ondelete="CASCADE"), unique=True)
+    payment_grace_days: Mapped[int] = mapped_column(Integer)
+    report_grace_days: Mapped[int] = mapped_column(Integer)
+    due_soon_days: Mapped[int] = mapped_column(Integer)
+    breach_days: Mapped[int] = mapped_column(Integer)
+    step_days: Mapped[int] = mapped_column(Integer)
+    reporters: Mapped[Any] = mapped_column(JSON, default=dict)
 
 
 class EventRow(Base):

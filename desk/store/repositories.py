@@ -9,6 +9,8 @@ from sqlalchemy.orm import Session
 
 from desk.core.agreements import AgreementVersion, Signature
 from desk.core.case import Case
+from desk.core.compliance.ledger import PaymentRecord
+from desk.core.compliance.terms import MonitoringTerms
 from desk.core.demands import Demand, DemandRevision
 from desk.core.errors import DeskError
 from desk.core.events import Event, seal
@@ -43,6 +45,8 @@ ROWS: dict[type, type[m.Base]] = {
     Dispute: m.DisputeRow,
     BenefitRule: m.BenefitRuleRow,
     Reading: m.ReadingRow,
+    PaymentRecord: m.PaymentRecordRow,
+    MonitoringTerms: m.MonitoringTermsRow,
 }
 
 #: Column used to sort each kind of row for display.
@@ -50,6 +54,7 @@ ORDER = {
     m.PartyRow: "position", m.IssueRow: "position", m.RoundRow: "number", m.ProposalRow: "tabled_at",
     m.ResponseRow: "answered_at", m.AgreementRow: "version", m.EvaluationRow: "recorded_at",
     m.DisputeRow: "raised_at", m.CaseRow: "created_at", m.IndicatorRow: "position", m.BenefitRuleRow: "position",
+    m.PaymentRecordRow: "paid_on",
 }
 
 
@@ -156,6 +161,8 @@ class Repositories:
         self.disputes = Repository(session, Dispute)
         self.rules = Repository(session, BenefitRule)
         self.readings = Repository(session, Reading)
+        self.payment_records = Repository(session, PaymentRecord)
+        self.monitoring_terms = Repository(session, MonitoringTerms)
         self.events = EventLog(session)
         self.reads = CaseReads(session)
 

@@ -1,0 +1,113 @@
+"""``desk commitments``, ``desk status``, ``desk pay`` and ``desk readings import``: monitoring after signing."""
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from pathlib import Path
+
+from desk.core.errors import DeskError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("commitments", help="what the concluded package commits each party to")
+    p.add_argument("file", type=Path, help="case file (.desk)")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument("--waive", metavar="KEY", help="waive the commitment KEY (give --reason)")
+    p.add_argument("--reason", default="", help="why the commitment is waived")
+    p.set_defaults(func=run_commitments)
+
+    p = subparsers.add_parser("status", help="each commitment's standing on a date, balances, disputes")
+    p.add_argument("file", type=Path, help="case file (.desk)")
+    p.add_argument("--on", type=_date, default=None, metavar="YYYY-MM-DD", help="the date (default: today)")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.set_defaults(func=run_status)
+
+    p = subparsers.add_parser("pay", help="record a payment made against a commitment")
+    p.add_argument("file", type=Path, help="case file (.desk)")
+    p.add_argument("key", help="the commitment's key (or a unique beginning of it)")
+    p.add_argument("amount", type=float, help="amount paid, in the commitment's unit unless --unit")
+    p.add_argument("--on", type=_date, required=True, metavar="YYYY-MM-DD", help="the date it was paid")
+    p.add_argument("--unit", choices=("元", "万元", "亿元"), help="unit of the amount")
+    p.add_argument("--reference", default="", help="payment reference (e.g. 拨付文号)")
+    p.set_defaults(func=run_pay)
+
+    p = subparsers.add_parser("readings", help="indicator readings of a case")
+    sub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    imp = sub.add_parser("import", help="import readings from CSV/XLSX (period, indicator, subject, value)")
+    imp.add_argument("file", type=Path, help="case file (.desk)")
+    imp.add_argument("readings", type=Path, help="readings file (.csv or .xlsx)")
+    imp.set_defaults(func=run_readings_import)
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD") from None
+
+
+def open_case(path: Path):
+    from desk.services.cases import CaseService
+
+    if not path.is_file():
+        raise DeskError(f"{path}: no such case file")
+    return CaseService.open(path, actor="desk")
+
+
+def run_commitments(args: argparse.Namespace) -> int:
+    from desk.services.monitoring import MonitoringService
+    from desk.services.monitoring_view import board_json, board_table
+
+    cases = open_case(args.file)
+    try:
+        service = MonitoringService(cases)
+        if args.waive:
+            if not args.reason.strip():
+                raise DeskError("a waiver needs a reason: give --reason")
+            row = service.waive(args.waive, args.reason)
+            print(f"waived {row.key}")
+            return 0
+        board = service.board(date.today())
+    finally:
+        cases.close()
+    print(json.dumps(board_json(board, statuses=False), ensure_ascii=False, indent=1) if args.json
+          else board_table(board, statuses=False))
+    return 0
+
+
+def run_status(args: argparse.Namespace) -> int:
+    from desk.services.monitoring import MonitoringService
+    from desk.services.monitoring_view import board_json, board_table
+
+    cases = open_case(args.file)
+    try:
+        board = MonitoringService(cases).board(args.on or date.today())
+    finally:
+        cases.close()
+    print(json.dumps(board_json(board), ensure_ascii=False, indent=1) if args.json else board_table(board))
+    return 0
+
+
+def run_pay(args: argparse.Namespace) -> int:
+    from desk.services.monitoring import MonitoringService
+
+    cases = open_case(args.file)
+    try:
+        record = MonitoringService(cases).record_payment(args.key, args.amount, args.on, args.reference, args.unit)
+    finally:
+        cases.close()
+    print(f"recorded {record.amount:g}{record.unit} paid {record.paid_on.isoformat()} against {record.key}")
+    return 0
+
+
+def run_readings_import(args: argparse.Namespace) -> int:
+    from desk.services.rules import RuleService
+
+    cases = open_case(args.file)
+    try:
+        added, replaced = RuleService(cases).import_readings_file(args.readings)
+    finally:
+        cases.close()
+    print(f"{added} readings added, {replaced} replaced")
+    return 0
