@@ -46,6 +46,8 @@ _SCOPE = {
     "disputes": ("disputes", "case_id", None),
     "rules": ("rules", "case_id", None),
     "readings": ("readings", "case_id", None),
+    "payment_records": ("payment_records", "case_id", None),
+    "monitoring_terms": ("monitoring_terms", "case_id", None),
 }
 
 

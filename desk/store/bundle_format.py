@@ -10,6 +10,8 @@ from desk import __version__
 from desk.core.agreements import AgreementVersion, Signature
 from desk.core.anchors import head
 from desk.core.case import Case
+from desk.core.compliance.ledger import PaymentRecord
+from desk.core.compliance.terms import MonitoringTerms
 from desk.core.demands import Demand
 from desk.core.errors import DeskError, ValidationError
 from desk.core.events import Event
@@ -44,15 +46,20 @@ SECTIONS: dict[str, type] = {
     "disputes": Dispute,
     "rules": BenefitRule,
     "readings": Reading,
+    "payment_records": PaymentRecord,
+    "monitoring_terms": MonitoringTerms,
 }
 
 #: Sections added after version 1: a bundle written before them may leave them out (empty).
-SECTIONS_AFTER_V1 = ("rules", "readings")
+SECTIONS_AFTER_V1 = ("rules", "readings", "payment_records", "monitoring_terms")
 
 
 #: Fields added to the format after version 1, by class: optional on import (their defaults apply).
 ADDED_AFTER_V1: dict[type, tuple[str, ...]] = {Issue: ("payer_id", "payee_id"),
-                                               Indicator: ("subjects", "description", "position")}
+                                               Indicator: ("subjects", "description", "position"),
+                                               Commitment: ("key", "reason"),
+                                               Dispute: ("commitment_key", "claim_amount", "unit", "steps", "outcome",
+                                                         "decided_amount", "decided_on")}
 
 
 class BundleError(DeskError):

@@ -19,10 +19,10 @@ XINAN = {"安徽省年度出资": 2, "浙江省年度出资": 2, "中央年度�
          "共建园区税收安徽方分成比例": 50}
 
 
-def xinan_case(folder: Path) -> Path:
-    """The sample without its readings (they are imported later, as the secretariat receives them)."""
-    path = folder / "新安江 第二轮 #1.desk"
-    assert main(["import-bundle", str(samples_dir() / "xinanjiang-round2.json"), str(path)]) == 0
+def sample_case(folder: Path, sample: str = "xinanjiang-round2") -> Path:
+    """A sample without its readings (they are imported later, as the secretariat receives them)."""
+    path = folder / f"{sample} 第二轮 #1.desk"
+    assert main(["import-bundle", str(samples_dir() / f"{sample}.json"), str(path)]) == 0
     cases = CaseService.open(path, actor="测试")
     try:
         rules = RuleService(cases)
@@ -42,7 +42,10 @@ def conclude(path: Path, package: dict) -> None:
         session = bargaining.create_session(Session(snapshot.case.id, "第一次联席会议", held_on=date(2014, 12, 1)))
         round_ = bargaining.open_round(session.id)
         office = next(p for p in snapshot.parties if p.kind is PartyKind.SECRETARIAT)
-        proposal = bargaining.table_proposal(round_.id, office.id, package_by_names(snapshot, package))
+        given = package_by_names(snapshot, package)
+        for issue in snapshot.issues:  # issues no rule needs: their first option or lowest value
+            given.setdefault(issue.id, issue.options[0] if issue.options else issue.minimum)
+        proposal = bargaining.table_proposal(round_.id, office.id, given)
         for party in snapshot.signatories:
             bargaining.answer(proposal.id, party.id, ResponseKind.ACCEPT)
     finally:

@@ -13,7 +13,7 @@ from desk.cli import main
 from desk.services.samples import samples_dir
 
 sys.path.insert(0, str(Path(__file__).parent))
-from monitoring_case import XINAN, conclude, xinan_case
+from monitoring_case import XINAN, conclude, sample_case
 
 CENTRAL, ANHUI, ZHEJIANG = "财政部、生态环境部（中央）", "安徽省人民政府", "浙江省人民政府"
 
@@ -46,7 +46,7 @@ def ref(board: dict, period: str, payer: str, kind: str = "payment") -> str:
 def case(tmp_path) -> Path:
     folder = tmp_path / "履约 监督 %20#"
     folder.mkdir()
-    path = xinan_case(folder)
+    path = sample_case(folder)
     conclude(path, XINAN)
     return path
 
@@ -192,7 +192,7 @@ def test_errors_are_one_line(case, capsys):
 
 
 def test_nothing_is_due_before_the_parties_agree(tmp_path, capsys):
-    case = xinan_case(tmp_path)
+    case = sample_case(tmp_path)
     code, _, err = run(capsys, "commitments", str(case))
     assert (code, err.strip()) == (1, "desk: the case has no concluded package yet: nothing is due before the "
                                       "parties agree")

@@ -18,7 +18,7 @@ from desk.core.rules.engine import Schedule
 from desk.core.rules.model import BenefitRule, RuleKind
 from desk.core.rules.money import to_decimal
 from desk.core.rules.params import Resolver, RuleError, Terms
-from desk.core.rules.periods import is_month, months, year_of
+from desk.core.rules.periods import BASELINE, is_month, months, year_of
 from desk.core.rules.readings import ReadingIndex
 
 
@@ -90,22 +90,41 @@ def monitored_years(rules: Sequence[BenefitRule], package: Terms, schedule: Sche
 def reading_dues(rules: Sequence[BenefitRule], indicators: Iterable[Indicator], readings: ReadingIndex,
                  years: Sequence[int], terms: MonitoringTerms, secretariat: str = "") -> list[Due]:
     """A commitment per reading the rules need: each indicator a rule uses, each assessed subject, each year
-    (each month for an indicator a deduction rule assesses monthly), due ``report_grace_days`` after the period.
-    The reporter is the one the terms name for the indicator, else ``secretariat`` (a party id, or empty)."""
-    monthly = {str(r.params.get("indicator")) for r in rules if r.kind is RuleKind.DEDUCTION}
+    (each month, each assessed section, for an indicator a deduction rule assesses monthly), due
+    ``report_grace_days`` after the period. The reporter is the one the terms name for the indicator, else the
+    party answering for the section, else ``secretariat`` (a party id, or empty)."""
+    sections = _sections(rules)
+    baselines = {str(r.params.get("cap_base")) for r in rules if r.kind is RuleKind.REVENUE_SHARE}
     out = []
     for indicator in indicators:
         if not any(_mentions(rule.params, indicator.id) for rule in rules):
             continue
-        subjects = list(indicator.subjects) or readings.subjects(indicator.id) or [""]
-        periods = [m for y in years for m in months(y)] if indicator.id in monthly else [str(y) for y in years]
-        reporter = terms.reporters.get(indicator.id, secretariat)
-        for subject in subjects:
+        owners = sections.get(indicator.id)  # assessed section → the party answering for it
+        if owners is None:
+            owners = dict.fromkeys(list(indicator.subjects) or readings.subjects(indicator.id) or [""], "")
+            # a reference value (e.g. a firm's pre-move tax total) is reported once, before the term: no due date
+            periods = [BASELINE] if indicator.id in baselines else [str(y) for y in years]
+        else:
+            periods = [m for y in years for m in months(y)]
+        for subject, owner in owners.items():
+            reporter = terms.reporters.get(indicator.id) or owner or secretariat
             for period in periods:
                 key = "|".join(("read", indicator.id, subject, period))
                 where = f" · {subject}" if subject else ""
                 out.append(Due(key, DueKind.READING, reporter, "", period, terms.reading_due(period),
                                f"{indicator.name}{where} {period}", indicator_id=indicator.id, subject=subject))
+    return out
+
+
+def _sections(rules: Sequence[BenefitRule]) -> dict[str, dict[str, str]]:
+    """indicator id → {section: party} for indicators that deduction rules assess per section and month."""
+    out: dict[str, dict[str, str]] = {}
+    for rule in rules:
+        if rule.kind is RuleKind.DEDUCTION and isinstance(rule.params.get("sections"), Mapping):
+            found = out.setdefault(str(rule.params.get("indicator")), {})
+            for party, names in rule.params["sections"].items():
+                for name in names if isinstance(names, list | tuple) else ():
+                    found.setdefault(str(name), str(party))
     return out
 
 
@@ -120,7 +139,7 @@ def _mentions(value: object, entity_id: str) -> bool:
 
 def reading_value(readings: ReadingIndex, due: Due) -> Decimal | None:
     """The reported value a reading commitment asks for (a year's value may be the mean of its months)."""
-    if is_month(due.period):
+    if is_month(due.period) or due.period == BASELINE:
         return readings.get(due.indicator_id, due.subject, due.period)
     return readings.yearly(due.indicator_id, due.subject, int(due.period))[0]
 

@@ -15,7 +15,7 @@ from desk.core.rules.money import UNITS, ZERO, convert, to_decimal
 from desk.core.rules.readings import ReadingIndex
 from desk.core.validation import check_id, check_name, check_number, check_text, new_id
 
-#: Paid within one fen of the amount counts as paid in full.
+#: Paid within one fen (0.01元, whatever the commitment's unit) of the amount counts as paid in full.
 FEN = Decimal("0.01")
 
 
@@ -107,12 +107,13 @@ def assess(dues: Sequence[Due], records: Iterable[PaymentRecord], readings: Read
 
 def _money(due: Due, records: list[PaymentRecord], on: date, terms: MonitoringTerms) -> Status:
     amount = due.amount or ZERO
+    fen = convert(FEN, "元", due.unit) if due.unit in UNITS else FEN
     paid = ZERO
     completed: date | None = None
     for record in records:
         value = to_decimal(record.amount)
         paid += value if record.unit == due.unit else convert(value, record.unit, due.unit)
-        if completed is None and amount - paid < FEN:
+        if completed is None and amount - paid < fen:
             completed = record.paid_on
     if completed is not None:
         late = max((completed - due.due_on).days, 0) if due.due_on else 0
