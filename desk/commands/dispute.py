@@ -40,8 +40,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _show(dispute, cases) -> None:
-    names = {p.id: p.name for p in cases.snapshot().parties}
-    where = names.get(dispute.arbiter_id, "") if dispute.arbiter_id else "联席会议 / joint conference"
+    from desk.services.monitoring import secretariat_name
+
+    snapshot = cases.snapshot()
+    names = {p.id: p.name for p in snapshot.parties}
+    where = names.get(dispute.arbiter_id, "") if dispute.arbiter_id else secretariat_name(snapshot)
     step = dispute.steps[-1]
     print(f"dispute {dispute.id}: {dispute.status.value} at {dispute.level.value} ({where}), "
           f"step deadline {step.deadline.isoformat()}"

@@ -114,7 +114,7 @@ class MonitoringService:
         done = ["duty|" + c.id for c in stored if not c.key and c.status is CommitmentStatus.FULFILLED]
         statuses = assess(dues, records, ReadingIndex(RuleService(self.cases).readings()), snapshot.indicators,
                           waived, on, terms, done)
-        names = dict(schedule.names) | {p.id: p.name for p in snapshot.parties} | {"": _secretariat(snapshot)}
+        names = dict(schedule.names) | {p.id: p.name for p in snapshot.parties} | {"": secretariat_name(snapshot)}
         return Board(on, schedule.unit, tuple(statuses), balances(statuses, on, schedule.unit), disputes, names,
                      terms)
 
@@ -232,7 +232,7 @@ def _secretariat_id(snapshot: CaseSnapshot) -> str:
     return found.id if found else ""
 
 
-def _secretariat(snapshot: CaseSnapshot) -> str:
+def secretariat_name(snapshot: CaseSnapshot) -> str:
     found = next((p for p in snapshot.parties if p.kind is PartyKind.SECRETARIAT), None)
     return found.name if found else "联席会议办公室"
 
