@@ -106,7 +106,7 @@ def test_desk_check_catches_a_payment_changed_outside_the_app(case):
     with sqlite3.connect(case) as db:
         db.execute("UPDATE payment_record SET amount = 20")
     problems = check_case_file(case).problems
-    assert len(problems) == 1 and "paymentrecord" in problems[0] and "changed outside the app" in problems[0]
+    assert len(problems) == 1 and "payment_record" in problems[0] and "changed outside the app" in problems[0]
 
 
 @pytest.mark.parametrize("redacted", [False, True])
