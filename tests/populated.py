@@ -16,9 +16,15 @@ from desk.store.database import make_engine, sqlite_url
 #: columns a later revision added, with the value an upgraded row must hold in them (revision, table, column)
 ADDED_COLUMNS = {("0003", "issue", "payer_id"): None, ("0003", "issue", "payee_id"): None,
                  ("0004", "indicator", "subjects"): "[]", ("0004", "indicator", "description"): "",
-                 ("0004", "indicator", "position"): 0}
+                 ("0004", "indicator", "position"): 0,
+                 ("0006", "commitment", "key"): "", ("0006", "commitment", "reason"): "",
+                 ("0006", "dispute", "commitment_key"): "", ("0006", "dispute", "claim_amount"): None,
+                 ("0006", "dispute", "unit"): "", ("0006", "dispute", "steps"): "[]",
+                 ("0006", "dispute", "outcome"): None, ("0006", "dispute", "decided_amount"): None,
+                 ("0006", "dispute", "decided_on"): None}
 #: tables a later revision added (an upgraded file has them, empty)
-ADDED_TABLES = {"attachment": "0002", "credential": "0002", "benefit_rule": "0004", "reading": "0004"}
+ADDED_TABLES = {"attachment": "0002", "credential": "0002", "benefit_rule": "0004", "reading": "0004",
+                "payment_record": "0006", "monitoring_terms": "0006"}
 
 
 def populated_head_file(path: Path, scratch: Path) -> Path:

@@ -1,7 +1,7 @@
 """Monitoring after signing: waivers on commitments, dispute steps and decisions, payments made, monitoring terms.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 """
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from alembic import op
 
 import desk.store.types
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
