@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -34,11 +35,18 @@ def audited_tables() -> list[str]:
     return [t.name for t in m.Base.metadata.sorted_tables if t.name not in _NOT_ROWS]
 
 
+def _lenient_text(connection: sqlite3.Connection) -> sqlite3.Connection:
+    """Text that is not UTF-8 (a damaged page) is read with replacement characters, so the row differs from
+    its audited state and is reported as such, instead of the whole check failing on it."""
+    connection.text_factory = lambda raw: raw.decode("utf-8", "replace")
+    return connection
+
+
 class RowReader:
     """Read-only access to one case file's rows (``with RowReader(path) as rows: rows.stored()``)."""
 
     def __init__(self, path: Path) -> None:
-        self.engine = create_engine("sqlite://", creator=lambda: readonly_connection(path))
+        self.engine = create_engine("sqlite://", creator=lambda: _lenient_text(readonly_connection(path)))
         self.connection: Connection | None = None
         self.unreadable: list[str] = []
 

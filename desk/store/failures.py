@@ -52,7 +52,7 @@ class DamagedFileError(StorageError):
 
 
 #: what SQLite says about a file whose pages are damaged
-DAMAGE_SIGNS = ("malformed", "file is not a database", "file is encrypted")
+DAMAGE_SIGNS = ("malformed", "file is not a database", "file is encrypted", "Could not decode to UTF-8")
 
 #: unique rules of the schema, as the column lists SQLite names: (field, code, message)
 UNIQUE_RULES = {
@@ -82,7 +82,8 @@ def from_database_error(error: BaseException, path: Path | str) -> ValidationErr
     if isinstance(error, sa_exc.IntegrityError) and (rule := broken_unique_rule(error)) is not None:
         return rule
     if isinstance(error, sa_exc.DBAPIError) and any(sign in str(error.orig) for sign in DAMAGE_SIGNS):
-        return DamagedFileError("file.damaged", f"{path} is damaged ({error.orig}); open its latest backup "
+        finding = str(error.orig).split(" with text ")[0]  # not the undecodable bytes themselves
+        return DamagedFileError("file.damaged", f"{path} is damaged ({finding}); open its latest backup "
                                 "(NAME.<time>.bak.desk) or a bundle exported earlier", path)
     if isinstance(error, orm_exc.StaleDataError):
         return StorageError("file.changed_elsewhere", f"{path} was changed by another program meanwhile; nothing was "

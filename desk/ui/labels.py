@@ -111,6 +111,14 @@ _EVENTS = {
     "reading.created": QT_TRANSLATE_NOOP("Labels", "reading recorded"),
     "reading.updated": QT_TRANSLATE_NOOP("Labels", "reading changed"),
     "reading.deleted": QT_TRANSLATE_NOOP("Labels", "reading deleted"),
+    "commitment.waived": QT_TRANSLATE_NOOP("Labels", "commitment waived"),
+    "commitment.unwaived": QT_TRANSLATE_NOOP("Labels", "commitment waiver withdrawn"),
+    "payment.recorded": QT_TRANSLATE_NOOP("Labels", "payment recorded"),
+    "payment.deleted": QT_TRANSLATE_NOOP("Labels", "payment record deleted"),
+    "dispute.raised": QT_TRANSLATE_NOOP("Labels", "dispute raised"),
+    "dispute.escalated": QT_TRANSLATE_NOOP("Labels", "dispute escalated"),
+    "dispute.decided": QT_TRANSLATE_NOOP("Labels", "dispute decided"),
+    "monitoring_terms.saved": QT_TRANSLATE_NOOP("Labels", "monitoring terms saved"),
 }
 
 

@@ -1485,6 +1485,38 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <source>reading deleted</source>
         <translation>reading deleted</translation>
     </message>
+    <message>
+        <source>commitment waived</source>
+        <translation>commitment waived</translation>
+    </message>
+    <message>
+        <source>commitment waiver withdrawn</source>
+        <translation>commitment waiver withdrawn</translation>
+    </message>
+    <message>
+        <source>payment recorded</source>
+        <translation>payment recorded</translation>
+    </message>
+    <message>
+        <source>payment record deleted</source>
+        <translation>payment record deleted</translation>
+    </message>
+    <message>
+        <source>dispute raised</source>
+        <translation>dispute raised</translation>
+    </message>
+    <message>
+        <source>dispute escalated</source>
+        <translation>dispute escalated</translation>
+    </message>
+    <message>
+        <source>dispute decided</source>
+        <translation>dispute decided</translation>
+    </message>
+    <message>
+        <source>monitoring terms saved</source>
+        <translation>monitoring terms saved</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

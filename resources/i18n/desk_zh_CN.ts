@@ -1485,6 +1485,38 @@ Negotiation support for inter-regional benefit coordination.</source>
         <source>reading deleted</source>
         <translation>删除监测数据</translation>
     </message>
+    <message>
+        <source>commitment waived</source>
+        <translation>豁免履约事项</translation>
+    </message>
+    <message>
+        <source>commitment waiver withdrawn</source>
+        <translation>撤销履约事项豁免</translation>
+    </message>
+    <message>
+        <source>payment recorded</source>
+        <translation>记录付款</translation>
+    </message>
+    <message>
+        <source>payment record deleted</source>
+        <translation>删除付款记录</translation>
+    </message>
+    <message>
+        <source>dispute raised</source>
+        <translation>提起争议</translation>
+    </message>
+    <message>
+        <source>dispute escalated</source>
+        <translation>争议提请上级裁定</translation>
+    </message>
+    <message>
+        <source>dispute decided</source>
+        <translation>争议裁定</translation>
+    </message>
+    <message>
+        <source>monitoring terms saved</source>
+        <translation>保存履约监督期限设置</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -115,4 +115,12 @@ TABLE = {
     ("Labels", "reading recorded"): "记录监测数据",
     ("Labels", "reading changed"): "修改监测数据",
     ("Labels", "reading deleted"): "删除监测数据",
+    ("Labels", "commitment waived"): "豁免履约事项",
+    ("Labels", "commitment waiver withdrawn"): "撤销履约事项豁免",
+    ("Labels", "payment recorded"): "记录付款",
+    ("Labels", "payment record deleted"): "删除付款记录",
+    ("Labels", "dispute raised"): "提起争议",
+    ("Labels", "dispute escalated"): "争议提请上级裁定",
+    ("Labels", "dispute decided"): "争议裁定",
+    ("Labels", "monitoring terms saved"): "保存履约监督期限设置",
 }
