@@ -6,8 +6,15 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# CI replays the same hypothesis examples on every run, so a merge is judged on the code it brings, not on an
+# example found by chance that day; a developer's run (no CI variable) still explores at random.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 REPO = Path(__file__).resolve().parents[1]
 #: ../shared beside the checkout, or where DESK_SHARED points (e.g. from a git worktree).
