@@ -5,7 +5,7 @@ import sqlite3
 from pathlib import Path
 
 from desk.core.errors import DeskError
-from desk.store.sqlite_files import file_uri
+from desk.store.sqlite_files import backup_into, file_uri
 
 
 def copy_case_file(source: Path | str, target: Path | str) -> Path:
@@ -15,13 +15,5 @@ def copy_case_file(source: Path | str, target: Path | str) -> Path:
         raise DeskError(f"{target} already exists; choose another name")
     if source.resolve() == target.resolve():
         raise DeskError("the copy must have another name than the case file")
-    src = sqlite3.connect(file_uri(source, "ro"), uri=True)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    backup_into(sqlite3.connect(file_uri(source, "ro"), uri=True), target)
     return target

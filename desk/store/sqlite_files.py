@@ -37,7 +37,11 @@ def table_columns(connection: sqlite3.Connection) -> dict[str, tuple[str, ...]]:
 
 def copy_database(source: Path | str, target: Path | str) -> None:
     """Copy ``source`` (WAL content included) into ``target`` with SQLite's backup API."""
-    src = readonly_connection(source)
+    backup_into(readonly_connection(source), target)
+
+
+def backup_into(src: sqlite3.Connection, target: Path | str) -> None:
+    """Copy the database behind ``src`` into ``target`` with SQLite's backup API; closes ``src``."""
     try:
         dst = sqlite3.connect(target)
         try:
