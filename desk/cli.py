@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -47,6 +48,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DeskError as exc:
         print(f"desk: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # the reader went away (``desk analyze … | head``): stop quietly, like cat
+        _silence_stdout()
+        return 0
     except OSError as exc:  # a file the command reads or writes: one line, never a traceback
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"desk: {where}{exc.strerror or exc}", file=sys.stderr)
@@ -54,6 +58,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("desk: interrupted", file=sys.stderr)
         return 1
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device so that the interpreter's final flush cannot fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is not a real file (e.g. captured in a test)
+        pass
+    finally:
+        os.close(devnull)
 
 
 def _subcommand_names(parser: argparse.ArgumentParser) -> set[str]:

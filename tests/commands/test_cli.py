@@ -71,3 +71,16 @@ def test_gui_without_display_says_so():
     result = subprocess.run([sys.executable, "-m", "desk"], capture_output=True, text=True, env=env, timeout=60)
     assert result.returncode == 1
     assert "QT_QPA_PLATFORM=offscreen" in result.stderr and "desk demo" in result.stderr
+
+
+def test_reader_closing_the_pipe_ends_quietly(tmp_path: Path):
+    """``desk analyze … | head -c 1``: the reader goes away; desk stops with exit 0 and says nothing."""
+    case = tmp_path / "演示 50%#.desk"
+    assert run("demo", str(case)).returncode == 0
+    proc = subprocess.Popen([sys.executable, "-m", "desk", "analyze", str(case), "--json"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout.read(1) == b"{"
+    proc.stdout.close()  # like head: read a little, then close the pipe
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err
+    assert err.decode() == ""
