@@ -56,8 +56,8 @@ DAMAGE_SIGNS = ("malformed", "file is not a database", "file is encrypted", "Cou
 
 #: unique rules of the schema, as the column lists SQLite names: (field, code, message)
 UNIQUE_RULES = {
-    "party.case_id, party.name": ("name", "name.duplicate", "a party of this name is already in this case"),
-    "issue.case_id, issue.name": ("name", "name.duplicate", "an issue of this name is already in this case"),
+    "party.case_id, party.name": ("name", "name.taken", "a party of this name is already in this case"),
+    "issue.case_id, issue.name": ("name", "name.taken", "an issue of this name is already in this case"),
     "round.session_id, round.number": ("number", "round.duplicate",
                                        "a round of this number is already in this session"),
     "agreement_version.case_id, agreement_version.version": (

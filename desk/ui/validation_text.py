@@ -15,6 +15,7 @@ _MESSAGES = {
     "name.too_long": QT_TRANSLATE_NOOP("Validation", "{field} is longer than {limit} characters."),
     "name.multiline": QT_TRANSLATE_NOOP("Validation", "{field} must be a single line."),
     "name.duplicate": QT_TRANSLATE_NOOP("Validation", "The name “{name}” is already used in this case."),
+    "name.taken": QT_TRANSLATE_NOOP("Validation", "This name is already used in this case."),
     "text.too_long": QT_TRANSLATE_NOOP("Validation", "{field} is longer than {limit} characters."),
     "type.number": QT_TRANSLATE_NOOP("Validation", "{field} must be a number."),
     "number.not_finite": QT_TRANSLATE_NOOP("Validation", "{field} must be a finite number."),
@@ -68,6 +69,79 @@ _MESSAGES = {
         "Validation", "The ratings are all equal: the issue would not matter to this party."),
     "elicit.points_anchor": QT_TRANSLATE_NOOP(
         "Validation", "One point must score 0 (the worst value) and one score 1 (the best)."),
+    # dates, numbers and references of sessions, agreements and monitoring
+    "type.date": QT_TRANSLATE_NOOP("Validation", "{field} must be a date (YYYY-MM-DD)."),
+    "type.bool": QT_TRANSLATE_NOOP("Validation", "{field} must be yes or no."),
+    "type.list": QT_TRANSLATE_NOOP("Validation", "{field} must be a list of names."),
+    "round.number": QT_TRANSLATE_NOOP("Validation", "A round number is a whole number from 1."),
+    "round.closed_before_opened": QT_TRANSLATE_NOOP("Validation", "A round cannot close before it opens."),
+    "round.unknown": QT_TRANSLATE_NOOP("Validation", "This round is not part of the case."),
+    "round.duplicate": QT_TRANSLATE_NOOP("Validation", "This session already has a round of this number."),
+    "package.unknown_issue": QT_TRANSLATE_NOOP("Validation", "The package names an issue the case does not have."),
+    "package.missing_issue": QT_TRANSLATE_NOOP("Validation", "The package gives no value for {issue}."),
+    "response.counter_missing": QT_TRANSLATE_NOOP("Validation", "A counter answer needs its counter-proposal."),
+    "response.counter_unexpected": QT_TRANSLATE_NOOP("Validation", "Only a counter answer links a proposal."),
+    "response.use_counter": QT_TRANSLATE_NOOP("Validation", "A counter answer comes with a counter-proposal."),
+    "demand.issue_mismatch": QT_TRANSLATE_NOOP("Validation", "The demand belongs to another issue."),
+    "demand.duplicate": QT_TRANSLATE_NOOP("Validation", "This party already has a demand on this issue."),
+    "party.in_use": QT_TRANSLATE_NOOP(
+        "Validation", "{party} has tabled, answered or signed in the negotiation and is kept in its record; "
+                      "it cannot be deleted."),
+    "agreement.version": QT_TRANSLATE_NOOP("Validation", "A version number is a whole number from 1."),
+    "version.duplicate": QT_TRANSLATE_NOOP("Validation", "The case already has an agreement version of this number."),
+    "agreement.language": QT_TRANSLATE_NOOP("Validation", "The language must be Chinese or English."),
+    "hash.invalid": QT_TRANSLATE_NOOP("Validation", "{field} is not a valid SHA-256 fingerprint."),
+    "commitment.waiver_reason": QT_TRANSLATE_NOOP("Validation", "A waiver needs a reason."),
+    "dispute.same_party": QT_TRANSLATE_NOOP("Validation", "A dispute needs two different parties."),
+    "payment.amount": QT_TRANSLATE_NOOP("Validation", "A payment made must be more than zero."),
+    "payment.unit": QT_TRANSLATE_NOOP("Validation", "The unit must be 元, 万元 or 亿元."),
+    "terms.days": QT_TRANSLATE_NOOP("Validation", "{field} must be a whole number of days from 0 to 3650."),
+    "indicator.subject_duplicate": QT_TRANSLATE_NOOP("Validation", "A subject is named twice."),
+    "reading.period": QT_TRANSLATE_NOOP(
+        "Validation", "The period {period} must be a year (2016), a month (2019-03) or baseline."),
+    "reading.unknown_indicator": QT_TRANSLATE_NOOP(
+        "Validation", "A reading names an indicator the case does not have."),
+    # preference elicitation
+    "elicit.ratings_few": QT_TRANSLATE_NOOP("Validation", "Rate at least two options."),
+    "elicit.rating_negative": QT_TRANSLATE_NOOP("Validation", "A rating is a number of 0 or more."),
+    "elicit.points_few": QT_TRANSLATE_NOOP("Validation", "Give at least two points."),
+    "elicit.point_outside": QT_TRANSLATE_NOOP(
+        "Validation", "The value {value} lies outside the issue [{low}, {high}]."),
+    "elicit.score_range": QT_TRANSLATE_NOOP("Validation", "A score lies between 0 and 1."),
+    "elicit.swing_range": QT_TRANSLATE_NOOP("Validation", "Swing points lie between 0 and 100."),
+    "elicit.pair_unknown": QT_TRANSLATE_NOOP("Validation", "This pair of issues is not part of the comparison."),
+    "elicit.judgement_range": QT_TRANSLATE_NOOP("Validation", "A judgement lies between 1/9 and 9."),
+    "elicit.pair_missing": QT_TRANSLATE_NOOP("Validation", "{count} pairs are not compared yet."),
+    "elicit.issues_few": QT_TRANSLATE_NOOP("Validation", "Compare at least two issues."),
+    "elicit.issues_many": QT_TRANSLATE_NOOP("Validation", "Pairwise comparison takes at most 10 issues."),
+    "elicit.weights_zero": QT_TRANSLATE_NOOP("Validation", "At least one weight must be above zero."),
+    # sharing and compensation rules
+    "rule.unit": QT_TRANSLATE_NOOP("Validation", "The unit of a money rule must be one of {allowed}."),
+    "rule.params": QT_TRANSLATE_NOOP("Validation", "The rule's parameters are not well formed."),
+    "rule.param_missing": QT_TRANSLATE_NOOP("Validation", "Rule “{rule}”: the parameter {parameter} is missing."),
+    "rule.param_nan": QT_TRANSLATE_NOOP("Validation", "Rule “{rule}”: a parameter is not a number."),
+    "rule.param_issue": QT_TRANSLATE_NOOP(
+        "Validation", "Rule “{rule}”: a parameter is bound to something that is not an issue."),
+    "rule.param_key": QT_TRANSLATE_NOOP("Validation", "Rule “{rule}”: a parameter has a name that is not text."),
+    "rule.param_type": QT_TRANSLATE_NOOP("Validation", "Rule “{rule}”: a parameter is not plain data."),
+    "rule.in_use": QT_TRANSLATE_NOOP("Validation", "{name} is used by the rule “{rule}”; change that rule first."),
+    "rule.no_numeric_issue": QT_TRANSLATE_NOOP("Validation", "The case has no numeric issue."),
+    "rule.unknown_party": QT_TRANSLATE_NOOP("Validation", "Rule “{rule}” names a party the case does not have."),
+    "rule.unknown_indicator": QT_TRANSLATE_NOOP(
+        "Validation", "Rule “{rule}” names an indicator the case does not have."),
+    "rule.unknown_issue": QT_TRANSLATE_NOOP("Validation", "Rule “{rule}” is bound to an issue the case does not have."),
+    "rule.unknown_pool": QT_TRANSLATE_NOOP("Validation", "Rule “{rule}” must name a fund rule of the case."),
+    "rule.payer_is_payee": QT_TRANSLATE_NOOP("Validation", "Rule “{rule}”: the payer and the payee must differ."),
+    "rule.sections": QT_TRANSLATE_NOOP(
+        "Validation", "Rule “{rule}”: the assessed sections must be given per party of the case."),
+    "rule.options_numeric": QT_TRANSLATE_NOOP(
+        "Validation", "Rule “{rule}”: the bound issue has no options to map."),
+    "rule.options_missing": QT_TRANSLATE_NOOP(
+        "Validation", "Rule “{rule}”: say what each option of the bound issue stands for."),
+    "rule.option_unmapped": QT_TRANSLATE_NOOP(
+        "Validation", "Rule “{rule}”: an option of the bound issue has no value."),
+    "rule.weights": QT_TRANSLATE_NOOP("Validation", "Rule “{rule}”: the index weights must map indicators to numbers."),
+    "rule.weights_sum": QT_TRANSLATE_NOOP("Validation", "Rule “{rule}”: the index weights must sum to 1."),
     # the case file itself (desk.store.lock, desk.store.failures)
     "file.in_use": QT_TRANSLATE_NOOP("Validation", "{path} is open in another program ({holder})."),
     "file.read_only": QT_TRANSLATE_NOOP(

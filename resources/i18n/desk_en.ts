@@ -2994,6 +2994,10 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>The name “{name}” is already used in this case.</translation>
     </message>
     <message>
+        <source>This name is already used in this case.</source>
+        <translation>This name is already used in this case.</translation>
+    </message>
+    <message>
         <source>{field} must be a number.</source>
         <translation>{field} must be a number.</translation>
     </message>
@@ -3156,6 +3160,242 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>One point must score 0 (the worst value) and one score 1 (the best).</source>
         <translation>One point must score 0 (the worst value) and one score 1 (the best).</translation>
+    </message>
+    <message>
+        <source>{field} must be a date (YYYY-MM-DD).</source>
+        <translation>{field} must be a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>{field} must be yes or no.</source>
+        <translation>{field} must be yes or no.</translation>
+    </message>
+    <message>
+        <source>{field} must be a list of names.</source>
+        <translation>{field} must be a list of names.</translation>
+    </message>
+    <message>
+        <source>A round number is a whole number from 1.</source>
+        <translation>A round number is a whole number from 1.</translation>
+    </message>
+    <message>
+        <source>A round cannot close before it opens.</source>
+        <translation>A round cannot close before it opens.</translation>
+    </message>
+    <message>
+        <source>This round is not part of the case.</source>
+        <translation>This round is not part of the case.</translation>
+    </message>
+    <message>
+        <source>This session already has a round of this number.</source>
+        <translation>This session already has a round of this number.</translation>
+    </message>
+    <message>
+        <source>The package names an issue the case does not have.</source>
+        <translation>The package names an issue the case does not have.</translation>
+    </message>
+    <message>
+        <source>The package gives no value for {issue}.</source>
+        <translation>The package gives no value for {issue}.</translation>
+    </message>
+    <message>
+        <source>A counter answer needs its counter-proposal.</source>
+        <translation>A counter answer needs its counter-proposal.</translation>
+    </message>
+    <message>
+        <source>Only a counter answer links a proposal.</source>
+        <translation>Only a counter answer links a proposal.</translation>
+    </message>
+    <message>
+        <source>A counter answer comes with a counter-proposal.</source>
+        <translation>A counter answer comes with a counter-proposal.</translation>
+    </message>
+    <message>
+        <source>The demand belongs to another issue.</source>
+        <translation>The demand belongs to another issue.</translation>
+    </message>
+    <message>
+        <source>This party already has a demand on this issue.</source>
+        <translation>This party already has a demand on this issue.</translation>
+    </message>
+    <message>
+        <source>{party} has tabled, answered or signed in the negotiation and is kept in its record; it cannot be deleted.</source>
+        <translation>{party} has tabled, answered or signed in the negotiation and is kept in its record; it cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>A version number is a whole number from 1.</source>
+        <translation>A version number is a whole number from 1.</translation>
+    </message>
+    <message>
+        <source>The case already has an agreement version of this number.</source>
+        <translation>The case already has an agreement version of this number.</translation>
+    </message>
+    <message>
+        <source>The language must be Chinese or English.</source>
+        <translation>The language must be Chinese or English.</translation>
+    </message>
+    <message>
+        <source>{field} is not a valid SHA-256 fingerprint.</source>
+        <translation>{field} is not a valid SHA-256 fingerprint.</translation>
+    </message>
+    <message>
+        <source>A waiver needs a reason.</source>
+        <translation>A waiver needs a reason.</translation>
+    </message>
+    <message>
+        <source>A dispute needs two different parties.</source>
+        <translation>A dispute needs two different parties.</translation>
+    </message>
+    <message>
+        <source>A payment made must be more than zero.</source>
+        <translation>A payment made must be more than zero.</translation>
+    </message>
+    <message>
+        <source>The unit must be 元, 万元 or 亿元.</source>
+        <translation>The unit must be 元, 万元 or 亿元.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number of days from 0 to 3650.</source>
+        <translation>{field} must be a whole number of days from 0 to 3650.</translation>
+    </message>
+    <message>
+        <source>A subject is named twice.</source>
+        <translation>A subject is named twice.</translation>
+    </message>
+    <message>
+        <source>The period {period} must be a year (2016), a month (2019-03) or baseline.</source>
+        <translation>The period {period} must be a year (2016), a month (2019-03) or baseline.</translation>
+    </message>
+    <message>
+        <source>A reading names an indicator the case does not have.</source>
+        <translation>A reading names an indicator the case does not have.</translation>
+    </message>
+    <message>
+        <source>Rate at least two options.</source>
+        <translation>Rate at least two options.</translation>
+    </message>
+    <message>
+        <source>A rating is a number of 0 or more.</source>
+        <translation>A rating is a number of 0 or more.</translation>
+    </message>
+    <message>
+        <source>Give at least two points.</source>
+        <translation>Give at least two points.</translation>
+    </message>
+    <message>
+        <source>The value {value} lies outside the issue [{low}, {high}].</source>
+        <translation>The value {value} lies outside the issue [{low}, {high}].</translation>
+    </message>
+    <message>
+        <source>A score lies between 0 and 1.</source>
+        <translation>A score lies between 0 and 1.</translation>
+    </message>
+    <message>
+        <source>Swing points lie between 0 and 100.</source>
+        <translation>Swing points lie between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>This pair of issues is not part of the comparison.</source>
+        <translation>This pair of issues is not part of the comparison.</translation>
+    </message>
+    <message>
+        <source>A judgement lies between 1/9 and 9.</source>
+        <translation>A judgement lies between 1/9 and 9.</translation>
+    </message>
+    <message>
+        <source>{count} pairs are not compared yet.</source>
+        <translation>{count} pairs are not compared yet.</translation>
+    </message>
+    <message>
+        <source>Compare at least two issues.</source>
+        <translation>Compare at least two issues.</translation>
+    </message>
+    <message>
+        <source>Pairwise comparison takes at most 10 issues.</source>
+        <translation>Pairwise comparison takes at most 10 issues.</translation>
+    </message>
+    <message>
+        <source>At least one weight must be above zero.</source>
+        <translation>At least one weight must be above zero.</translation>
+    </message>
+    <message>
+        <source>The unit of a money rule must be one of {allowed}.</source>
+        <translation>The unit of a money rule must be one of {allowed}.</translation>
+    </message>
+    <message>
+        <source>The rule's parameters are not well formed.</source>
+        <translation>The rule's parameters are not well formed.</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}”: the parameter {parameter} is missing.</source>
+        <translation>Rule “{rule}”: the parameter {parameter} is missing.</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}”: a parameter is not a number.</source>
+        <translation>Rule “{rule}”: a parameter is not a number.</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}”: a parameter is bound to something that is not an issue.</source>
+        <translation>Rule “{rule}”: a parameter is bound to something that is not an issue.</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}”: a parameter has a name that is not text.</source>
+        <translation>Rule “{rule}”: a parameter has a name that is not text.</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}”: a parameter is not plain data.</source>
+        <translation>Rule “{rule}”: a parameter is not plain data.</translation>
+    </message>
+    <message>
+        <source>{name} is used by the rule “{rule}”; change that rule first.</source>
+        <translation>{name} is used by the rule “{rule}”; change that rule first.</translation>
+    </message>
+    <message>
+        <source>The case has no numeric issue.</source>
+        <translation>The case has no numeric issue.</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}” names a party the case does not have.</source>
+        <translation>Rule “{rule}” names a party the case does not have.</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}” names an indicator the case does not have.</source>
+        <translation>Rule “{rule}” names an indicator the case does not have.</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}” is bound to an issue the case does not have.</source>
+        <translation>Rule “{rule}” is bound to an issue the case does not have.</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}” must name a fund rule of the case.</source>
+        <translation>Rule “{rule}” must name a fund rule of the case.</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}”: the payer and the payee must differ.</source>
+        <translation>Rule “{rule}”: the payer and the payee must differ.</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}”: the assessed sections must be given per party of the case.</source>
+        <translation>Rule “{rule}”: the assessed sections must be given per party of the case.</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}”: the bound issue has no options to map.</source>
+        <translation>Rule “{rule}”: the bound issue has no options to map.</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}”: say what each option of the bound issue stands for.</source>
+        <translation>Rule “{rule}”: say what each option of the bound issue stands for.</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}”: an option of the bound issue has no value.</source>
+        <translation>Rule “{rule}”: an option of the bound issue has no value.</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}”: the index weights must map indicators to numbers.</source>
+        <translation>Rule “{rule}”: the index weights must map indicators to numbers.</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}”: the index weights must sum to 1.</source>
+        <translation>Rule “{rule}”: the index weights must sum to 1.</translation>
     </message>
     <message>
         <source>{path} is open in another program ({holder}).</source>

@@ -2994,6 +2994,10 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>名称“{name}”已在本事项中使用。</translation>
     </message>
     <message>
+        <source>This name is already used in this case.</source>
+        <translation>该名称已在本事项中使用。</translation>
+    </message>
+    <message>
         <source>{field} must be a number.</source>
         <translation>{field}必须是数字。</translation>
     </message>
@@ -3156,6 +3160,242 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>One point must score 0 (the worst value) and one score 1 (the best).</source>
         <translation>须有一点得分为0（最差值），一点得分为1（最佳值）。</translation>
+    </message>
+    <message>
+        <source>{field} must be a date (YYYY-MM-DD).</source>
+        <translation>{field}必须是日期（年-月-日）。</translation>
+    </message>
+    <message>
+        <source>{field} must be yes or no.</source>
+        <translation>{field}只能为“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>{field} must be a list of names.</source>
+        <translation>{field}必须是名称列表。</translation>
+    </message>
+    <message>
+        <source>A round number is a whole number from 1.</source>
+        <translation>轮次编号必须是从 1 起的整数。</translation>
+    </message>
+    <message>
+        <source>A round cannot close before it opens.</source>
+        <translation>轮次的结束时间不能早于开始时间。</translation>
+    </message>
+    <message>
+        <source>This round is not part of the case.</source>
+        <translation>该轮次不属于本事项。</translation>
+    </message>
+    <message>
+        <source>This session already has a round of this number.</source>
+        <translation>本次会议已有该编号的轮次。</translation>
+    </message>
+    <message>
+        <source>The package names an issue the case does not have.</source>
+        <translation>方案中含有本事项没有的议题。</translation>
+    </message>
+    <message>
+        <source>The package gives no value for {issue}.</source>
+        <translation>方案未给出“{issue}”的取值。</translation>
+    </message>
+    <message>
+        <source>A counter answer needs its counter-proposal.</source>
+        <translation>还价答复须附带还价方案。</translation>
+    </message>
+    <message>
+        <source>Only a counter answer links a proposal.</source>
+        <translation>只有还价答复才能关联方案。</translation>
+    </message>
+    <message>
+        <source>A counter answer comes with a counter-proposal.</source>
+        <translation>还价答复须附带还价方案。</translation>
+    </message>
+    <message>
+        <source>The demand belongs to another issue.</source>
+        <translation>该诉求属于另一议题。</translation>
+    </message>
+    <message>
+        <source>This party already has a demand on this issue.</source>
+        <translation>该参与方在此议题上已有诉求。</translation>
+    </message>
+    <message>
+        <source>{party} has tabled, answered or signed in the negotiation and is kept in its record; it cannot be deleted.</source>
+        <translation>{party}已在协商中提出方案、作出答复或签署，须保留在记录中，不能删除。</translation>
+    </message>
+    <message>
+        <source>A version number is a whole number from 1.</source>
+        <translation>版本号必须是从 1 起的整数。</translation>
+    </message>
+    <message>
+        <source>The case already has an agreement version of this number.</source>
+        <translation>本事项已有该编号的协议版本。</translation>
+    </message>
+    <message>
+        <source>The language must be Chinese or English.</source>
+        <translation>语言只能是中文或英文。</translation>
+    </message>
+    <message>
+        <source>{field} is not a valid SHA-256 fingerprint.</source>
+        <translation>{field}不是有效的 SHA-256 指纹。</translation>
+    </message>
+    <message>
+        <source>A waiver needs a reason.</source>
+        <translation>豁免须说明理由。</translation>
+    </message>
+    <message>
+        <source>A dispute needs two different parties.</source>
+        <translation>争议须涉及两个不同的参与方。</translation>
+    </message>
+    <message>
+        <source>A payment made must be more than zero.</source>
+        <translation>已付金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The unit must be 元, 万元 or 亿元.</source>
+        <translation>单位只能是元、万元或亿元。</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number of days from 0 to 3650.</source>
+        <translation>{field}必须是 0 至 3650 之间的整数天数。</translation>
+    </message>
+    <message>
+        <source>A subject is named twice.</source>
+        <translation>考核对象名称重复。</translation>
+    </message>
+    <message>
+        <source>The period {period} must be a year (2016), a month (2019-03) or baseline.</source>
+        <translation>期间“{period}”必须是年份（如 2016）、月份（如 2019-03）或 baseline（基准值）。</translation>
+    </message>
+    <message>
+        <source>A reading names an indicator the case does not have.</source>
+        <translation>监测数据中含有本事项没有的指标。</translation>
+    </message>
+    <message>
+        <source>Rate at least two options.</source>
+        <translation>请至少为两个选项评分。</translation>
+    </message>
+    <message>
+        <source>A rating is a number of 0 or more.</source>
+        <translation>评分必须是不小于 0 的数。</translation>
+    </message>
+    <message>
+        <source>Give at least two points.</source>
+        <translation>请至少给出两个点。</translation>
+    </message>
+    <message>
+        <source>The value {value} lies outside the issue [{low}, {high}].</source>
+        <translation>取值 {value} 超出议题范围 [{low}, {high}]。</translation>
+    </message>
+    <message>
+        <source>A score lies between 0 and 1.</source>
+        <translation>得分须在 0 与 1 之间。</translation>
+    </message>
+    <message>
+        <source>Swing points lie between 0 and 100.</source>
+        <translation>摆幅分值须在 0 与 100 之间。</translation>
+    </message>
+    <message>
+        <source>This pair of issues is not part of the comparison.</source>
+        <translation>该议题对不在两两比较之列。</translation>
+    </message>
+    <message>
+        <source>A judgement lies between 1/9 and 9.</source>
+        <translation>判断值须在 1/9 与 9 之间。</translation>
+    </message>
+    <message>
+        <source>{count} pairs are not compared yet.</source>
+        <translation>尚有 {count} 对议题未比较。</translation>
+    </message>
+    <message>
+        <source>Compare at least two issues.</source>
+        <translation>请至少比较两个议题。</translation>
+    </message>
+    <message>
+        <source>Pairwise comparison takes at most 10 issues.</source>
+        <translation>两两比较最多支持 10 个议题。</translation>
+    </message>
+    <message>
+        <source>At least one weight must be above zero.</source>
+        <translation>至少一项权重须大于零。</translation>
+    </message>
+    <message>
+        <source>The unit of a money rule must be one of {allowed}.</source>
+        <translation>资金规则的单位只能是 {allowed} 之一。</translation>
+    </message>
+    <message>
+        <source>The rule's parameters are not well formed.</source>
+        <translation>规则参数格式不正确。</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}”: the parameter {parameter} is missing.</source>
+        <translation>规则“{rule}”缺少参数 {parameter}。</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}”: a parameter is not a number.</source>
+        <translation>规则“{rule}”有参数不是数值。</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}”: a parameter is bound to something that is not an issue.</source>
+        <translation>规则“{rule}”有参数绑定的对象不是议题。</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}”: a parameter has a name that is not text.</source>
+        <translation>规则“{rule}”有参数名称不是文本。</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}”: a parameter is not plain data.</source>
+        <translation>规则“{rule}”有参数不是普通数据。</translation>
+    </message>
+    <message>
+        <source>{name} is used by the rule “{rule}”; change that rule first.</source>
+        <translation>“{name}”正被规则“{rule}”使用，请先修改该规则。</translation>
+    </message>
+    <message>
+        <source>The case has no numeric issue.</source>
+        <translation>本事项没有数值型议题。</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}” names a party the case does not have.</source>
+        <translation>规则“{rule}”含有本事项没有的参与方。</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}” names an indicator the case does not have.</source>
+        <translation>规则“{rule}”含有本事项没有的指标。</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}” is bound to an issue the case does not have.</source>
+        <translation>规则“{rule}”绑定了本事项没有的议题。</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}” must name a fund rule of the case.</source>
+        <translation>规则“{rule}”须指明本事项的一项资金池规则。</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}”: the payer and the payee must differ.</source>
+        <translation>规则“{rule}”的付款方与收款方不能相同。</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}”: the assessed sections must be given per party of the case.</source>
+        <translation>规则“{rule}”须按本事项的参与方列出考核断面。</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}”: the bound issue has no options to map.</source>
+        <translation>规则“{rule}”绑定的议题没有可对应的选项。</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}”: say what each option of the bound issue stands for.</source>
+        <translation>规则“{rule}”须说明所绑定议题每个选项的取值。</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}”: an option of the bound issue has no value.</source>
+        <translation>规则“{rule}”所绑定议题有选项未给出取值。</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}”: the index weights must map indicators to numbers.</source>
+        <translation>规则“{rule}”的指数权重须为各指标对应的数值。</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}”: the index weights must sum to 1.</source>
+        <translation>规则“{rule}”的指数权重之和须为 1。</translation>
     </message>
     <message>
         <source>{path} is open in another program ({holder}).</source>

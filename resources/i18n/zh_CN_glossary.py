@@ -4,6 +4,9 @@ Kept as a table so that a re-run of lupdate after code changes never loses a tra
 keys are (context, English source). Translators may instead edit the .ts in Qt Linguist.
 """
 
+import importlib
+from pathlib import Path
+
 from zh_CN_agreement import TABLE as AGREEMENT  # the Agreement page's strings
 from zh_CN_glossary_help import TABLE as HELP  # start-up, welcome window, Help menu
 
@@ -240,25 +243,12 @@ TABLE = {
         "%1 在一次被中断的升级中只升级了一半，已从其备份 %2 恢复；损坏的文件另存于同一文件夹，名为 %3。",
 }
 
-from zh_CN_glossary_sessions import TABLE as _SESSIONS  # noqa: E402  (the Sessions page's strings)
-
-TABLE.update(_SESSIONS)
-
-from zh_CN_glossary_rehearsal import TABLE as _REHEARSAL  # noqa: E402  (the Rehearsal page's strings)
-
-TABLE.update(_REHEARSAL)
-
-from zh_CN_glossary_rules import TABLE as _RULES  # noqa: E402  (the Sharing and compensation page's strings)
-
-TABLE.update(_RULES)
-
-from zh_CN_glossary_table import TABLE as _TABLE  # noqa: E402  (the bargaining table's strings, issue 13)
-
-TABLE.update(_TABLE)
-
-from zh_CN_glossary_trust import TABLE as _TRUST  # noqa: E402  (the case file in use, read-only, full disk)
-
-TABLE.update(_TRUST)
+# Every zh_CN_glossary_<area>.py beside this file holds one area's strings as TABLE (the Sessions page,
+# rehearsal, rules, the bargaining table, the case file in use, validation messages, …); a new area only
+# adds its file.
+for _path in sorted(Path(__file__).resolve().parent.glob("zh_CN_glossary_*.py")):
+    if _path.stem != "zh_CN_glossary_help":
+        TABLE.update(importlib.import_module(_path.stem).TABLE)
 
 
 def translation(context: str, source: str) -> str | None:

@@ -27,7 +27,7 @@ def test_the_schema_refuses_a_second_party_or_issue_of_the_same_name(tmp_path: P
                           (Issue(case_id=cid, name="金额"), "an issue of this name is already in this case")):
         with pytest.raises(ValidationError, match=message) as info, service.db.transaction() as session:
             Repositories(session).for_core(type(item)).add(item)
-        assert info.value.field == "name" and info.value.code == "name.duplicate"
+        assert info.value.field == "name" and info.value.code == "name.taken"
     assert [p.name for p in service.snapshot().parties] == ["甲"]
     service.close()
 

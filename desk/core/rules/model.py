@@ -76,7 +76,7 @@ def check_shape(rule: str, path: str, value: Any) -> None:
     """Plain JSON only: numbers, text, lists and objects; a bound parameter names its issue as text."""
     if isinstance(value, bool) or value is None or isinstance(value, int | float | str):
         if isinstance(value, float) and value != value:
-            raise ValidationError("params", "rule.param_nan", f"rule {rule}: {path} is not a number")
+            raise ValidationError("params", "rule.param_nan", f"rule {rule}: {path} is not a number", rule=rule)
         return
     if isinstance(value, list | tuple):
         for index, item in enumerate(value):
@@ -84,10 +84,12 @@ def check_shape(rule: str, path: str, value: Any) -> None:
         return
     if isinstance(value, Mapping):
         if "issue" in value and not isinstance(value["issue"], str):
-            raise ValidationError("params", "rule.param_issue", f"rule {rule}: {path}.issue must be an issue id")
+            raise ValidationError("params", "rule.param_issue", f"rule {rule}: {path}.issue must be an issue id",
+                                  rule=rule)
         for key, item in value.items():
             if not isinstance(key, str):
-                raise ValidationError("params", "rule.param_key", f"rule {rule}: {path} has a key that is not text")
+                raise ValidationError("params", "rule.param_key", f"rule {rule}: {path} has a key that is not text",
+                                      rule=rule)
             check_shape(rule, f"{path}.{key}", item)
         return
-    raise ValidationError("params", "rule.param_type", f"rule {rule}: {path} is not plain data")
+    raise ValidationError("params", "rule.param_type", f"rule {rule}: {path} is not plain data", rule=rule)
