@@ -306,3 +306,26 @@ def test_minutes_of_a_closed_round_export_as_pdf(ctx, demo_file, qtbot, tmp_path
     page.panel.minutes_pdf_button.click()
     out = tmp_path / "纪要.pdf"
     assert out.read_bytes().startswith(b"%PDF") and ctx.interaction.messages == []
+
+
+def test_new_session_title_never_repeats_a_numbered_one(ctx, demo_file, qtbot, dialogs):
+    """The default title was "Session <count + 1>": after a session the user titled "Session 2" the next
+    default was "Session 2" again."""
+    window, page = _open(ctx, demo_file, qtbot)
+    proposed = []
+
+    def name_it(title):
+        def fill(dialog: SessionDialog) -> None:
+            proposed.append(dialog.title.text())
+            if title:
+                dialog.title.setText(title)
+            dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        return fill
+
+    for title in ("Session 2", None, "第二轮补偿协商会议", None):
+        dialogs.next(name_it(title))
+        page.panel.new_session_button.click()
+        dialogs.check()
+    assert proposed == ["Session 1", "Session 3", "Session 4", "Session 4"]  # after 2, 3 and an unnumbered one
+    titles = [s.title for s in page.panel.record.sessions]
+    assert len(set(titles)) == len(titles) == 4

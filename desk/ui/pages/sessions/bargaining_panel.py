@@ -1,6 +1,7 @@
 """The bargaining record of a case: sessions, numbered rounds, proposals, answers, minutes, conclusion."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
@@ -282,7 +283,10 @@ class BargainingPanel(QWidget):
         return True
 
     def new_session(self) -> None:
-        number = len(self.record.sessions) + 1 if self.record else 1
+        sessions = self.record.sessions if self.record else ()
+        pattern = re.compile(re.escape(self.tr("Session %1")).replace("%1", r"(\d+)") + "$")
+        numbered = [int(m.group(1)) for s in sessions if (m := pattern.match(s.title))]
+        number = max([len(sessions), *numbered]) + 1  # after the highest number in use, never a repeat
         draft = Session(case_id=self.doc.snapshot.case.id, title=self.tr("Session %1").replace("%1", str(number)))
         session = SessionDialog.ask(draft, self)
         if session is not None and self._run(CreateSession(self.doc, self.bargaining, session)):
