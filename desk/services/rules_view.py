@@ -1,11 +1,13 @@
 """What the Sharing and compensation page shows (no Qt): each rule's clause under a package, and the schedule."""
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from desk.agreement.rule_clauses import RuleFacts, state
 from desk.core.errors import DeskError
 from desk.core.rules.engine import Schedule
+from desk.core.rules.model import BenefitRule
 from desk.core.rules.params import Terms
 from desk.core.snapshot import CaseSnapshot
 from desk.services.agreement_package import PackageChoice, choose_package
@@ -23,6 +25,17 @@ class RulesView:
     schedule: Schedule | None = None
     readings: int = 0
     problem: str = ""
+    facts: RuleFacts | None = None
+
+
+def clause_preview(facts: RuleFacts, rule: BenefitRule) -> str:
+    """The clause ``rule`` would read under the view's package (it replaces the case's rule of the same id),
+    or the one-line reason it cannot be stated yet."""
+    rules = (*(r for r in facts.rules if r.id != rule.id), rule)
+    try:
+        return state(rule, dataclasses.replace(facts, rules=rules))
+    except DeskError as exc:
+        return str(exc)
 
 
 def rules_view(cases: CaseService, snapshot: CaseSnapshot, language: str = "zh") -> RulesView:
@@ -45,5 +58,5 @@ def rules_view(cases: CaseService, snapshot: CaseSnapshot, language: str = "zh")
     try:
         schedule = rules.schedule(choice.package, readings)
     except DeskError as exc:
-        return RulesView(choice, clauses, None, len(readings), str(exc))
-    return RulesView(choice, clauses, schedule, len(readings))
+        return RulesView(choice, clauses, None, len(readings), str(exc), facts)
+    return RulesView(choice, clauses, schedule, len(readings), facts=facts)

@@ -1,5 +1,7 @@
-"""Undoable edits of benefit rules."""
+"""Undoable edits of benefit rules: add, change, delete (each step an audited operation of RuleService)."""
 from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
 
 from desk.core.changes import Kind
 from desk.core.rules.model import BenefitRule
@@ -22,3 +24,35 @@ class SaveRuleCommand(ServiceCommand):
 
     def revert(self) -> None:
         RuleService(self.doc.service).save_rule(self.old)
+
+
+class AddRuleCommand(ServiceCommand):
+    """Add a rule; undo deletes it, redo adds it again with the same id."""
+
+    kinds = (Kind.RULES,)
+
+    def __init__(self, doc: CaseDocument, rule: BenefitRule) -> None:
+        super().__init__(doc, QCoreApplication.translate("UndoCommands", "Add rule %1").replace("%1", rule.name))
+        self.rule = rule
+
+    def apply(self) -> None:
+        self.rule = RuleService(self.doc.service).save_rule(self.rule)
+
+    def revert(self) -> None:
+        RuleService(self.doc.service).delete_rule(self.rule.id)
+
+
+class DeleteRuleCommand(ServiceCommand):
+    """Delete a rule no other rule uses; undo puts it back as it was."""
+
+    kinds = (Kind.RULES,)
+
+    def __init__(self, doc: CaseDocument, rule: BenefitRule) -> None:
+        super().__init__(doc, QCoreApplication.translate("UndoCommands", "Delete rule %1").replace("%1", rule.name))
+        self.rule = rule
+
+    def apply(self) -> None:
+        self.rule = RuleService(self.doc.service).delete_rule(self.rule.id)
+
+    def revert(self) -> None:
+        RuleService(self.doc.service).save_rule(self.rule)

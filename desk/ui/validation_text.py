@@ -142,6 +142,9 @@ _MESSAGES = {
         "Validation", "Rule “{rule}”: an option of the bound issue has no value."),
     "rule.weights": QT_TRANSLATE_NOOP("Validation", "Rule “{rule}”: the index weights must map indicators to numbers."),
     "rule.weights_sum": QT_TRANSLATE_NOOP("Validation", "Rule “{rule}”: the index weights must sum to 1."),
+    "rule.list_empty": QT_TRANSLATE_NOOP("Validation", "{field} must list at least one item."),
+    "rule.size_missing": QT_TRANSLATE_NOOP("Validation", "Contributions by ratio need the fund's size."),
+    "rule.entries_empty": QT_TRANSLATE_NOOP("Validation", "List at least one instalment."),
     # the case file itself (desk.store.lock, desk.store.failures)
     "file.in_use": QT_TRANSLATE_NOOP("Validation", "{path} is open in another program ({holder})."),
     "file.read_only": QT_TRANSLATE_NOOP(
@@ -213,7 +216,11 @@ def error_text(error: DeskError) -> str:
 def field_label(field: str) -> str:
     """The translated name of a form field."""
     source = _FIELDS.get(field)
-    return QCoreApplication.translate(_CONTEXT, source) if source else field
+    if source:
+        return QCoreApplication.translate(_CONTEXT, source)
+    from desk.ui.rule_labels import is_param_path, param_label
+
+    return param_label(field) if is_param_path(field) else field
 
 
 def _fmt(value: Any) -> str:
@@ -226,8 +233,7 @@ def message_for(error: ValidationError) -> str:
     if source is None:
         return error.message
     params = {key: _fmt(value) for key, value in error.params.items()}
-    params.setdefault("field", field_label(error.field))
-    params["field"] = field_label(error.field)
+    params["field"] = str(error.params["label"]) if error.params.get("label") else field_label(error.field)
     if "issue" not in params:
         params["issue"] = ""
     try:

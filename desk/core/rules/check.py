@@ -21,8 +21,9 @@ INDICATOR_KEYS = ("indicator", "cap_base")
 RATIO_GROUPS = {RuleKind.POOL: ("contributions", "allocations"), RuleKind.STATISTICS_SHARE: ("ratios",)}
 
 
-def _fail(rule: BenefitRule, code: str, message: str) -> ValidationError:
-    return ValidationError("params", code, f"rule {rule.name}: {message}", rule=rule.name)
+def _fail(rule: BenefitRule, code: str, message: str, field: str = "params", **params: object) -> ValidationError:
+    """The error names the rule, and as its field the parameter's path (so a form shows it by that field)."""
+    return ValidationError(field, code, f"rule {rule.name}: {message}", rule=rule.name, **params)
 
 
 def walk(value: Any, path: str = "") -> Iterator[tuple[str, Any]]:
@@ -50,23 +51,25 @@ def check_rules(rules: Iterable[BenefitRule], party_ids: Iterable[str], issues: 
             optional = key != "party" and path.startswith("bands")  # a band may move nothing
             if key in PARTY_KEYS and not (value is None and optional) and (
                     not isinstance(value, str) or value not in parties):
-                raise _fail(rule, "rule.unknown_party", f"{path} names a party the case does not have")
+                raise _fail(rule, "rule.unknown_party", f"{path} names a party the case does not have", path)
             if key in INDICATOR_KEYS and "." not in path.replace("index.", "") and (
                     not isinstance(value, str) or value not in known):
-                raise _fail(rule, "rule.unknown_indicator", f"{path} names an indicator the case does not have")
+                raise _fail(rule, "rule.unknown_indicator", f"{path} names an indicator the case does not have",
+                            path)
             if isinstance(value, Mapping) and "issue" in value:
                 _check_binding(rule, path, value, by_issue)
         p = rule.params
         if p.get("payer") is not None and p.get("payer") == p.get("payee"):
-            raise _fail(rule, "rule.payer_is_payee", "the payer and the payee must differ")
+            raise _fail(rule, "rule.payer_is_payee", "the payer and the payee must differ", "payee")
         if rule.kind is RuleKind.DEDUCTION:
             if p.get("pool") not in pools:
-                raise _fail(rule, "rule.unknown_pool", "it must name a pool rule of the case")
+                raise _fail(rule, "rule.unknown_pool", "it must name a pool rule of the case", "pool")
             if not isinstance(p.get("sections"), Mapping) or any(k not in parties for k in p["sections"]):
-                raise _fail(rule, "rule.sections", "sections must map parties of the case to their sections")
+                raise _fail(rule, "rule.sections", "sections must map parties of the case to their sections",
+                            "sections")
             target = p.get("to", "others_by_allocation")
             if target != "others_by_allocation" and target not in parties:
-                raise _fail(rule, "rule.unknown_party", "to must be others_by_allocation or a party")
+                raise _fail(rule, "rule.unknown_party", "to must be others_by_allocation or a party", "to")
         if rule.kind is RuleKind.INDEX_TRANSFER:
             _check_weights(rule, known)
 
@@ -74,16 +77,17 @@ def check_rules(rules: Iterable[BenefitRule], party_ids: Iterable[str], issues: 
 def _check_binding(rule: BenefitRule, path: str, value: Mapping[str, Any], issues: Mapping[str, Issue]) -> None:
     issue = issues.get(value["issue"])
     if issue is None:
-        raise _fail(rule, "rule.unknown_issue", f"{path} is bound to an issue the case does not have")
+        raise _fail(rule, "rule.unknown_issue", f"{path} is bound to an issue the case does not have", path)
     options = value.get("options")
     if issue.is_numeric and options is not None:
-        raise _fail(rule, "rule.options_numeric", f"{path}: {issue.name} has no options to map")
+        raise _fail(rule, "rule.options_numeric", f"{path}: {issue.name} has no options to map", path)
     if not issue.is_numeric:
         if not isinstance(options, Mapping):
-            raise _fail(rule, "rule.options_missing", f"{path}: say what each option of {issue.name} stands for")
+            raise _fail(rule, "rule.options_missing", f"{path}: say what each option of {issue.name} stands for", path)
         absent = [o for o in issue.options if o not in options]
         if absent:
-            raise _fail(rule, "rule.option_unmapped", f"{path}: the option {absent[0]!r} of {issue.name} has no value")
+            raise _fail(rule, "rule.option_unmapped", f"{path}: the option {absent[0]!r} of {issue.name} has no value",
+                        path)
 
 
 def _check_weights(rule: BenefitRule, indicators: set[str]) -> None:
@@ -102,13 +106,15 @@ def _check_weights(rule: BenefitRule, indicators: set[str]) -> None:
         if not isinstance(mapping, Mapping) or not mapping:
             raise _fail(rule, "rule.weights", f"index.weights{where} must map indicators to weights")
         if any(k not in indicators for k in mapping):
-            raise _fail(rule, "rule.unknown_indicator", f"index.weights{where} names an unknown indicator")
+            raise _fail(rule, "rule.unknown_indicator", f"index.weights{where} names an unknown indicator",
+                        "index.weights")
         try:
             total = sum((to_decimal(v) for v in mapping.values()), ZERO)
         except (TypeError, ArithmeticError, ValueError):
             raise _fail(rule, "rule.weights", f"index.weights{where} has a weight that is not a number") from None
         if total != 1:
-            raise _fail(rule, "rule.weights_sum", f"index.weights{where} sum to {plain(total)}, not 1")
+            raise _fail(rule, "rule.weights_sum", f"index.weights{where} sum to {plain(total)}, not 1", "index.weights",
+                        total=plain(total))
 
 
 def package_problems(rules: Iterable[BenefitRule], terms: Terms) -> list[str]:

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from desk.core.rules.engine import Schedule
-from desk.core.rules.model import BenefitRule, RuleKind
+from desk.core.rules.model import BenefitRule
 from desk.core.rules.money import grouped
 from desk.core.rules.outcome import Payment
 from desk.ui.models.row_table_model import RowTableModel
+from desk.ui.rule_labels import kind_name
 
 
 class RuleTableModel(RowTableModel[BenefitRule]):
@@ -14,15 +15,8 @@ class RuleTableModel(RowTableModel[BenefitRule]):
     def headers(self) -> list[str]:
         return [self.tr("Rule"), self.tr("Kind"), self.tr("Unit")]
 
-    def kind_label(self, kind: RuleKind) -> str:
-        return {RuleKind.FIXED_TRANSFER: self.tr("Fixed transfer"), RuleKind.POOL: self.tr("Joint fund"),
-                RuleKind.DEDUCTION: self.tr("Deduction per failed point"),
-                RuleKind.INDEX_TRANSFER: self.tr("Transfer on an index"),
-                RuleKind.REVENUE_SHARE: self.tr("Revenue sharing with a cap"),
-                RuleKind.STATISTICS_SHARE: self.tr("Statistics sharing")}[kind]
-
     def display(self, row: BenefitRule, column: int) -> str:
-        return (row.name, self.kind_label(row.kind), row.unit)[column]
+        return (row.name, kind_name(row.kind), row.unit)[column]
 
 
 class PaymentTableModel(RowTableModel[Payment]):

@@ -49,6 +49,22 @@ class RulesPage(QWidget):
         self.rules = RuleTableModel(parent=self)
         self.rule_table = self._table(self.rules)
         self.rule_table.selectionModel().currentRowChanged.connect(lambda *_: self.show_clause())
+        self.rule_table.doubleClicked.connect(lambda *_: self.edit_rule())
+        self.new_button = QPushButton(self.tr("New rule…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.new_button.clicked.connect(self.new_rule)
+        self.edit_button.clicked.connect(self.edit_rule)
+        self.delete_button.clicked.connect(self.delete_rule)
+        rule_buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            rule_buttons.addWidget(button)
+        rule_buttons.addStretch(1)
+        rule_box = QWidget()
+        rule_column = QVBoxLayout(rule_box)
+        rule_column.setContentsMargins(0, 0, 0, 0)
+        rule_column.addLayout(rule_buttons)
+        rule_column.addWidget(self.rule_table, 1)
         self.clause = QTextBrowser()
         self.parameters = RuleParameters(self)
         self.parameters.activated.connect(self.edit_parameter)
@@ -56,7 +72,7 @@ class RulesPage(QWidget):
         detail.addWidget(self.clause)
         detail.addWidget(self.parameters.view)
         upper = QSplitter(Qt.Orientation.Horizontal)
-        upper.addWidget(self.rule_table)
+        upper.addWidget(rule_box)
         upper.addWidget(detail)
         upper.setSizes([320, 680])
 
@@ -125,6 +141,8 @@ class RulesPage(QWidget):
         self.notes.setVisible(bool(text))
         if snapshot.rules and not self.rule_table.currentIndex().isValid():
             self.rule_table.selectRow(0)
+        self.edit_button.setEnabled(bool(snapshot.rules))
+        self.delete_button.setEnabled(bool(snapshot.rules))
         self.show_clause()
         self._draw(schedule)
 
@@ -152,14 +170,75 @@ class RulesPage(QWidget):
         rule = self.current_rule()
         if rule is None:
             return
-        dialog = RuleParameterDialog(self.doc.snapshot, path, get_param(rule.params, path), self)
+        from desk.ui.rule_labels import param_label
+
+        name = param_label(path, rule.params, {p.id: p.name for p in self.doc.snapshot.parties})
+        dialog = RuleParameterDialog(self.doc.snapshot, name, get_param(rule.params, path), self)
         if not dialog.exec():
             return
         edited = dataclasses.replace(rule, params=set_param(rule.params, path, dialog.value))
+        label = param_label(path, rule.params, {p.id: p.name for p in self.doc.snapshot.parties})
+        self._execute(SaveRuleCommand(self.doc, rule, edited, self.tr("Change %1").replace("%1", label)),
+                      self.tr("Rule not changed"))
+
+    def new_rule(self) -> None:
+        """Create a rule through the form of its kind (undoable, audited)."""
+        from desk.ui.rule_commands import AddRuleCommand
+
+        rule = self._ask_rule(None)
+        if rule is not None:
+            self._execute(AddRuleCommand(self.doc, rule), self.tr("Rule not added"))
+            self.select_rule(rule.id)
+
+    def edit_rule(self) -> None:
+        """Edit the selected rule through the form of its kind (undoable, audited)."""
+        from desk.ui.rule_commands import SaveRuleCommand
+
+        rule = self.current_rule()
+        if rule is None:
+            return
+        edited = self._ask_rule(rule)
+        if edited is not None and edited != rule:
+            text = self.tr("Edit rule %1").replace("%1", edited.name)
+            self._execute(SaveRuleCommand(self.doc, rule, edited, text), self.tr("Rule not changed"))
+            self.select_rule(rule.id)
+
+    def delete_rule(self) -> None:
+        from desk.ui.rule_commands import DeleteRuleCommand
+
+        rule = self.current_rule()
+        if rule is None or not self.ctx.interaction.confirm(
+                self, self.tr("Delete rule"), self.tr("Delete the rule %1?").replace("%1", rule.name)):
+            return
+        self._execute(DeleteRuleCommand(self.doc, rule), self.tr("Rule not deleted"))
+
+    def _ask_rule(self, rule):
+        from desk.services.rules_view import clause_preview
+        from desk.ui.dialogs.rule_dialog import RuleDialog
+
+        facts = self.view.facts if self.view is not None else None
+
+        def preview(candidate) -> str:
+            if facts is None:
+                return self.view.problem if self.view is not None else ""
+            return clause_preview(facts, candidate)
+
+        dialog = RuleDialog(self.doc.snapshot, rule, preview, self)
+        return dialog.result if dialog.exec() else None
+
+    def _execute(self, command, failure: str) -> None:
+        from desk.ui.validation_text import error_text
+
         try:
-            self.doc.execute(SaveRuleCommand(self.doc, rule, edited, self.tr("Change %1").replace("%1", path)))
+            self.doc.execute(command)
         except DeskError as exc:
-            self.ctx.interaction.error(self, self.tr("Rule not changed"), str(exc))
+            self.ctx.interaction.error(self, failure, error_text(exc))
+
+    def select_rule(self, rule_id: str) -> None:
+        for row, rule in enumerate(self.rules.rows()):
+            if rule.id == rule_id:
+                self.rule_table.selectRow(row)
+                return
 
     def _draw(self, schedule) -> None:
         from desk.charts.figure import new_figure

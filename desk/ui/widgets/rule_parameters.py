@@ -11,12 +11,14 @@ from desk.core.rules.bindings import parameters
 from desk.core.rules.model import BenefitRule
 from desk.core.snapshot import CaseSnapshot
 from desk.ui.models.row_table_model import RowTableModel
+from desk.ui.rule_labels import param_label
 
 
 @dataclass(frozen=True, slots=True)
 class ParameterRow:
     path: str
     shown: str
+    label: str = ""
 
 
 class ParameterTableModel(RowTableModel[ParameterRow]):
@@ -24,7 +26,7 @@ class ParameterTableModel(RowTableModel[ParameterRow]):
         return [self.tr("Parameter"), self.tr("Value or deciding issue")]
 
     def display(self, row: ParameterRow, column: int) -> str:
-        return (row.path, row.shown)[column]
+        return (row.label or row.path, row.shown)[column]
 
 
 class RuleParameters(QObject):
@@ -47,7 +49,10 @@ class RuleParameters(QObject):
     def set_rule(self, rule: BenefitRule | None, snapshot: CaseSnapshot) -> None:
         names = {i.id: i.name for i in snapshot.issues}
         found = parameters(rule) if rule is not None else []
-        rows = [ParameterRow(path, self.shown(value, names)) for path, value in found]
+        parties = {p.id: p.name for p in snapshot.parties}
+        params = rule.params if rule is not None else {}
+        rows = [ParameterRow(path, self.shown(value, names), param_label(path, params, parties))
+                for path, value in found]
         self.model.set_rows(rows)
 
     def shown(self, value: Any, names: dict[str, str]) -> str:

@@ -1,0 +1,1 @@
+"""Forms per rule kind (fixed transfer, fund, deduction, index transfer, revenue share, statistics share)."""
