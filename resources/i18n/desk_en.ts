@@ -177,6 +177,36 @@
     </message>
 </context>
 <context>
+    <name>BandRow</name>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
+    </message>
+</context>
+<context>
+    <name>BandsEditor</name>
+    <message>
+        <source>Index up to</source>
+        <translation>Index up to</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Payee</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+</context>
+<context>
     <name>BargainingCommands</name>
     <message>
         <source>New session %1</source>
@@ -529,6 +559,25 @@
     <message>
         <source>NO</source>
         <translation>NO</translation>
+    </message>
+</context>
+<context>
+    <name>DeductionForm</name>
+    <message>
+        <source>A share of the party's allocation per section</source>
+        <translation>A share of the party's allocation per section</translation>
+    </message>
+    <message>
+        <source>A fixed amount</source>
+        <translation>A fixed amount</translation>
+    </message>
+    <message>
+        <source>Deduction per failure</source>
+        <translation>Deduction per failure</translation>
+    </message>
+    <message>
+        <source>The other recipients, by allocation</source>
+        <translation>The other recipients, by allocation</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1002,29 @@ Negotiation support for inter-regional benefit coordination.</translation>
     </message>
 </context>
 <context>
+    <name>FixedTransferForm</name>
+    <message>
+        <source>Once, on a date</source>
+        <translation>Once, on a date</translation>
+    </message>
+    <message>
+        <source>Every year over a term</source>
+        <translation>Every year over a term</translation>
+    </message>
+    <message>
+        <source>In instalments</source>
+        <translation>In instalments</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation>Instalments</translation>
+    </message>
+</context>
+<context>
     <name>FrontierView</name>
     <message>
         <source>More parties…</source>
@@ -1059,6 +1131,25 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>Some can gain and no one loses; %1 gains most (+%2) from moving %3 to %4.</source>
         <translation>Some can gain and no one loses; %1 gains most (+%2) from moving %3 to %4.</translation>
+    </message>
+</context>
+<context>
+    <name>IndexTransferForm</name>
+    <message>
+        <source>P = K0 × Σ(ki × Ci / Ci0) over indicators</source>
+        <translation>P = K0 × Σ(ki × Ci / Ci0) over indicators</translation>
+    </message>
+    <message>
+        <source>One indicator's yearly value</source>
+        <translation>One indicator's yearly value</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Decided by the option chosen for %1 (kept as stated)</source>
+        <translation>Decided by the option chosen for %1 (kept as stated)</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +1868,25 @@ Negotiation support for inter-regional benefit coordination.</translation>
     </message>
 </context>
 <context>
+    <name>ParamEdit</name>
+    <message>
+        <source>Fixed value</source>
+        <translation>Fixed value</translation>
+    </message>
+    <message>
+        <source>Issue: %1</source>
+        <translation>Issue: %1</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Issue: %1 (a value per option)</source>
+        <translation>Issue: %1 (a value per option)</translation>
+    </message>
+</context>
+<context>
     <name>ParameterTableModel</name>
     <message>
         <source>Parameter</source>
@@ -1992,6 +2102,25 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>Basis</source>
         <translation>Basis</translation>
+    </message>
+</context>
+<context>
+    <name>PoolForm</name>
+    <message>
+        <source>By ratio of the fund</source>
+        <translation>By ratio of the fund</translation>
+    </message>
+    <message>
+        <source>By amount</source>
+        <translation>By amount</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <source>Allocation by ratio</source>
+        <translation>Allocation by ratio</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2438,233 @@ Negotiation support for inter-regional benefit coordination.</translation>
     </message>
 </context>
 <context>
+    <name>RowsEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <source>New rule</source>
+        <translation>New rule</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Rule %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Money unit</source>
+        <translation>Money unit</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>The clause as it will read</source>
+        <translation>The clause as it will read</translation>
+    </message>
+</context>
+<context>
+    <name>RuleLabels</name>
+    <message>
+        <source>Amount</source>
+        <extracomment>The last step of a parameter path (list indices removed) → its name; the list it sits in names the item.</extracomment>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Yearly change</source>
+        <translation>Yearly change</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation>First year</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Instalment %1 amount</source>
+        <translation>Instalment %1 amount</translation>
+    </message>
+    <message>
+        <source>Instalment %1 period</source>
+        <translation>Instalment %1 period</translation>
+    </message>
+    <message>
+        <source>Fund size a year</source>
+        <translation>Fund size a year</translation>
+    </message>
+    <message>
+        <source>Fund name</source>
+        <translation>Fund name</translation>
+    </message>
+    <message>
+        <source>Contribution ratio (%1)</source>
+        <translation>Contribution ratio (%1)</translation>
+    </message>
+    <message>
+        <source>Contribution (%1)</source>
+        <translation>Contribution (%1)</translation>
+    </message>
+    <message>
+        <source>Contributor %1</source>
+        <translation>Contributor %1</translation>
+    </message>
+    <message>
+        <source>Allocation ratio (%1)</source>
+        <translation>Allocation ratio (%1)</translation>
+    </message>
+    <message>
+        <source>Recipient %1</source>
+        <translation>Recipient %1</translation>
+    </message>
+    <message>
+        <source>Divisor of the allocation (months)</source>
+        <translation>Divisor of the allocation (months)</translation>
+    </message>
+    <message>
+        <source>Deduction per failure</source>
+        <translation>Deduction per failure</translation>
+    </message>
+    <message>
+        <source>Coefficient K0</source>
+        <translation>Coefficient K0</translation>
+    </message>
+    <message>
+        <source>Assessed section</source>
+        <translation>Assessed section</translation>
+    </message>
+    <message>
+        <source>Indicator weights</source>
+        <translation>Indicator weights</translation>
+    </message>
+    <message>
+        <source>Index indicator</source>
+        <translation>Index indicator</translation>
+    </message>
+    <message>
+        <source>Band %1 upper limit</source>
+        <translation>Band %1 upper limit</translation>
+    </message>
+    <message>
+        <source>Band %1 amount</source>
+        <translation>Band %1 amount</translation>
+    </message>
+    <message>
+        <source>Band %1 payer</source>
+        <translation>Band %1 payer</translation>
+    </message>
+    <message>
+        <source>Band %1 payee</source>
+        <translation>Band %1 payee</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>Bands</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Cap (multiple of the base)</source>
+        <translation>Cap (multiple of the base)</translation>
+    </message>
+    <message>
+        <source>Cap base indicator</source>
+        <translation>Cap base indicator</translation>
+    </message>
+    <message>
+        <source>Term (years)</source>
+        <translation>Term (years)</translation>
+    </message>
+    <message>
+        <source>Extension (years)</source>
+        <translation>Extension (years)</translation>
+    </message>
+    <message>
+        <source>Counted share (%1)</source>
+        <translation>Counted share (%1)</translation>
+    </message>
+    <message>
+        <source>Party %1</source>
+        <translation>Party %1</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Payee</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fund</translation>
+    </message>
+    <message>
+        <source>Assessed sections</source>
+        <translation>Assessed sections</translation>
+    </message>
+    <message>
+        <source>Deducted money goes to</source>
+        <translation>Deducted money goes to</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>Fixed transfer</source>
+        <extracomment>Names of the rule kinds (the rule table and the form's kind list).</extracomment>
+        <translation>Fixed transfer</translation>
+    </message>
+    <message>
+        <source>Joint fund</source>
+        <translation>Joint fund</translation>
+    </message>
+    <message>
+        <source>Deduction per failed point</source>
+        <translation>Deduction per failed point</translation>
+    </message>
+    <message>
+        <source>Transfer on an index</source>
+        <translation>Transfer on an index</translation>
+    </message>
+    <message>
+        <source>Revenue sharing with a cap</source>
+        <translation>Revenue sharing with a cap</translation>
+    </message>
+    <message>
+        <source>Statistics sharing</source>
+        <translation>Statistics sharing</translation>
+    </message>
+</context>
+<context>
     <name>RuleParameterDialog</name>
     <message>
         <source>Parameter %1</source>
@@ -2352,36 +2708,24 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
-    <message>
-        <source>Fixed transfer</source>
-        <translation>Fixed transfer</translation>
-    </message>
-    <message>
-        <source>Joint fund</source>
-        <translation>Joint fund</translation>
-    </message>
-    <message>
-        <source>Deduction per failed point</source>
-        <translation>Deduction per failed point</translation>
-    </message>
-    <message>
-        <source>Transfer on an index</source>
-        <translation>Transfer on an index</translation>
-    </message>
-    <message>
-        <source>Revenue sharing with a cap</source>
-        <translation>Revenue sharing with a cap</translation>
-    </message>
-    <message>
-        <source>Statistics sharing</source>
-        <translation>Statistics sharing</translation>
-    </message>
 </context>
 <context>
     <name>RulesPage</name>
     <message>
         <source>Import readings…</source>
         <translation>Import readings…</translation>
+    </message>
+    <message>
+        <source>New rule…</source>
+        <translation>New rule…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Payments</source>
@@ -2426,6 +2770,26 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>Rule not changed</source>
         <translation>Rule not changed</translation>
+    </message>
+    <message>
+        <source>Rule not added</source>
+        <translation>Rule not added</translation>
+    </message>
+    <message>
+        <source>Edit rule %1</source>
+        <translation>Edit rule %1</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>Delete rule</translation>
+    </message>
+    <message>
+        <source>Delete the rule %1?</source>
+        <translation>Delete the rule %1?</translation>
+    </message>
+    <message>
+        <source>Rule not deleted</source>
+        <translation>Rule not deleted</translation>
     </message>
     <message>
         <source>Import readings</source>
@@ -2473,6 +2837,13 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>Scores: %1</source>
         <translation>Scores: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SectionsRow</name>
+    <message>
+        <source>sections, separated by 、</source>
+        <translation>sections, separated by 、</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +3237,21 @@ Negotiation support for inter-regional benefit coordination.</translation>
     </message>
 </context>
 <context>
+    <name>StatisticsShareForm</name>
+    <message>
+        <source>Counted shares</source>
+        <translation>Counted shares</translation>
+    </message>
+    <message>
+        <source>all subjects</source>
+        <translation>all subjects</translation>
+    </message>
+    <message>
+        <source>Subjects counted</source>
+        <translation>Subjects counted</translation>
+    </message>
+</context>
+<context>
     <name>Strategies</name>
     <message>
         <source>Boulware (concedes late)</source>
@@ -2969,6 +3355,14 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>Edit case</source>
         <translation>Edit case</translation>
+    </message>
+    <message>
+        <source>Add rule %1</source>
+        <translation>Add rule %1</translation>
+    </message>
+    <message>
+        <source>Delete rule %1</source>
+        <translation>Delete rule %1</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3790,18 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>Rule “{rule}”: the index weights must sum to 1.</source>
         <translation>Rule “{rule}”: the index weights must sum to 1.</translation>
+    </message>
+    <message>
+        <source>{field} must list at least one item.</source>
+        <translation>{field} must list at least one item.</translation>
+    </message>
+    <message>
+        <source>Contributions by ratio need the fund's size.</source>
+        <translation>Contributions by ratio need the fund's size.</translation>
+    </message>
+    <message>
+        <source>List at least one instalment.</source>
+        <translation>List at least one instalment.</translation>
     </message>
     <message>
         <source>{path} is open in another program ({holder}).</source>

@@ -177,6 +177,36 @@
     </message>
 </context>
 <context>
+    <name>BandRow</name>
+    <message>
+        <source>no limit</source>
+        <translation>不设上限</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>BandsEditor</name>
+    <message>
+        <source>Index up to</source>
+        <translation>指数不超过</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>付款方</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
     <name>BargainingCommands</name>
     <message>
         <source>New session %1</source>
@@ -529,6 +559,25 @@
     <message>
         <source>NO</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>DeductionForm</name>
+    <message>
+        <source>A share of the party's allocation per section</source>
+        <translation>按该方分配额分摊到每个断面</translation>
+    </message>
+    <message>
+        <source>A fixed amount</source>
+        <translation>固定金额</translation>
+    </message>
+    <message>
+        <source>Deduction per failure</source>
+        <translation>每次不达标扣减</translation>
+    </message>
+    <message>
+        <source>The other recipients, by allocation</source>
+        <translation>其他受益方（按分配比例）</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1002,29 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
 </context>
 <context>
+    <name>FixedTransferForm</name>
+    <message>
+        <source>Once, on a date</source>
+        <translation>一次性（于某日前）</translation>
+    </message>
+    <message>
+        <source>Every year over a term</source>
+        <translation>期限内每年</translation>
+    </message>
+    <message>
+        <source>In instalments</source>
+        <translation>分期</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation>分期安排</translation>
+    </message>
+</context>
+<context>
     <name>FrontierView</name>
     <message>
         <source>More parties…</source>
@@ -1059,6 +1131,25 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>Some can gain and no one loses; %1 gains most (+%2) from moving %3 to %4.</source>
         <translation>有一方能多得且无人受损；把“%3”改为%4，%1获益最多（+%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>IndexTransferForm</name>
+    <message>
+        <source>P = K0 × Σ(ki × Ci / Ci0) over indicators</source>
+        <translation>P = K0 × Σ(ki × Ci / Ci0)（多项指标加权）</translation>
+    </message>
+    <message>
+        <source>One indicator's yearly value</source>
+        <translation>单项指标的年度值</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>考核指数</translation>
+    </message>
+    <message>
+        <source>Decided by the option chosen for %1 (kept as stated)</source>
+        <translation>由协商事项“%1”所选选项决定（保持原设定）</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +1868,25 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
 </context>
 <context>
+    <name>ParamEdit</name>
+    <message>
+        <source>Fixed value</source>
+        <translation>固定值</translation>
+    </message>
+    <message>
+        <source>Issue: %1</source>
+        <translation>协商事项：%1</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <source>Issue: %1 (a value per option)</source>
+        <translation>协商事项：%1（各选项分别取值）</translation>
+    </message>
+</context>
+<context>
     <name>ParameterTableModel</name>
     <message>
         <source>Parameter</source>
@@ -1992,6 +2102,25 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>Basis</source>
         <translation>计算依据</translation>
+    </message>
+</context>
+<context>
+    <name>PoolForm</name>
+    <message>
+        <source>By ratio of the fund</source>
+        <translation>按资金规模的比例</translation>
+    </message>
+    <message>
+        <source>By amount</source>
+        <translation>按金额</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>出资</translation>
+    </message>
+    <message>
+        <source>Allocation by ratio</source>
+        <translation>按比例分配</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2438,233 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
 </context>
 <context>
+    <name>RowsEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <source>New rule</source>
+        <translation>新建规则</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>规则“%1”</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Money unit</source>
+        <translation>货币单位</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>The clause as it will read</source>
+        <translation>条款表述（实时）</translation>
+    </message>
+</context>
+<context>
+    <name>RuleLabels</name>
+    <message>
+        <source>Amount</source>
+        <extracomment>The last step of a parameter path (list indices removed) → its name; the list it sits in names the item.</extracomment>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年限</translation>
+    </message>
+    <message>
+        <source>Yearly change</source>
+        <translation>每年增减额</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation>起始年份</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <source>Instalment %1 amount</source>
+        <translation>第%1期金额</translation>
+    </message>
+    <message>
+        <source>Instalment %1 period</source>
+        <translation>第%1期期间</translation>
+    </message>
+    <message>
+        <source>Fund size a year</source>
+        <translation>年度资金规模</translation>
+    </message>
+    <message>
+        <source>Fund name</source>
+        <translation>资金名称</translation>
+    </message>
+    <message>
+        <source>Contribution ratio (%1)</source>
+        <translation>出资比例（%1）</translation>
+    </message>
+    <message>
+        <source>Contribution (%1)</source>
+        <translation>出资额（%1）</translation>
+    </message>
+    <message>
+        <source>Contributor %1</source>
+        <translation>出资方%1</translation>
+    </message>
+    <message>
+        <source>Allocation ratio (%1)</source>
+        <translation>分配比例（%1）</translation>
+    </message>
+    <message>
+        <source>Recipient %1</source>
+        <translation>受益方%1</translation>
+    </message>
+    <message>
+        <source>Divisor of the allocation (months)</source>
+        <translation>分配额除数（月数）</translation>
+    </message>
+    <message>
+        <source>Deduction per failure</source>
+        <translation>每次不达标扣减额</translation>
+    </message>
+    <message>
+        <source>Coefficient K0</source>
+        <translation>系数K0</translation>
+    </message>
+    <message>
+        <source>Assessed section</source>
+        <translation>考核断面</translation>
+    </message>
+    <message>
+        <source>Indicator weights</source>
+        <translation>指标权重</translation>
+    </message>
+    <message>
+        <source>Index indicator</source>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <source>Band %1 upper limit</source>
+        <translation>第%1档上限</translation>
+    </message>
+    <message>
+        <source>Band %1 amount</source>
+        <translation>第%1档金额</translation>
+    </message>
+    <message>
+        <source>Band %1 payer</source>
+        <translation>第%1档付款方</translation>
+    </message>
+    <message>
+        <source>Band %1 payee</source>
+        <translation>第%1档收款方</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>分档</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>分享比例</translation>
+    </message>
+    <message>
+        <source>Cap (multiple of the base)</source>
+        <translation>分享上限（基数的倍数）</translation>
+    </message>
+    <message>
+        <source>Cap base indicator</source>
+        <translation>上限基数指标</translation>
+    </message>
+    <message>
+        <source>Term (years)</source>
+        <translation>分享年限</translation>
+    </message>
+    <message>
+        <source>Extension (years)</source>
+        <translation>延长年限</translation>
+    </message>
+    <message>
+        <source>Counted share (%1)</source>
+        <translation>统计分成比例（%1）</translation>
+    </message>
+    <message>
+        <source>Party %1</source>
+        <translation>协调主体%1</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>付款方</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>资金</translation>
+    </message>
+    <message>
+        <source>Assessed sections</source>
+        <translation>考核断面</translation>
+    </message>
+    <message>
+        <source>Deducted money goes to</source>
+        <translation>扣减资金归属</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Fixed transfer</source>
+        <extracomment>Names of the rule kinds (the rule table and the form's kind list).</extracomment>
+        <translation>固定转移支付</translation>
+    </message>
+    <message>
+        <source>Joint fund</source>
+        <translation>共同出资资金</translation>
+    </message>
+    <message>
+        <source>Deduction per failed point</source>
+        <translation>不达标扣减</translation>
+    </message>
+    <message>
+        <source>Transfer on an index</source>
+        <translation>按考核指数补偿</translation>
+    </message>
+    <message>
+        <source>Revenue sharing with a cap</source>
+        <translation>限额税收分享</translation>
+    </message>
+    <message>
+        <source>Statistics sharing</source>
+        <translation>统计分成</translation>
+    </message>
+</context>
+<context>
     <name>RuleParameterDialog</name>
     <message>
         <source>Parameter %1</source>
@@ -2352,36 +2708,24 @@ Negotiation support for inter-regional benefit coordination.</source>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
-    <message>
-        <source>Fixed transfer</source>
-        <translation>固定转移支付</translation>
-    </message>
-    <message>
-        <source>Joint fund</source>
-        <translation>共同出资资金</translation>
-    </message>
-    <message>
-        <source>Deduction per failed point</source>
-        <translation>不达标扣减</translation>
-    </message>
-    <message>
-        <source>Transfer on an index</source>
-        <translation>按考核指数补偿</translation>
-    </message>
-    <message>
-        <source>Revenue sharing with a cap</source>
-        <translation>限额税收分享</translation>
-    </message>
-    <message>
-        <source>Statistics sharing</source>
-        <translation>统计分成</translation>
-    </message>
 </context>
 <context>
     <name>RulesPage</name>
     <message>
         <source>Import readings…</source>
         <translation>导入监测数据…</translation>
+    </message>
+    <message>
+        <source>New rule…</source>
+        <translation>新建规则…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Payments</source>
@@ -2426,6 +2770,26 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>Rule not changed</source>
         <translation>规则未修改</translation>
+    </message>
+    <message>
+        <source>Rule not added</source>
+        <translation>规则未添加</translation>
+    </message>
+    <message>
+        <source>Edit rule %1</source>
+        <translation>修改规则“%1”</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <source>Delete the rule %1?</source>
+        <translation>删除规则“%1”？</translation>
+    </message>
+    <message>
+        <source>Rule not deleted</source>
+        <translation>规则未删除</translation>
     </message>
     <message>
         <source>Import readings</source>
@@ -2473,6 +2837,13 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>Scores: %1</source>
         <translation>得分：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SectionsRow</name>
+    <message>
+        <source>sections, separated by 、</source>
+        <translation>考核断面，以“、”分隔</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +3237,21 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
 </context>
 <context>
+    <name>StatisticsShareForm</name>
+    <message>
+        <source>Counted shares</source>
+        <translation>统计分成比例</translation>
+    </message>
+    <message>
+        <source>all subjects</source>
+        <translation>全部对象</translation>
+    </message>
+    <message>
+        <source>Subjects counted</source>
+        <translation>统计对象</translation>
+    </message>
+</context>
+<context>
     <name>Strategies</name>
     <message>
         <source>Boulware (concedes late)</source>
@@ -2969,6 +3355,14 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>Edit case</source>
         <translation>编辑协调事项</translation>
+    </message>
+    <message>
+        <source>Add rule %1</source>
+        <translation>添加规则“%1”</translation>
+    </message>
+    <message>
+        <source>Delete rule %1</source>
+        <translation>删除规则“%1”</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3790,18 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>Rule “{rule}”: the index weights must sum to 1.</source>
         <translation>规则“{rule}”的指数权重之和须为 1。</translation>
+    </message>
+    <message>
+        <source>{field} must list at least one item.</source>
+        <translation>{field}至少须列出一项。</translation>
+    </message>
+    <message>
+        <source>Contributions by ratio need the fund's size.</source>
+        <translation>按比例出资须设定资金规模。</translation>
+    </message>
+    <message>
+        <source>List at least one instalment.</source>
+        <translation>请至少列出一期。</translation>
     </message>
     <message>
         <source>{path} is open in another program ({holder}).</source>
