@@ -21,6 +21,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("file", type=Path, help="case file (.desk)")
     p.add_argument("--on", type=_date, default=None, metavar="YYYY-MM-DD", help="the date (default: today)")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="also write the board as a PDF (official layout)")
+    p.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="also write the board as an Excel workbook")
+    p.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the PDF and XLSX (default zh)")
     p.set_defaults(func=run_status)
 
     p = subparsers.add_parser("pay", help="record a payment made against a commitment")
@@ -82,9 +85,18 @@ def run_status(args: argparse.Namespace) -> int:
 
     cases = open_case(args.file)
     try:
-        board = MonitoringService(cases).board(args.on or date.today())
+        service = MonitoringService(cases)
+        board = service.board(args.on or date.today())
+        name, anchor, payments = cases.case().name, cases.chain_head(), service.record().payments
     finally:
         cases.close()
+    if args.pdf or args.xlsx:
+        from desk.services.status_export import write_status_pdf, write_status_xlsx
+
+        if args.pdf:
+            write_status_pdf(board, name, args.pdf, args.lang, "" if anchor is None else anchor.printed(args.lang))
+        if args.xlsx:
+            write_status_xlsx(board, args.xlsx, args.lang, payments)
     print(json.dumps(board_json(board), ensure_ascii=False, indent=1) if args.json else board_table(board))
     return 0
 

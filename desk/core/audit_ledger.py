@@ -31,9 +31,12 @@ KINDS: dict[str, tuple[str, str]] = {
     **{f"{t}.imported": (t, "state") for t in ("commitment", "evaluation", "dispute")},
     # monitoring after signing (desk.services.monitoring): waivers, payments made, disputes, due-date terms
     "commitment.waived": ("commitment", "state"), "commitment.unwaived": ("commitment", "delete"),
+    "commitment.created": ("commitment", "state"), "commitment.updated": ("commitment", "state"),
+    "commitment.deleted": ("commitment", "delete"),
     "payment.recorded": ("payment_record", "state"), "payment.imported": ("payment_record", "state"),
     "payment.deleted": ("payment_record", "delete"),
-    **{f"dispute.{s}": ("dispute", "state") for s in ("raised", "escalated", "decided")},
+    **{f"dispute.{s}": ("dispute", "state") for s in ("raised", "escalated", "decided", "restored")},
+    "dispute.withdrawn": ("dispute", "delete"),
     **{f"monitoring_terms.{s}": ("monitoring_terms", "state") for s in ("saved", "imported")},
     **{f"indicator.{s}": ("indicator", "state") for s in ("created", "updated", "imported")},
     "indicator.deleted": ("indicator", "delete"),

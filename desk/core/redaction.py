@@ -1,7 +1,8 @@
 """What may be shown to every party: the case with each confidential value removed.
 
 Confidential are a demand's reservation and value-function breakpoints, a party's BATNA and its
-private notes. The same rule serves redacted bundles (handed to other parties) and
+private notes, and the reference of a payment made (拨付文号, voucher or account numbers: internal
+bookkeeping). The same rule serves redacted bundles (handed to other parties) and
 presentation mode (the projector at a joint meeting): anything computed from a
 :func:`public_snapshot` — frontier, bargaining solutions, utilities — cannot reveal them.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from desk.core.compliance.ledger import PaymentRecord
 from desk.core.demands import Demand
 from desk.core.parties import Party
 from desk.core.snapshot import CaseSnapshot
@@ -21,6 +23,8 @@ def redact(obj: Any) -> Any:
         return dataclasses.replace(obj, reservation=None, breakpoints=())
     if isinstance(obj, Party):
         return dataclasses.replace(obj, batna=0.0, notes="")
+    if isinstance(obj, PaymentRecord):
+        return dataclasses.replace(obj, reference="")
     return obj
 
 

@@ -9,11 +9,14 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from types import MappingProxyType
 
 from desk.core.agreements import AgreementVersion
 from desk.core.bargaining import BargainingRecord
 from desk.core.changes import Changes, Kind
+from desk.core.compliance.board import Board, build_board
+from desk.core.compliance.record import MonitoringRecord, public_record
 from desk.core.demands import DemandRevision
 from desk.core.events import AuditHead
 from desk.core.redaction import public_snapshot
@@ -39,10 +42,17 @@ class CaseState:
     #: the snapshot that may be shown and analysed on screen: the public one while presenting
     shown: CaseSnapshot = field(default=None)  # type: ignore[assignment]
     concluded: Proposal | None = None
+    #: what the case holds after signing (terms, readings, waivers, duties, payments made, disputes)
+    monitoring: MonitoringRecord = field(default_factory=MonitoringRecord)
+    #: the monitoring record that may be shown on screen: the public one while presenting
+    shown_monitoring: MonitoringRecord = field(default=None)  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
         if self.shown is None:
             object.__setattr__(self, "shown", public_snapshot(self.snapshot) if self.presenting else self.snapshot)
+        if self.shown_monitoring is None:
+            object.__setattr__(self, "shown_monitoring", public_record(self.monitoring) if self.presenting
+                               else self.monitoring)
         if self.concluded is None:
             object.__setattr__(self, "concluded", self.record.concluded(tuple(p.id for p in
                                                                              self.snapshot.signatories)))
@@ -61,11 +71,18 @@ class CaseState:
             return self.demand_history
         return tuple(r for r in self.demand_history if r.demand_id == demand_id)
 
+    def board(self, on: date) -> Board:
+        """The status board (履约监督) on ``on`` as it may be shown (public while presenting), computed from this
+        state without a query; a DeskError says why there is none (no concluded package, a broken rule)."""
+        package = None if self.concluded is None else dict(self.concluded.package)
+        return build_board(self.snapshot, package, self.shown_monitoring, on)
+
     def presented(self, presenting: bool) -> CaseState:
         """The same state for the secretariat's view or the projector's (no query)."""
         if presenting == self.presenting:
             return self
-        return dataclasses.replace(self, presenting=presenting, shown=None, concluded=self.concluded)
+        return dataclasses.replace(self, presenting=presenting, shown=None, shown_monitoring=None,
+                                   concluded=self.concluded)
 
 
 def load_state(repos: Repositories, case_id: str, changes: Changes, previous: CaseState | None = None,
@@ -98,6 +115,7 @@ def load_state(repos: Repositories, case_id: str, changes: Changes, previous: Ca
                         if changes.touches(_DEMAND_ROWS) else keep.demand_history),  # append-only: read what is new
         credential_kinds=reads.credential_kinds(case_id) if Kind.IDENTITIES in changes else keep.credential_kinds,
         audit=reads.audit_head(case_id) if Kind.AUDIT in changes else keep.audit,
+        monitoring=reads.monitoring(case_id) if Kind.MONITORING in changes else keep.monitoring,
         presenting=presenting,
     )
 

@@ -3,48 +3,21 @@ payments made and disputes — each change one transaction with an audit event h
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
 
 from desk.core.compliance import escalation
-from desk.core.compliance.dues import (
-    Due,
-    DueKind,
-    award_dues,
-    duty_dues,
-    key_ref,
-    monitored_years,
-    payment_dues,
-    reading_dues,
-)
-from desk.core.compliance.ledger import Balance, PaymentRecord, Standing, Status, assess, balances
+from desk.core.compliance.board import Board, all_dues, build_board, secretariat_name
+from desk.core.compliance.dues import Due, DueKind, key_ref
+from desk.core.compliance.ledger import PaymentRecord, Standing
+from desk.core.compliance.record import MonitoringRecord
 from desk.core.compliance.terms import MonitoringTerms
-from desk.core.enums import CommitmentStatus, DisputeOutcome, PartyKind
+from desk.core.enums import CommitmentStatus, DisputeOutcome
 from desk.core.errors import DeskError
 from desk.core.monitoring import Commitment, Dispute
 from desk.core.parties import Party
 from desk.core.rules.engine import Schedule
-from desk.core.rules.params import Terms
-from desk.core.rules.readings import ReadingIndex
 from desk.core.snapshot import CaseSnapshot
 from desk.services.cases import CaseService
-
-
-@dataclass(frozen=True)
-class Board:
-    """Everything the status view shows on one date."""
-
-    on: date
-    unit: str
-    statuses: tuple[Status, ...]
-    balances: Mapping[str, Balance]
-    disputes: tuple[Dispute, ...]
-    names: Mapping[str, str]
-    terms: MonitoringTerms
-
-    def name(self, account: str) -> str:
-        return self.names.get(account, account) if account else self.names.get("", "")
 
 
 class MonitoringService:
@@ -72,51 +45,32 @@ class MonitoringService:
     # -- commitments -------------------------------------------------------------------------
     def schedule(self) -> Schedule:
         """The payments of the rules under the concluded package and the case's readings."""
-        from desk.services.bargaining import BargainingService
-        from desk.services.rules import RuleService
+        return self.dues()[1]
 
-        concluded = BargainingService(self.cases).concluded()
-        if concluded is None:
-            raise DeskError("the case has no concluded package yet: nothing is due before the parties agree")
-        return RuleService(self.cases).schedule(dict(concluded.package))
+    def record(self) -> MonitoringRecord:
+        """The case's monitoring rows, in one read transaction."""
+        with self.cases.transaction() as repos:
+            return repos.reads.monitoring(self.case_id)
 
     def dues(self) -> tuple[list[Due], Schedule, CaseSnapshot]:
         """Every commitment: payments per period, readings to report, awards of decided disputes, duties."""
         from desk.services.bargaining import BargainingService
-        from desk.services.rules import RuleService
 
-        snapshot = self.cases.snapshot()
-        schedule = self.schedule()
-        terms = self.terms()
-        rules = RuleService(self.cases)
-        package = Terms.of(snapshot.issues, dict(BargainingService(self.cases).concluded().package))
-        index = ReadingIndex(rules.readings())
-        years = monitored_years(snapshot.rules, package, schedule)
-        with self.cases.transaction() as repos:
-            disputes = repos.disputes.list(case_id=self.case_id)
-            stored = repos.commitments.list(case_id=self.case_id)
-        dues = [*payment_dues(schedule, terms), *reading_dues(snapshot.rules, snapshot.indicators, index, years, terms,
-                             _secretariat_id(snapshot)),
-                *award_dues(disputes, terms), *duty_dues(stored)]
+        with self.cases.transaction():
+            snapshot = self.cases.snapshot()
+            concluded = BargainingService(self.cases).concluded()
+            dues, schedule = all_dues(snapshot, None if concluded is None else dict(concluded.package), self.record())
         return dues, schedule, snapshot
 
     def board(self, on: date) -> Board:
         """The standing of every commitment on ``on``, the balances per account and the disputes."""
-        from desk.services.rules import RuleService
+        from desk.services.bargaining import BargainingService
 
-        dues, schedule, snapshot = self.dues()
-        terms = self.terms()
-        with self.cases.transaction() as repos:
-            stored = repos.commitments.list(case_id=self.case_id)
-            records = repos.payment_records.list(case_id=self.case_id)
-            disputes = tuple(repos.disputes.list(case_id=self.case_id))
-        waived = {c.key: c.reason for c in stored if c.key and c.status is CommitmentStatus.WAIVED}
-        done = ["duty|" + c.id for c in stored if not c.key and c.status is CommitmentStatus.FULFILLED]
-        statuses = assess(dues, records, ReadingIndex(RuleService(self.cases).readings()), snapshot.indicators,
-                          waived, on, terms, done)
-        names = dict(schedule.names) | {p.id: p.name for p in snapshot.parties} | {"": secretariat_name(snapshot)}
-        return Board(on, schedule.unit, tuple(statuses), balances(statuses, on, schedule.unit), disputes, names,
-                     terms)
+        with self.cases.transaction():
+            snapshot = self.cases.snapshot()
+            concluded = BargainingService(self.cases).concluded()
+            record = self.record()
+        return build_board(snapshot, None if concluded is None else dict(concluded.package), record, on)
 
     def waive(self, key: str, reason: str) -> Commitment:
         """Waive a derived commitment (audited; the reason is required). Undone by ``unwaive``."""
@@ -143,6 +97,30 @@ class MonitoringService:
             repos.commitments.delete(found[0].id)
             self.cases.audit(repos, "commitment.unwaived", found[0].id, {"key": key})
 
+    # -- duties the secretariat enters ------------------------------------------------------
+    def save_duty(self, duty: Commitment) -> Commitment:
+        """Add or change a duty (a commitment no rule derives: owner, deliverable, due date); audited."""
+        snapshot = self.cases.snapshot()
+        if not _is_party(snapshot, duty.party_id):
+            raise DeskError("the duty's owner is not a party of this case")
+        if duty.key:
+            raise DeskError("a commitment derived from the rules is waived, not edited")
+        duty = dataclasses.replace(duty, case_id=self.case_id).validate()
+        with self.cases.transaction() as repos:
+            held = repos.commitments.get(duty.id)
+            (repos.commitments.update if held else repos.commitments.add)(duty)
+            self.cases.audit(repos, "commitment.updated" if held else "commitment.created", duty.id, duty)
+        return duty
+
+    def delete_duty(self, duty_id: str) -> Commitment:
+        with self.cases.transaction() as repos:
+            duty = repos.commitments.require(duty_id)
+            if duty.key:
+                raise DeskError("a commitment derived from the rules is waived, not deleted")
+            repos.commitments.delete(duty_id)
+            self.cases.audit(repos, "commitment.deleted", duty_id, {"description": duty.description})
+        return duty
+
     # -- payments made -----------------------------------------------------------------------
     def record_payment(self, key: str, amount: float, paid_on: date, reference: str = "",
                        unit: str | None = None) -> PaymentRecord:
@@ -152,6 +130,14 @@ class MonitoringService:
             raise DeskError("only a payment or an award can be paid; a reading is reported")
         record = PaymentRecord(self.case_id, due.key, due.party, due.counterparty, amount, unit or due.unit, paid_on,
                                reference).validate()
+        with self.cases.transaction() as repos:
+            repos.payment_records.add(record)
+            self.cases.audit(repos, "payment.recorded", record.id, record)
+        return record
+
+    def restore_payment(self, record: PaymentRecord) -> PaymentRecord:
+        """Put back a payment record exactly as it was (redo of a recorded payment)."""
+        record = record.validate()
         with self.cases.transaction() as repos:
             repos.payment_records.add(record)
             self.cases.audit(repos, "payment.recorded", record.id, record)
@@ -199,6 +185,23 @@ class MonitoringService:
         return self._save(escalation.decide(self._dispute(dispute_id), outcome, reasoning, on, amount),
                           "dispute.decided")
 
+    def restore_dispute(self, dispute: Dispute) -> Dispute:
+        """Put a dispute back as it was (undo of a step, redo of a raise); audited with its full state."""
+        dispute = dispute.validate()
+        with self.cases.transaction() as repos:
+            held = repos.disputes.get(dispute.id)
+            (repos.disputes.update if held else repos.disputes.add)(dispute)
+            self.cases.audit(repos, "dispute.restored", dispute.id, dispute)
+        return dispute
+
+    def withdraw_dispute(self, dispute_id: str) -> Dispute:
+        """Delete a dispute (undo of raising it)."""
+        with self.cases.transaction() as repos:
+            dispute = repos.disputes.require(dispute_id)
+            repos.disputes.delete(dispute_id)
+            self.cases.audit(repos, "dispute.withdrawn", dispute_id, {"subject": dispute.subject})
+        return dispute
+
     def disputes(self) -> list[Dispute]:
         with self.cases.transaction() as repos:
             return repos.disputes.list(case_id=self.case_id)
@@ -227,14 +230,4 @@ def _is_party(snapshot: CaseSnapshot, account: str) -> bool:
     return any(p.id == account for p in snapshot.parties)
 
 
-def _secretariat_id(snapshot: CaseSnapshot) -> str:
-    found = next((p for p in snapshot.parties if p.kind is PartyKind.SECRETARIAT), None)
-    return found.id if found else ""
-
-
-def secretariat_name(snapshot: CaseSnapshot) -> str:
-    found = next((p for p in snapshot.parties if p.kind is PartyKind.SECRETARIAT), None)
-    return found.name if found else "联席会议办公室"
-
-
-__all__ = ["Board", "DueKind", "MonitoringService", "Standing"]
+__all__ = ["Board", "DueKind", "MonitoringService", "Standing", "secretariat_name"]

@@ -8,14 +8,14 @@ import dataclasses
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from desk.core.errors import DeskError, ValidationError
+from desk.core.compliance.board import schedule_for
+from desk.core.errors import ValidationError
 from desk.core.issues import Value
 from desk.core.monitoring import Indicator
-from desk.core.rules.check import check_rules, needed_issues, package_problems, rules_using
-from desk.core.rules.engine import Schedule, compute
+from desk.core.rules.check import check_rules, needed_issues, rules_using
+from desk.core.rules.engine import Schedule
 from desk.core.rules.model import BenefitRule
-from desk.core.rules.params import Terms
-from desk.core.rules.readings import Reading, ReadingIndex
+from desk.core.rules.readings import Reading
 from desk.services.cases import CaseService, _own, _unique_name
 from desk.store.repositories import Repositories
 
@@ -151,15 +151,7 @@ class RuleService:
     def schedule(self, package: Mapping[str, Value], readings: Sequence[Reading] | None = None) -> Schedule:
         """The payments of the case's rules under ``package`` (issue id → value) and the readings given
         (the case's own readings when None). Raises a DeskError naming a broken rule or missing parameter."""
-        snapshot = self.cases.snapshot()
-        if readings is None:
-            readings = self.readings()
-        names = {p.id: p.name for p in snapshot.parties}
-        terms = Terms.of(snapshot.issues, package)
-        problems = package_problems(snapshot.rules, terms)
-        if problems:
-            raise DeskError(problems[0])
-        return compute(snapshot.rules, terms, snapshot.indicators, ReadingIndex(readings), names)
+        return schedule_for(self.cases.snapshot(), package, self.readings() if readings is None else readings)
 
     def needed_issue_names(self) -> list[str]:
         """Names of the issues the case's rules need a package to decide."""

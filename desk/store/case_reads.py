@@ -6,7 +6,12 @@ from sqlalchemy.orm import Session
 
 from desk.core.agreements import AgreementVersion
 from desk.core.bargaining import BargainingRecord
+from desk.core.compliance.ledger import PaymentRecord
+from desk.core.compliance.record import MonitoringRecord
+from desk.core.compliance.terms import MonitoringTerms
 from desk.core.events import AuditHead, Event
+from desk.core.monitoring import Commitment, Dispute
+from desk.core.rules.readings import Reading
 from desk.core.sessions import Proposal, Response, Round
 from desk.core.sessions import Session as MeetingSession
 from desk.store import models as m
@@ -61,3 +66,19 @@ class CaseReads:
         """The kind of every credential the case holds (its CA, trusted certificates), oldest first."""
         query = select(m.CredentialRow.kind).where(m.CredentialRow.case_id == case_id).order_by(m.CredentialRow.id)
         return tuple(self.session.scalars(query))
+
+    def monitoring(self, case_id: str) -> MonitoringRecord:
+        """Terms, readings, waivers and duties, payments made and disputes of the case: one statement each
+        (in the repositories' order)."""
+
+        def rows(cls, model, *order):
+            query = select(model).where(model.case_id == case_id).order_by(*order)
+            return tuple(from_row(cls, row) for row in self.session.scalars(query))
+
+        terms = rows(MonitoringTerms, m.MonitoringTermsRow, m.MonitoringTermsRow.id)
+        return MonitoringRecord(
+            terms[0] if terms else None,
+            rows(Reading, m.ReadingRow, m.ReadingRow.id),
+            rows(Commitment, m.CommitmentRow, m.CommitmentRow.id),
+            rows(PaymentRecord, m.PaymentRecordRow, m.PaymentRecordRow.paid_on, m.PaymentRecordRow.id),
+            rows(Dispute, m.DisputeRow, m.DisputeRow.raised_at, m.DisputeRow.id))

@@ -118,6 +118,11 @@ _EVENTS = {
     "dispute.raised": QT_TRANSLATE_NOOP("Labels", "dispute raised"),
     "dispute.escalated": QT_TRANSLATE_NOOP("Labels", "dispute escalated"),
     "dispute.decided": QT_TRANSLATE_NOOP("Labels", "dispute decided"),
+    "dispute.restored": QT_TRANSLATE_NOOP("Labels", "dispute step undone or redone"),
+    "dispute.withdrawn": QT_TRANSLATE_NOOP("Labels", "dispute withdrawn"),
+    "commitment.created": QT_TRANSLATE_NOOP("Labels", "duty added"),
+    "commitment.updated": QT_TRANSLATE_NOOP("Labels", "duty changed"),
+    "commitment.deleted": QT_TRANSLATE_NOOP("Labels", "duty deleted"),
     "monitoring_terms.saved": QT_TRANSLATE_NOOP("Labels", "monitoring terms saved"),
 }
 

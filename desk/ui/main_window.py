@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet(_nav_style(1.0))
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
+        self._specs: dict[str, PageSpec] = {}
         self.opening = QLabel(self.tr("Opening the case file…"))
         self.opening.setObjectName("openingLabel")
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -203,6 +204,7 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.title())
         item.setData(NAV_ROLE, spec.name)
         item.setData(ORDER_ROLE, (spec.order, spec.name))
+        self._specs[spec.name] = spec
         row = next((r for r in range(self.nav.count()) if self.nav.item(r).data(ORDER_ROLE) > (spec.order, spec.name)),
                    self.nav.count())
         current = self.nav.currentRow()
@@ -210,6 +212,7 @@ class MainWindow(QMainWindow):
         if 0 <= row <= current:
             self.nav.setCurrentRow(current + 1)  # keep the page the user is on
         self._fit_nav()
+        self._update_availability(item)
 
     def _fit_nav(self) -> None:
         """The navigation as wide as its longest page title needs ("Sharing and compensation" was cut off
@@ -219,6 +222,19 @@ class MainWindow(QMainWindow):
         widest = round(NAV_MAX_WIDTH * self.text_scale)
         self.nav.setFixedWidth(max(round(NAV_WIDTH * self.text_scale), min(needed, widest)))
 
+    def _update_availability(self, item: QListWidgetItem | None = None) -> None:
+        """Grey out the navigation entry of a page with nothing to show yet (its spec's ``available``), with
+        the reason as its tooltip; the page itself still opens (by shortcut, ``--page``) and says why."""
+        items = [item] if item is not None else [self.nav.item(r) for r in range(self.nav.count())]
+        for entry in items:
+            spec = self._specs.get(entry.data(NAV_ROLE))
+            if spec is None or spec.available is None:
+                continue
+            on = spec.available(self.doc.state)
+            flags = entry.flags()
+            entry.setFlags(flags | Qt.ItemFlag.ItemIsEnabled if on else flags & ~Qt.ItemFlag.ItemIsEnabled)
+            entry.setToolTip("" if on or spec.unavailable is None else spec.unavailable())
+
     def _row_changed(self, row: int) -> None:
         item = self.nav.item(row)
         if item is not None:
@@ -227,6 +243,8 @@ class MainWindow(QMainWindow):
     def _doc_changed(self, changes: Changes) -> None:
         if Kind.CASE in changes:
             self.update_title()
+        if changes.touches((Kind.BARGAINING, Kind.AGREEMENTS)):
+            self._update_availability()
 
     def _show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

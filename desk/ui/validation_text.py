@@ -187,6 +187,11 @@ _FIELDS = {
     "rationale": QT_TRANSLATE_NOOP("Validation", "Rationale"),
     "evidence": QT_TRANSLATE_NOOP("Validation", "Evidence"),
     "path": QT_TRANSLATE_NOOP("Validation", "File"),
+    "amount": QT_TRANSLATE_NOOP("Validation", "Amount"),
+    "reason": QT_TRANSLATE_NOOP("Validation", "Reason"),
+    "reasoning": QT_TRANSLATE_NOOP("Validation", "Reasoning"),
+    "subject": QT_TRANSLATE_NOOP("Validation", "Claim"),
+    "respondent_id": QT_TRANSLATE_NOOP("Validation", "Respondent"),
 }
 
 

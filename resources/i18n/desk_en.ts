@@ -461,6 +461,53 @@
     </message>
 </context>
 <context>
+    <name>CommitmentTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>Ref.</translation>
+    </message>
+</context>
+<context>
     <name>CompensationPanel</name>
     <message>
         <source>Equal split of the surplus</source>
@@ -559,6 +606,33 @@
     <message>
         <source>NO</source>
         <translation>NO</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decide the dispute</source>
+        <translation>Decide the dispute</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Amount awarded</source>
+        <translation>Amount awarded</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
     </message>
 </context>
 <context>
@@ -782,6 +856,134 @@
     </message>
 </context>
 <context>
+    <name>DisputeDialog</name>
+    <message>
+        <source>Raise a dispute</source>
+        <translation>Raise a dispute</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>Claimant</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Amount claimed</source>
+        <translation>Amount claimed</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Raised on</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Escalation</translation>
+    </message>
+    <message>
+        <source>Choose two different parties.</source>
+        <translation>Choose two different parties.</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeTableModel</name>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source> (passed)</source>
+        <translation> (passed)</translation>
+    </message>
+</context>
+<context>
+    <name>DisputesPanel</name>
+    <message>
+        <source>Raise…</source>
+        <translation>Raise…</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>Escalate…</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>Decide…</translation>
+    </message>
+    <message>
+        <source>No dispute has been raised.</source>
+        <translation>No dispute has been raised.</translation>
+    </message>
+    <message>
+        <source>√ %1 (%2): %3 – %4, deadline %5</source>
+        <translation>√ %1 (%2): %3 – %4, deadline %5</translation>
+    </message>
+    <message>
+        <source>● %1 (%2): since %3, decide by %4</source>
+        <translation>● %1 (%2): since %3, decide by %4</translation>
+    </message>
+    <message>
+        <source>○ %1 (%2): next if not settled</source>
+        <translation>○ %1 (%2): next if not settled</translation>
+    </message>
+    <message>
+        <source>Decision on %1: %2, %3. %4</source>
+        <translation>Decision on %1: %2, %3. %4</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDialog</name>
+    <message>
+        <source>Duty</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <source>Edit duty</source>
+        <translation>Edit duty</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Deliverable</translation>
+    </message>
+</context>
+<context>
     <name>ElicitationCommands</name>
     <message>
         <source>Weights of %1</source>
@@ -849,6 +1051,67 @@
     <message>
         <source>no such round in this case</source>
         <translation>no such round in this case</translation>
+    </message>
+    <message>
+        <source>the case has no concluded package yet: nothing is due before the parties agree</source>
+        <extracomment>The monitoring services' fixed refusals, translated where they reach the user (desk.ui.validation_text).</extracomment>
+        <translation>the case has no concluded package yet: nothing is due before the parties agree</translation>
+    </message>
+    <message>
+        <source>the commitment is already waived</source>
+        <translation>the commitment is already waived</translation>
+    </message>
+    <message>
+        <source>the commitment is not waived</source>
+        <translation>the commitment is not waived</translation>
+    </message>
+    <message>
+        <source>only a payment or an award can be paid; a reading is reported</source>
+        <translation>only a payment or an award can be paid; a reading is reported</translation>
+    </message>
+    <message>
+        <source>the dispute is already decided</source>
+        <translation>the dispute is already decided</translation>
+    </message>
+    <message>
+        <source>a decision needs its reasoning</source>
+        <translation>a decision needs its reasoning</translation>
+    </message>
+    <message>
+        <source>a rejected claim awards no amount</source>
+        <translation>a rejected claim awards no amount</translation>
+    </message>
+    <message>
+        <source>a partly upheld claim needs the amount awarded</source>
+        <translation>a partly upheld claim needs the amount awarded</translation>
+    </message>
+    <message>
+        <source>a partly upheld claim awards less than the claim; use upheld for the whole claim</source>
+        <translation>a partly upheld claim awards less than the claim; use upheld for the whole claim</translation>
+    </message>
+    <message>
+        <source>the dispute states no money unit, so no amount can be awarded</source>
+        <translation>the dispute states no money unit, so no amount can be awarded</translation>
+    </message>
+    <message>
+        <source>the dispute is already at the top of the hierarchy: no higher level among the case's parties</source>
+        <translation>the dispute is already at the top of the hierarchy: no higher level among the case's parties</translation>
+    </message>
+    <message>
+        <source>the dispute is already at the joint conference: no higher level among the case's parties; add their common superior as a party</source>
+        <translation>the dispute is already at the joint conference: no higher level among the case's parties; add their common superior as a party</translation>
+    </message>
+    <message>
+        <source>a dispute needs at least two different parties</source>
+        <translation>a dispute needs at least two different parties</translation>
+    </message>
+    <message>
+        <source>the commitment names no party of the case (add the secretariat as a party to waive it)</source>
+        <translation>the commitment names no party of the case (add the secretariat as a party to waive it)</translation>
+    </message>
+    <message>
+        <source>the duty's owner is not a party of this case</source>
+        <translation>the duty's owner is not a party of this case</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1868,26 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>dispute decided</translation>
     </message>
     <message>
+        <source>dispute step undone or redone</source>
+        <translation>dispute step undone or redone</translation>
+    </message>
+    <message>
+        <source>dispute withdrawn</source>
+        <translation>dispute withdrawn</translation>
+    </message>
+    <message>
+        <source>duty added</source>
+        <translation>duty added</translation>
+    </message>
+    <message>
+        <source>duty changed</source>
+        <translation>duty changed</translation>
+    </message>
+    <message>
+        <source>duty deleted</source>
+        <translation>duty deleted</translation>
+    </message>
+    <message>
         <source>monitoring terms saved</source>
         <translation>monitoring terms saved</translation>
     </message>
@@ -1763,6 +2046,267 @@ Negotiation support for inter-regional benefit coordination.</translation>
     </message>
 </context>
 <context>
+    <name>MonitoringActions</name>
+    <message>
+        <source>Payment not recorded</source>
+        <translation>Payment not recorded</translation>
+    </message>
+    <message>
+        <source>Not waived</source>
+        <translation>Not waived</translation>
+    </message>
+    <message>
+        <source>Waiver not withdrawn</source>
+        <translation>Waiver not withdrawn</translation>
+    </message>
+    <message>
+        <source>Duty not saved</source>
+        <translation>Duty not saved</translation>
+    </message>
+    <message>
+        <source>Duty not deleted</source>
+        <translation>Duty not deleted</translation>
+    </message>
+    <message>
+        <source>Enter %1 readings</source>
+        <translation>Enter %1 readings</translation>
+    </message>
+    <message>
+        <source>Readings not stored</source>
+        <translation>Readings not stored</translation>
+    </message>
+    <message>
+        <source>Import readings</source>
+        <translation>Import readings</translation>
+    </message>
+    <message>
+        <source>Readings not imported</source>
+        <translation>Readings not imported</translation>
+    </message>
+    <message>
+        <source>Import readings from %1</source>
+        <translation>Import readings from %1</translation>
+    </message>
+    <message>
+        <source>Readings stored</source>
+        <translation>Readings stored</translation>
+    </message>
+    <message>
+        <source>%1 readings added, %2 replaced.</source>
+        <translation>%1 readings added, %2 replaced.</translation>
+    </message>
+    <message>
+        <source>Dispute not raised</source>
+        <translation>Dispute not raised</translation>
+    </message>
+    <message>
+        <source>Escalate the dispute</source>
+        <translation>Escalate the dispute</translation>
+    </message>
+    <message>
+        <source>Date the next level takes it up (YYYY-MM-DD):</source>
+        <translation>Date the next level takes it up (YYYY-MM-DD):</translation>
+    </message>
+    <message>
+        <source>Dispute not escalated</source>
+        <translation>Dispute not escalated</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD).</source>
+        <translation>%1 is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Dispute not decided</source>
+        <translation>Dispute not decided</translation>
+    </message>
+    <message>
+        <source>Export the status board</source>
+        <translation>Export the status board</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringCommands</name>
+    <message>
+        <source>Waive %1</source>
+        <translation>Waive %1</translation>
+    </message>
+    <message>
+        <source>Withdraw waiver of %1</source>
+        <translation>Withdraw waiver of %1</translation>
+    </message>
+    <message>
+        <source>Record payment for %1</source>
+        <translation>Record payment for %1</translation>
+    </message>
+    <message>
+        <source>Add duty %1</source>
+        <translation>Add duty %1</translation>
+    </message>
+    <message>
+        <source>Edit duty %1</source>
+        <translation>Edit duty %1</translation>
+    </message>
+    <message>
+        <source>Delete duty %1</source>
+        <translation>Delete duty %1</translation>
+    </message>
+    <message>
+        <source>Raise dispute %1</source>
+        <translation>Raise dispute %1</translation>
+    </message>
+    <message>
+        <source>Escalate dispute %1</source>
+        <translation>Escalate dispute %1</translation>
+    </message>
+    <message>
+        <source>Decide dispute %1</source>
+        <translation>Decide dispute %1</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Status on</source>
+        <translation>Status on</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>Export the status board as a PDF (official layout)</source>
+        <translation>Export the status board as a PDF (official layout)</translation>
+    </message>
+    <message>
+        <source>Export the status board as an Excel workbook</source>
+        <translation>Export the status board as an Excel workbook</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation>Record payment…</translation>
+    </message>
+    <message>
+        <source>Waive…</source>
+        <translation>Waive…</translation>
+    </message>
+    <message>
+        <source>Withdraw waiver</source>
+        <translation>Withdraw waiver</translation>
+    </message>
+    <message>
+        <source>Add duty…</source>
+        <translation>Add duty…</translation>
+    </message>
+    <message>
+        <source>Edit duty…</source>
+        <translation>Edit duty…</translation>
+    </message>
+    <message>
+        <source>Delete duty</source>
+        <translation>Delete duty</translation>
+    </message>
+    <message>
+        <source>Enter readings…</source>
+        <translation>Enter readings…</translation>
+    </message>
+    <message>
+        <source>Import readings…</source>
+        <translation>Import readings…</translation>
+    </message>
+    <message>
+        <source>Due and paid</source>
+        <translation>Due and paid</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Disputes</translation>
+    </message>
+    <message>
+        <source>Nothing is due yet: the status board opens once every signatory has accepted a package (Sessions) — commitments follow from the concluded agreement.</source>
+        <translation>Nothing is due yet: the status board opens once every signatory has accepted a package (Sessions) — commitments follow from the concluded agreement.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 of %2 shown</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue on %1.</source>
+        <translation>Nothing is overdue on %1.</translation>
+    </message>
+    <message>
+        <source>%1 owes %2 (%3 days late)</source>
+        <translation>%1 owes %2 (%3 days late)</translation>
+    </message>
+    <message>
+        <source>; and %1 more</source>
+        <translation>; and %1 more</translation>
+    </message>
+    <message>
+        <source>▲ Overdue on %1: %2</source>
+        <translation>▲ Overdue on %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: due %2, paid %3, &lt;b&gt;outstanding %4&lt;/b&gt;</source>
+        <translation>%1: due %2, paid %3, &lt;b&gt;outstanding %4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>; to receive %1, received %2</source>
+        <translation>; to receive %1, received %2</translation>
+    </message>
+    <message>
+        <source>Balances (%1):</source>
+        <translation>Balances (%1):</translation>
+    </message>
+    <message>
+        <source>fell due</source>
+        <translation>fell due</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>owes {x}</source>
+        <translation>owes {x}</translation>
+    </message>
+    <message>
+        <source>Nothing has fallen due yet.</source>
+        <translation>Nothing has fallen due yet.</translation>
+    </message>
+</context>
+<context>
     <name>Operator</name>
     <message>
         <source>Operator</source>
@@ -1865,6 +2409,14 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>Sharing and compensation</source>
         <translation>Sharing and compensation</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Opens once every signatory has accepted a package</source>
+        <translation>Opens once every signatory has accepted a package</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2630,41 @@ Negotiation support for inter-regional benefit coordination.</translation>
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record a payment</source>
+        <translation>Record a payment</translation>
+    </message>
+    <message>
+        <source>e.g. 财建〔2016〕1号</source>
+        <translation>e.g. 财建〔2016〕1号</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Amount paid</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+</context>
+<context>
     <name>PaymentTableModel</name>
     <message>
         <source>Period</source>
@@ -2253,6 +2840,81 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsDialog</name>
+    <message>
+        <source>Enter readings</source>
+        <translation>Enter readings</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Period: a year (2016), a month (2019-03) or baseline. Rows left without a value are skipped.</source>
+        <translation>Period: a year (2016), a month (2019-03) or baseline. Rows left without a value are skipped.</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source> (and %1 more)</source>
+        <translation> (and %1 more)</translation>
+    </message>
+    <message>
+        <source>Nothing stored: %1</source>
+        <translation>Nothing stored: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 is not a number</translation>
+    </message>
+    <message>
+        <source>the value is empty</source>
+        <translation>the value is empty</translation>
+    </message>
+    <message>
+        <source>%1 is not a period (a year like 2016, a month like 2019-03, or baseline)</source>
+        <translation>%1 is not a period (a year like 2016, a month like 2019-03, or baseline)</translation>
+    </message>
+    <message>
+        <source>%1 is not an indicator of the case</source>
+        <translation>%1 is not an indicator of the case</translation>
+    </message>
+    <message>
+        <source>the indicator is empty</source>
+        <translation>the indicator is empty</translation>
+    </message>
+    <message>
+        <source>%1 is not an assessed subject of the indicator</source>
+        <translation>%1 is not an assessed subject of the indicator</translation>
+    </message>
+    <message>
+        <source>the same reading is already in row %1</source>
+        <translation>the same reading is already in row %1</translation>
     </message>
 </context>
 <context>
@@ -3927,6 +4589,26 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <source>File</source>
         <translation>File</translation>
     </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Respondent</translation>
+    </message>
 </context>
 <context>
     <name>VersionDiff</name>
@@ -3949,6 +4631,21 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>%1 lines differ</source>
         <translation>%1 lines differ</translation>
+    </message>
+</context>
+<context>
+    <name>WaiveDialog</name>
+    <message>
+        <source>Waive a commitment</source>
+        <translation>Waive a commitment</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>

@@ -461,6 +461,53 @@
     </message>
 </context>
 <context>
+    <name>CommitmentTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任方</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>履约事项</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>编号</translation>
+    </message>
+</context>
+<context>
     <name>CompensationPanel</name>
     <message>
         <source>Equal split of the surplus</source>
@@ -559,6 +606,33 @@
     <message>
         <source>NO</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decide the dispute</source>
+        <translation>裁定争议</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>争议事项</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>裁定结果</translation>
+    </message>
+    <message>
+        <source>Amount awarded</source>
+        <translation>裁定金额</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>裁定理由</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>裁定日期</translation>
     </message>
 </context>
 <context>
@@ -782,6 +856,134 @@
     </message>
 </context>
 <context>
+    <name>DisputeDialog</name>
+    <message>
+        <source>Raise a dispute</source>
+        <translation>提出争议</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>主张方</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>被主张方</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>争议事项</translation>
+    </message>
+    <message>
+        <source>Amount claimed</source>
+        <translation>主张金额</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>涉及履约事项</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>解决层级</translation>
+    </message>
+    <message>
+        <source>Choose two different parties.</source>
+        <translation>请选择两个不同的协调主体。</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeTableModel</name>
+    <message>
+        <source>Parties</source>
+        <translation>争议双方</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>争议事项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>本级期限</translation>
+    </message>
+    <message>
+        <source> (passed)</source>
+        <translation>（已过期）</translation>
+    </message>
+</context>
+<context>
+    <name>DisputesPanel</name>
+    <message>
+        <source>Raise…</source>
+        <translation>提出争议…</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>提请上级…</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>裁定…</translation>
+    </message>
+    <message>
+        <source>No dispute has been raised.</source>
+        <translation>尚无争议。</translation>
+    </message>
+    <message>
+        <source>√ %1 (%2): %3 – %4, deadline %5</source>
+        <translation>√ %1（%2）：%3 至 %4，期限 %5</translation>
+    </message>
+    <message>
+        <source>● %1 (%2): since %3, decide by %4</source>
+        <translation>● %1（%2）：%3 起，应于 %4 前裁定</translation>
+    </message>
+    <message>
+        <source>○ %1 (%2): next if not settled</source>
+        <translation>○ %1（%2）：未解决时提请</translation>
+    </message>
+    <message>
+        <source>Decision on %1: %2, %3. %4</source>
+        <translation>%1 裁定：%2，%3。%4</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDialog</name>
+    <message>
+        <source>Duty</source>
+        <translation>其他义务</translation>
+    </message>
+    <message>
+        <source>Edit duty</source>
+        <translation>修改义务</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任方</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>义务内容</translation>
+    </message>
+</context>
+<context>
     <name>ElicitationCommands</name>
     <message>
         <source>Weights of %1</source>
@@ -849,6 +1051,67 @@
     <message>
         <source>no such round in this case</source>
         <translation>本事项中没有该轮次。</translation>
+    </message>
+    <message>
+        <source>the case has no concluded package yet: nothing is due before the parties agree</source>
+        <extracomment>The monitoring services' fixed refusals, translated where they reach the user (desk.ui.validation_text).</extracomment>
+        <translation>本事项尚无达成一致的方案：各方达成一致前没有履约事项</translation>
+    </message>
+    <message>
+        <source>the commitment is already waived</source>
+        <translation>该履约事项已豁免</translation>
+    </message>
+    <message>
+        <source>the commitment is not waived</source>
+        <translation>该履约事项未被豁免</translation>
+    </message>
+    <message>
+        <source>only a payment or an award can be paid; a reading is reported</source>
+        <translation>只有资金拨付和裁定给付可登记付款；监测数据应报送</translation>
+    </message>
+    <message>
+        <source>the dispute is already decided</source>
+        <translation>该争议已裁定</translation>
+    </message>
+    <message>
+        <source>a decision needs its reasoning</source>
+        <translation>裁定须说明理由</translation>
+    </message>
+    <message>
+        <source>a rejected claim awards no amount</source>
+        <translation>驳回的主张不裁定金额</translation>
+    </message>
+    <message>
+        <source>a partly upheld claim needs the amount awarded</source>
+        <translation>部分支持须写明裁定金额</translation>
+    </message>
+    <message>
+        <source>a partly upheld claim awards less than the claim; use upheld for the whole claim</source>
+        <translation>部分支持的裁定金额应低于主张金额；全额支持请选“支持”</translation>
+    </message>
+    <message>
+        <source>the dispute states no money unit, so no amount can be awarded</source>
+        <translation>该争议未载明金额单位，不能裁定金额</translation>
+    </message>
+    <message>
+        <source>the dispute is already at the top of the hierarchy: no higher level among the case's parties</source>
+        <translation>该争议已在最高层级：本事项的协调主体中没有更高一级</translation>
+    </message>
+    <message>
+        <source>the dispute is already at the joint conference: no higher level among the case's parties; add their common superior as a party</source>
+        <translation>本事项的协调主体中没有双方的共同上级：请将其共同上级添加为协调主体</translation>
+    </message>
+    <message>
+        <source>a dispute needs at least two different parties</source>
+        <translation>争议须有两个不同的协调主体</translation>
+    </message>
+    <message>
+        <source>the commitment names no party of the case (add the secretariat as a party to waive it)</source>
+        <translation>该履约事项未指明本事项的协调主体（请将秘书处添加为协调主体后再豁免）</translation>
+    </message>
+    <message>
+        <source>the duty's owner is not a party of this case</source>
+        <translation>该义务的责任方不是本事项的协调主体</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1868,26 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>争议裁定</translation>
     </message>
     <message>
+        <source>dispute step undone or redone</source>
+        <translation>争议处理步骤撤销或重做</translation>
+    </message>
+    <message>
+        <source>dispute withdrawn</source>
+        <translation>撤回争议</translation>
+    </message>
+    <message>
+        <source>duty added</source>
+        <translation>新增履约义务</translation>
+    </message>
+    <message>
+        <source>duty changed</source>
+        <translation>修改履约义务</translation>
+    </message>
+    <message>
+        <source>duty deleted</source>
+        <translation>删除履约义务</translation>
+    </message>
+    <message>
         <source>monitoring terms saved</source>
         <translation>保存履约监督期限设置</translation>
     </message>
@@ -1763,6 +2046,267 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
 </context>
 <context>
+    <name>MonitoringActions</name>
+    <message>
+        <source>Payment not recorded</source>
+        <translation>付款未登记</translation>
+    </message>
+    <message>
+        <source>Not waived</source>
+        <translation>未豁免</translation>
+    </message>
+    <message>
+        <source>Waiver not withdrawn</source>
+        <translation>豁免未撤销</translation>
+    </message>
+    <message>
+        <source>Duty not saved</source>
+        <translation>义务未保存</translation>
+    </message>
+    <message>
+        <source>Duty not deleted</source>
+        <translation>义务未删除</translation>
+    </message>
+    <message>
+        <source>Enter %1 readings</source>
+        <translation>录入%1条监测数据</translation>
+    </message>
+    <message>
+        <source>Readings not stored</source>
+        <translation>监测数据未保存</translation>
+    </message>
+    <message>
+        <source>Import readings</source>
+        <translation>导入监测数据</translation>
+    </message>
+    <message>
+        <source>Readings not imported</source>
+        <translation>监测数据未导入</translation>
+    </message>
+    <message>
+        <source>Import readings from %1</source>
+        <translation>从%1导入监测数据</translation>
+    </message>
+    <message>
+        <source>Readings stored</source>
+        <translation>监测数据已保存</translation>
+    </message>
+    <message>
+        <source>%1 readings added, %2 replaced.</source>
+        <translation>新增%1条监测数据，替换%2条。</translation>
+    </message>
+    <message>
+        <source>Dispute not raised</source>
+        <translation>争议未提出</translation>
+    </message>
+    <message>
+        <source>Escalate the dispute</source>
+        <translation>提请上级裁定</translation>
+    </message>
+    <message>
+        <source>Date the next level takes it up (YYYY-MM-DD):</source>
+        <translation>上一级受理日期（YYYY-MM-DD）：</translation>
+    </message>
+    <message>
+        <source>Dispute not escalated</source>
+        <translation>争议未提请上级</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD).</source>
+        <translation>%1 不是日期（应为 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Dispute not decided</source>
+        <translation>争议未裁定</translation>
+    </message>
+    <message>
+        <source>Export the status board</source>
+        <translation>导出履约情况</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringCommands</name>
+    <message>
+        <source>Waive %1</source>
+        <translation>豁免 %1</translation>
+    </message>
+    <message>
+        <source>Withdraw waiver of %1</source>
+        <translation>撤销豁免 %1</translation>
+    </message>
+    <message>
+        <source>Record payment for %1</source>
+        <translation>登记付款 %1</translation>
+    </message>
+    <message>
+        <source>Add duty %1</source>
+        <translation>新增义务 %1</translation>
+    </message>
+    <message>
+        <source>Edit duty %1</source>
+        <translation>修改义务 %1</translation>
+    </message>
+    <message>
+        <source>Delete duty %1</source>
+        <translation>删除义务 %1</translation>
+    </message>
+    <message>
+        <source>Raise dispute %1</source>
+        <translation>提出争议 %1</translation>
+    </message>
+    <message>
+        <source>Escalate dispute %1</source>
+        <translation>提请上级 %1</translation>
+    </message>
+    <message>
+        <source>Decide dispute %1</source>
+        <translation>裁定争议 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Status on</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>导出PDF…</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>导出Excel…</translation>
+    </message>
+    <message>
+        <source>Export the status board as a PDF (official layout)</source>
+        <translation>将履约情况导出为PDF（公文格式）</translation>
+    </message>
+    <message>
+        <source>Export the status board as an Excel workbook</source>
+        <translation>将履约情况导出为Excel工作簿</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>协调主体</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation>登记付款…</translation>
+    </message>
+    <message>
+        <source>Waive…</source>
+        <translation>豁免…</translation>
+    </message>
+    <message>
+        <source>Withdraw waiver</source>
+        <translation>撤销豁免</translation>
+    </message>
+    <message>
+        <source>Add duty…</source>
+        <translation>新增义务…</translation>
+    </message>
+    <message>
+        <source>Edit duty…</source>
+        <translation>修改义务…</translation>
+    </message>
+    <message>
+        <source>Delete duty</source>
+        <translation>删除义务</translation>
+    </message>
+    <message>
+        <source>Enter readings…</source>
+        <translation>录入监测数据…</translation>
+    </message>
+    <message>
+        <source>Import readings…</source>
+        <translation>导入监测数据…</translation>
+    </message>
+    <message>
+        <source>Due and paid</source>
+        <translation>应付与实付</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>争议解决</translation>
+    </message>
+    <message>
+        <source>Nothing is due yet: the status board opens once every signatory has accepted a package (Sessions) — commitments follow from the concluded agreement.</source>
+        <translation>尚无履约事项：各签约方均接受同一方案（协商会议）后，履约事项按达成的协议生成。</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1／%2 项</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue on %1.</source>
+        <translation>截至 %1 无逾期事项。</translation>
+    </message>
+    <message>
+        <source>%1 owes %2 (%3 days late)</source>
+        <translation>%1 欠付 %2（逾期%3天）</translation>
+    </message>
+    <message>
+        <source>; and %1 more</source>
+        <translation>；另有%1项</translation>
+    </message>
+    <message>
+        <source>▲ Overdue on %1: %2</source>
+        <translation>▲ 截至 %1 逾期：%2</translation>
+    </message>
+    <message>
+        <source>%1: due %2, paid %3, &lt;b&gt;outstanding %4&lt;/b&gt;</source>
+        <translation>%1：应付 %2，已付 %3，&lt;b&gt;未付 %4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>; to receive %1, received %2</source>
+        <translation>；应收 %1，已收 %2</translation>
+    </message>
+    <message>
+        <source>Balances (%1):</source>
+        <translation>资金情况（%1）：</translation>
+    </message>
+    <message>
+        <source>fell due</source>
+        <translation>应付</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <source>owes {x}</source>
+        <translation>欠 {x}</translation>
+    </message>
+    <message>
+        <source>Nothing has fallen due yet.</source>
+        <translation>尚无到期资金。</translation>
+    </message>
+</context>
+<context>
     <name>Operator</name>
     <message>
         <source>Operator</source>
@@ -1865,6 +2409,14 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>Sharing and compensation</source>
         <translation>分享与补偿</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>履约监督</translation>
+    </message>
+    <message>
+        <source>Opens once every signatory has accepted a package</source>
+        <translation>各签约方均接受方案后开放</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2630,41 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record a payment</source>
+        <translation>登记付款</translation>
+    </message>
+    <message>
+        <source>e.g. 财建〔2016〕1号</source>
+        <translation>如 财建〔2016〕1号</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>履约事项</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应付</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>付款金额</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>付款日期</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>文号</translation>
+    </message>
+</context>
+<context>
     <name>PaymentTableModel</name>
     <message>
         <source>Period</source>
@@ -2253,6 +2840,81 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsDialog</name>
+    <message>
+        <source>Enter readings</source>
+        <translation>录入监测数据</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Period: a year (2016), a month (2019-03) or baseline. Rows left without a value are skipped.</source>
+        <translation>期间：年份（2016）、月份（2019-03）或 baseline（基准值）。未填数值的行不保存。</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source> (and %1 more)</source>
+        <translation>（另有%1处）</translation>
+    </message>
+    <message>
+        <source>Nothing stored: %1</source>
+        <translation>未保存任何数据：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 不是数值</translation>
+    </message>
+    <message>
+        <source>the value is empty</source>
+        <translation>数值为空</translation>
+    </message>
+    <message>
+        <source>%1 is not a period (a year like 2016, a month like 2019-03, or baseline)</source>
+        <translation>%1 不是期间（应为年份如2016、月份如2019-03，或 baseline）</translation>
+    </message>
+    <message>
+        <source>%1 is not an indicator of the case</source>
+        <translation>%1 不是本事项的考核指标</translation>
+    </message>
+    <message>
+        <source>the indicator is empty</source>
+        <translation>指标为空</translation>
+    </message>
+    <message>
+        <source>%1 is not an assessed subject of the indicator</source>
+        <translation>%1 不是该指标的考核对象</translation>
+    </message>
+    <message>
+        <source>the same reading is already in row %1</source>
+        <translation>与第%1行重复</translation>
     </message>
 </context>
 <context>
@@ -3927,6 +4589,26 @@ Negotiation support for inter-regional benefit coordination.</source>
         <source>File</source>
         <translation>文件</translation>
     </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>争议事项</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>被主张方</translation>
+    </message>
 </context>
 <context>
     <name>VersionDiff</name>
@@ -3949,6 +4631,21 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>%1 lines differ</source>
         <translation>%1 行不同</translation>
+    </message>
+</context>
+<context>
+    <name>WaiveDialog</name>
+    <message>
+        <source>Waive a commitment</source>
+        <translation>豁免履约事项</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>履约事项</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>豁免理由</translation>
     </message>
 </context>
 <context>

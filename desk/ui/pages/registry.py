@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QStyle, QWidget
 
@@ -29,6 +29,7 @@ PAGE_MODULES = [
     "desk.ui.pages.rules_page",
     "desk.ui.pages.sessions_page",
     "desk.ui.pages.agreement_page",
+    "desk.ui.pages.monitoring_page",
     "desk.ui.pages.rehearsal_page",
 ]
 
@@ -42,6 +43,10 @@ class PageSpec:
     factory: PageFactory
     order: int = 100
     icon: QStyle.StandardPixmap = QStyle.StandardPixmap.SP_FileIcon
+    #: when the page has something to show, from the read model (``doc.state``); None: always
+    available: Callable[[Any], bool] | None = None
+    #: why it is greyed out in the navigation until then (translated)
+    unavailable: Callable[[], str] | None = None
 
 
 _PAGES: dict[str, PageSpec] = {}

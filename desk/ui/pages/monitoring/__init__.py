@@ -1,0 +1,1 @@
+"""The panels of the Monitoring page (履约监督): commitments table, balances, chart, disputes, dialogs."""
