@@ -21,7 +21,7 @@ ADDED_COLUMNS = {("0003", "issue", "payer_id"): None, ("0003", "issue", "payee_i
                  ("0006", "dispute", "commitment_key"): "", ("0006", "dispute", "claim_amount"): None,
                  ("0006", "dispute", "unit"): "", ("0006", "dispute", "steps"): "[]",
                  ("0006", "dispute", "outcome"): None, ("0006", "dispute", "decided_amount"): None,
-                 ("0006", "dispute", "decided_on"): None}
+                 ("0006", "dispute", "decided_on"): None, ("0007", "party", "no_agreement"): "[]"}
 #: tables a later revision added (an upgraded file has them, empty)
 ADDED_TABLES = {"attachment": "0002", "credential": "0002", "benefit_rule": "0004", "reading": "0004",
                 "payment_record": "0006", "monitoring_terms": "0006"}

@@ -15,6 +15,7 @@ KINDS: dict[str, tuple[str, str]] = {
     **{f"{p}.{s}": (p, "state") for p in ("party", "issue", "demand")
        for s in ("created", "updated", "restored", "imported")},
     "partie.imported": ("party", "state"),  # written so by bundle import before 2026-11
+    "party.no_agreement_set": ("party", "state"),  # the BATNA: a typed utility or a no-agreement package
     "party.deleted": ("party", "delete"), "issue.deleted": ("issue", "delete"), "demand.deleted": ("demand", "delete"),
     **{f"session.{s}": ("session", "state") for s in ("created", "updated", "restored", "imported")},
     "session.withdrawn": ("session", "delete"),

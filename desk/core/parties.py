@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from desk.core.enums import PartyKind, PartyRole
 from desk.core.errors import ValidationError
+from desk.core.issues import Value
 from desk.core.validation import (
     check_enum,
     check_id,
@@ -24,7 +25,13 @@ PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F
 
 @dataclass(frozen=True, slots=True)
 class Party:
-    """A party to the case. ``batna`` is CONFIDENTIAL: the utility of its no-agreement alternative."""
+    """A party to the case. ``batna`` is CONFIDENTIAL: the utility of its no-agreement alternative.
+
+    ``no_agreement`` (CONFIDENTIAL too) states that alternative in issue terms: the value each issue keeps
+    when no agreement is reached (the status quo: "no compensation, the current tax split"). When it is
+    given, the party's BATNA utility is computed from it with the party's own profile and ``batna`` is
+    not used (:func:`desk.core.analytics.profiles.profile_from_demands`).
+    """
 
     case_id: str
     name: str
@@ -36,6 +43,7 @@ class Party:
     colour: str = PALETTE[0]
     batna: float = 0.0
     bargaining_power: float = 1.0
+    no_agreement: tuple[tuple[str, Value], ...] = ()
     short_name: str = ""
     notes: str = ""
     position: int = 0
@@ -66,6 +74,17 @@ class Party:
             raise ValidationError("colour", "party.colour", "colour must be of the form #RRGGBB")
         check_number("batna", self.batna, low=0.0, high=1.0)
         check_number("bargaining_power", self.bargaining_power, low=0.0)
+        seen: set[str] = set()
+        for issue_id, value in self.no_agreement:
+            check_id("no_agreement", issue_id)
+            if isinstance(value, str):
+                check_name("no_agreement", value)
+            else:
+                check_number("no_agreement", value)
+            if issue_id in seen:
+                raise ValidationError("no_agreement", "party.no_agreement_twice",
+                                      "the no-agreement outcome gives one issue two values")
+            seen.add(issue_id)
         check_text("notes", self.notes)
         return self
 

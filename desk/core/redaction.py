@@ -1,9 +1,9 @@
 """What may be shown to every party: the case with each confidential value removed.
 
-Confidential are a demand's reservation and value-function breakpoints, a party's BATNA and its
-private notes, and the reference of a payment made (拨付文号, voucher or account numbers: internal
-bookkeeping). The same rule serves redacted bundles (handed to other parties) and
-presentation mode (the projector at a joint meeting): anything computed from a
+Confidential are a demand's reservation and value-function breakpoints, a party's BATNA (the utility
+or the no-agreement package it is computed from) and its private notes, and the reference of a payment
+made (拨付文号, voucher or account numbers: internal bookkeeping). The same rule serves redacted bundles
+(handed to other parties) and presentation mode (the projector at a joint meeting): anything computed from a
 :func:`public_snapshot` — frontier, bargaining solutions, utilities — cannot reveal them.
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ def redact(obj: Any) -> Any:
     if isinstance(obj, Demand):
         return dataclasses.replace(obj, reservation=None, breakpoints=())
     if isinstance(obj, Party):
-        return dataclasses.replace(obj, batna=0.0, notes="")
+        return dataclasses.replace(obj, batna=0.0, no_agreement=(), notes="")
     if isinstance(obj, PaymentRecord):
         return dataclasses.replace(obj, reference="")
     return obj

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -11,7 +11,7 @@ from desk.core.anchors import Anchor
 from desk.core.case import Case
 from desk.core.demands import Demand, DemandRevision
 from desk.core.errors import ValidationError
-from desk.core.issues import Issue
+from desk.core.issues import Issue, Value
 from desk.core.parties import Party, check_hierarchy
 from desk.core.plain import to_json
 from desk.core.snapshot import CaseSnapshot
@@ -162,6 +162,33 @@ class CaseService:
                 repos.parties.update(party)
             self.audit(repos, kind, party.id, party)
         return party
+
+    def set_no_agreement(self, party_id: str, package: Mapping[str, Value], batna: float = 0.0) -> Party:
+        """Set a party's BATNA (confidential): its no-agreement outcome in issue terms (issue id → value), from
+        which the analysis computes its BATNA utility, or with an empty ``package`` the utility ``batna`` typed
+        in. Audited as ``party.no_agreement_set``; returns the party as it was (for undo)."""
+        with self.transaction() as repos:
+            before = repos.parties.require(party_id)
+            issues = {i.id: i for i in repos.issues.list(case_id=self.case_id)}
+            values = []
+            for issue_id, value in package.items():
+                if issue_id not in issues:
+                    raise ValidationError("no_agreement", "party.no_agreement_issue",
+                                          "the no-agreement outcome names an issue this case does not have")
+                values.append((issue_id, issues[issue_id].check_value("no_agreement", value)))
+            party = dataclasses.replace(before, no_agreement=tuple(values),
+                                        batna=before.batna if values else batna).validate()
+            repos.parties.update(party)
+            self.audit(repos, "party.no_agreement_set", party.id, party)
+        return before
+
+    def restore_no_agreement(self, party: Party) -> None:
+        """Undo :meth:`set_no_agreement`: the party's BATNA (utility and package) as ``party`` holds them."""
+        with self.transaction() as repos:
+            current = repos.parties.require(party.id)
+            restored = dataclasses.replace(current, no_agreement=party.no_agreement, batna=party.batna)
+            repos.parties.update(restored)
+            self.audit(repos, "party.no_agreement_set", restored.id, restored)
 
     def delete_party(self, party_id: str) -> tuple[Party, list[Demand], list[Party]]:
         """Delete a party with its demands; returns what :meth:`restore_party` needs to undo it."""

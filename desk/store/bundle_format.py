@@ -55,7 +55,7 @@ SECTIONS_AFTER_V1 = ("rules", "readings", "payment_records", "monitoring_terms")
 
 
 #: Fields added to the format after version 1, by class: optional on import (their defaults apply).
-ADDED_AFTER_V1: dict[type, tuple[str, ...]] = {Issue: ("payer_id", "payee_id"),
+ADDED_AFTER_V1: dict[type, tuple[str, ...]] = {Issue: ("payer_id", "payee_id"), Party: ("no_agreement",),
                                                Indicator: ("subjects", "description", "position"),
                                                Commitment: ("key", "reason"),
                                                Dispute: ("commitment_key", "claim_amount", "unit", "steps", "outcome",

@@ -64,6 +64,7 @@ class PartyRow(Base):
     colour: Mapped[str] = mapped_column(String(7))
     batna: Mapped[float] = mapped_column(Float, default=0.0)
     bargaining_power: Mapped[float] = mapped_column(Float, default=1.0)
+    no_agreement: Mapped[Any] = mapped_column(JSON, default=list)  # migration 0007
     notes: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
 

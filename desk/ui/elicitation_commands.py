@@ -1,4 +1,5 @@
-"""Undoable elicitation steps: elicited weights written into a party's demands, and put back on undo."""
+"""Undoable elicitation steps: elicited weights and scores written into a party's demands, its BATNA set; each
+put back on undo."""
 from __future__ import annotations
 
 from typing import Any
@@ -6,6 +7,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from desk.core.changes import Kind
+from desk.core.issues import Value
+from desk.core.parties import Party
 from desk.services.elicitation import ElicitationService
 from desk.ui.case_document import CaseDocument
 from desk.ui.undo_commands import ServiceCommand
@@ -52,3 +55,22 @@ class ElicitScores(ServiceCommand):
 
     def revert(self) -> None:
         self.service.restore(self.before)
+
+
+class SetNoAgreement(ServiceCommand):
+    """A party's BATNA: its no-agreement package (the utility computed from it) or the utility typed in."""
+
+    kinds = (Kind.PARTIES,)
+
+    def __init__(self, doc: CaseDocument, party_id: str, package: dict[str, Value], batna: float) -> None:
+        party = next((p.label for p in doc.snapshot.parties if p.id == party_id), "")
+        super().__init__(doc, QCoreApplication.translate("ElicitationCommands", "BATNA of %1").replace("%1", party))
+        self.party_id, self.package, self.batna = party_id, package, batna
+        self.before: Party | None = None
+
+    def apply(self) -> None:
+        self.before = self.doc.service.set_no_agreement(self.party_id, self.package, self.batna)
+
+    def revert(self) -> None:
+        assert self.before is not None
+        self.doc.service.restore_no_agreement(self.before)

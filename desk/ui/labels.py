@@ -65,6 +65,7 @@ _EVENTS = {
     "party.updated": QT_TRANSLATE_NOOP("Labels", "party changed"),
     "party.deleted": QT_TRANSLATE_NOOP("Labels", "party deleted"),
     "party.restored": QT_TRANSLATE_NOOP("Labels", "party restored"),
+    "party.no_agreement_set": QT_TRANSLATE_NOOP("Labels", "BATNA set (no-agreement outcome)"),
     "parties.reordered": QT_TRANSLATE_NOOP("Labels", "parties reordered"),
     "issue.created": QT_TRANSLATE_NOOP("Labels", "issue added"),
     "issue.updated": QT_TRANSLATE_NOOP("Labels", "issue changed"),

@@ -349,6 +349,49 @@
     </message>
 </context>
 <context>
+    <name>BatnaDialog</name>
+    <message>
+        <source>BATNA of %1 (confidential)</source>
+        <translation>BATNA of %1 (confidential)</translation>
+    </message>
+    <message>
+        <source>What does %1 get if no agreement is reached? State it issue by issue (the status quo: e.g. no compensation, the current tax split) and the utility follows from its own preferences, or type the utility.</source>
+        <translation>What does %1 get if no agreement is reached? State it issue by issue (the status quo: e.g. no compensation, the current tax split) and the utility follows from its own preferences, or type the utility.</translation>
+    </message>
+    <message>
+        <source>No-agreement outcome, issue by issue</source>
+        <translation>No-agreement outcome, issue by issue</translation>
+    </message>
+    <message>
+        <source>Type the utility</source>
+        <translation>Type the utility</translation>
+    </message>
+    <message>
+        <source>BATNA utility</source>
+        <translation>BATNA utility</translation>
+    </message>
+    <message>
+        <source>%1's BATNA utility from this outcome: %2</source>
+        <translation>%1's BATNA utility from this outcome: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 has stated no position yet: every package is worth 0 to it.</source>
+        <translation>%1 has stated no position yet: every package is worth 0 to it.</translation>
+    </message>
+    <message>
+        <source>0 = the worst package for %1: %2</source>
+        <translation>0 = the worst package for %1: %2</translation>
+    </message>
+    <message>
+        <source>1 = its best package: %1</source>
+        <translation>1 = its best package: %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <source>New case</source>
@@ -831,6 +874,14 @@
         <translation>Rate every option (discrete issue) or shape the value function (numeric issue) of the selected cell's party</translation>
     </message>
     <message>
+        <source>BATNA…</source>
+        <translation>BATNA…</translation>
+    </message>
+    <message>
+        <source>What the selected party gets if no agreement is reached (confidential): the outcome issue by issue, or the utility</source>
+        <translation>What the selected party gets if no agreement is reached (confidential): the outcome issue by issue, or the utility</translation>
+    </message>
+    <message>
         <source>Only the selected cell</source>
         <translation>Only the selected cell</translation>
     </message>
@@ -853,6 +904,10 @@
     <message>
         <source>Scores</source>
         <translation>Scores</translation>
+    </message>
+    <message>
+        <source>BATNA</source>
+        <translation>BATNA</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1047,10 @@
     <message>
         <source>Scores of %1 on %2</source>
         <translation>Scores of %1 on %2</translation>
+    </message>
+    <message>
+        <source>BATNA of %1</source>
+        <translation>BATNA of %1</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1713,10 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>party restored</source>
         <translation>party restored</translation>
+    </message>
+    <message>
+        <source>BATNA set (no-agreement outcome)</source>
+        <translation>BATNA set (no-agreement outcome)</translation>
     </message>
     <message>
         <source>parties reordered</source>
@@ -2499,6 +2562,10 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>Utility of the party's best alternative to agreement (confidential)</translation>
     </message>
     <message>
+        <source>Computed from the no-agreement outcome stated issue by issue (Demands page, BATNA…)</source>
+        <translation>Computed from the no-agreement outcome stated issue by issue (Demands page, BATNA…)</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2580,6 +2647,10 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>BATNA (confidential)</source>
         <translation>BATNA (confidential)</translation>
+    </message>
+    <message>
+        <source>%1 (from the no-agreement outcome)</source>
+        <translation>%1 (from the no-agreement outcome)</translation>
     </message>
     <message>
         <source>Delegate: %1</source>

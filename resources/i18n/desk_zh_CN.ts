@@ -349,6 +349,49 @@
     </message>
 </context>
 <context>
+    <name>BatnaDialog</name>
+    <message>
+        <source>BATNA of %1 (confidential)</source>
+        <translation>%1的BATNA（保密）</translation>
+    </message>
+    <message>
+        <source>What does %1 get if no agreement is reached? State it issue by issue (the status quo: e.g. no compensation, the current tax split) and the utility follows from its own preferences, or type the utility.</source>
+        <translation>若谈判破裂、达不成协议，%1将得到什么？可逐项填写无协议时的结果（即现状，例如不予补偿、维持现行税收分成），由其自身的偏好算出效用；也可直接输入效用。</translation>
+    </message>
+    <message>
+        <source>No-agreement outcome, issue by issue</source>
+        <translation>逐项填写无协议时的结果</translation>
+    </message>
+    <message>
+        <source>Type the utility</source>
+        <translation>直接输入效用</translation>
+    </message>
+    <message>
+        <source>BATNA utility</source>
+        <translation>BATNA效用</translation>
+    </message>
+    <message>
+        <source>%1's BATNA utility from this outcome: %2</source>
+        <translation>按此结果，%1的BATNA效用为%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 has stated no position yet: every package is worth 0 to it.</source>
+        <translation>%1尚未表达任何立场：所有方案对其效用均为0。</translation>
+    </message>
+    <message>
+        <source>0 = the worst package for %1: %2</source>
+        <translation>0 = 对%1最不利的方案：%2</translation>
+    </message>
+    <message>
+        <source>1 = its best package: %1</source>
+        <translation>1 = 对其最有利的方案：%1</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <source>New case</source>
@@ -831,6 +874,14 @@
         <translation>为所选单元格的主体给每个选项评分（离散事项），或设定价值函数（数值事项）</translation>
     </message>
     <message>
+        <source>BATNA…</source>
+        <translation>BATNA…</translation>
+    </message>
+    <message>
+        <source>What the selected party gets if no agreement is reached (confidential): the outcome issue by issue, or the utility</source>
+        <translation>所选参与方在达不成协议时得到什么（保密）：逐项的结果，或直接给出效用</translation>
+    </message>
+    <message>
         <source>Only the selected cell</source>
         <translation>仅显示所选单元格</translation>
     </message>
@@ -853,6 +904,10 @@
     <message>
         <source>Scores</source>
         <translation>评分</translation>
+    </message>
+    <message>
+        <source>BATNA</source>
+        <translation>BATNA</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1047,10 @@
     <message>
         <source>Scores of %1 on %2</source>
         <translation>设定%1对“%2”的评分</translation>
+    </message>
+    <message>
+        <source>BATNA of %1</source>
+        <translation>%1的BATNA</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1713,10 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>party restored</source>
         <translation>恢复协调主体</translation>
+    </message>
+    <message>
+        <source>BATNA set (no-agreement outcome)</source>
+        <translation>设定BATNA（无协议结果）</translation>
     </message>
     <message>
         <source>parties reordered</source>
@@ -2499,6 +2562,10 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>该主体不达成协议时最佳替代方案的效用（保密）</translation>
     </message>
     <message>
+        <source>Computed from the no-agreement outcome stated issue by issue (Demands page, BATNA…)</source>
+        <translation>由逐项填写的无协议结果算出（利益诉求页 → BATNA…）</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -2580,6 +2647,10 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>BATNA (confidential)</source>
         <translation>BATNA（保密）</translation>
+    </message>
+    <message>
+        <source>%1 (from the no-agreement outcome)</source>
+        <translation>%1（按无协议结果）</translation>
     </message>
     <message>
         <source>Delegate: %1</source>

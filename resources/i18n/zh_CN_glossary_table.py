@@ -123,4 +123,29 @@ TABLE = {
     ("Labels", "dispute escalated"): "争议提请上级裁定",
     ("Labels", "dispute decided"): "争议裁定",
     ("Labels", "monitoring terms saved"): "保存履约监督期限设置",
+    # the BATNA in issue terms (no-agreement outcome) and its scale
+    ("BatnaDialog", "BATNA of %1 (confidential)"): "%1的BATNA（保密）",
+    ("BatnaDialog", "What does %1 get if no agreement is reached? State it issue by issue (the status quo: e.g. no "
+                    "compensation, the current tax split) and the utility follows from its own preferences, or type "
+                    "the utility."):
+        "若谈判破裂、达不成协议，%1将得到什么？可逐项填写无协议时的结果（即现状，例如不予补偿、维持现行税收分成），"
+        "由其自身的偏好算出效用；也可直接输入效用。",
+    ("BatnaDialog", "No-agreement outcome, issue by issue"): "逐项填写无协议时的结果",
+    ("BatnaDialog", "Type the utility"): "直接输入效用",
+    ("BatnaDialog", "BATNA utility"): "BATNA效用",
+    ("BatnaDialog", "%1's BATNA utility from this outcome: %2"): "按此结果，%1的BATNA效用为%2",
+    ("BatnaDialog", "; "): "；",
+    ("BatnaDialog", "%1 has stated no position yet: every package is worth 0 to it."):
+        "%1尚未表达任何立场：所有方案对其效用均为0。",
+    ("BatnaDialog", "0 = the worst package for %1: %2"): "0 = 对%1最不利的方案：%2",
+    ("BatnaDialog", "1 = its best package: %1"): "1 = 对其最有利的方案：%1",
+    ("DemandsPage", "BATNA…"): "BATNA…",
+    ("DemandsPage", "What the selected party gets if no agreement is reached (confidential): the outcome issue by "
+                    "issue, or the utility"): "所选参与方在达不成协议时得到什么（保密）：逐项的结果，或直接给出效用",
+    ("DemandsPage", "BATNA"): "BATNA",
+    ("ElicitationCommands", "BATNA of %1"): "%1的BATNA",
+    ("Labels", "BATNA set (no-agreement outcome)"): "设定BATNA（无协议结果）",
+    ("PartyDialog", "Computed from the no-agreement outcome stated issue by issue (Demands page, BATNA…)"):
+        "由逐项填写的无协议结果算出（利益诉求页 → BATNA…）",
+    ("PartyTableModel", "%1 (from the no-agreement outcome)"): "%1（按无协议结果）",
 }

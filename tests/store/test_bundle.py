@@ -49,8 +49,9 @@ def _secret_case(tmp_path: Path) -> tuple[Path, list[str]]:
     service.set_demand(Demand(case_id=cid, party_id=a.id, issue_id=money.id, ideal=9.0, reservation=3.7531,
                               breakpoints=((5.1357, 0.5),)))
     service.set_demand(Demand(case_id=cid, party_id=b.id, issue_id=money.id, ideal=1.0, reservation=6.2468))
+    service.set_no_agreement(b.id, {money.id: 7.3579})  # 乙方's BATNA stated as its no-agreement outcome
     service.close()
-    return tmp_path / "secret.desk", ["3.7531", "6.2468", "5.1357", "0.4321", "0.1234", "底线备注XYZ"]
+    return tmp_path / "secret.desk", ["3.7531", "6.2468", "5.1357", "0.4321", "0.1234", "底线备注XYZ", "7.3579"]
 
 
 def test_redacted_export_holds_no_confidential_value(tmp_path: Path):

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from desk.core.analytics.batna import package_utility
 from desk.core.analytics.space import IssueGrid, OutcomeSpace
 from desk.core.demands import Demand
 from desk.core.enums import PartyRole
@@ -102,7 +103,8 @@ def profile_from_demands(party: Party, space: OutcomeSpace, demands: Sequence[De
     """The profile of ``party``: weights are priorities normalised to sum 1 over its demands.
 
     Issues without a demand get weight 0 (the party is indifferent). If every priority is
-    0 the demanded issues share the weight equally.
+    0 the demanded issues share the weight equally. The disagreement point is the utility of the
+    party's no-agreement package when it states one, else its typed BATNA utility.
     """
     by_issue = {d.issue_id: d for d in demands if d.party_id == party.id}
     priorities = np.array([max(0.0, by_issue[i.key].priority) if i.key in by_issue else 0.0 for i in space.issues])
@@ -122,8 +124,11 @@ def profile_from_demands(party: Party, space: OutcomeSpace, demands: Sequence[De
         scores.append(s)
         acceptable.append(a)
     aliases = (party.short_name,) if party.short_name else ()
-    return Profile(party.id, party.name, tuple(float(w) for w in weights), tuple(scores), tuple(acceptable),
-                   float(party.batna), float(party.bargaining_power), str(party.role.value), aliases)
+    weights_ = tuple(float(w) for w in weights)
+    disagreement = (package_utility(space.issues, weights_, scores, dict(party.no_agreement)) if party.no_agreement
+                    else float(party.batna))
+    return Profile(party.id, party.name, weights_, tuple(scores), tuple(acceptable),
+                   disagreement, float(party.bargaining_power), str(party.role.value), aliases)
 
 
 def profiles_from_snapshot(snapshot: CaseSnapshot) -> tuple[OutcomeSpace, tuple[Profile, ...]]:

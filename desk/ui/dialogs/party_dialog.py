@@ -61,6 +61,10 @@ class PartyDialog(FormDialog):
         self.batna.setDecimals(3)
         self.batna.setValue(party.batna)
         self.batna.setToolTip(self.tr("Utility of the party's best alternative to agreement (confidential)"))
+        if party.no_agreement:  # the utility follows from the outcome stated issue by issue: one source
+            self.batna.setEnabled(False)
+            self.batna.setToolTip(self.tr("Computed from the no-agreement outcome stated issue by issue "
+                                          "(Demands page, BATNA…)"))
         self.notes = QPlainTextEdit(party.notes)
         self.notes.setMaximumHeight(80)
 

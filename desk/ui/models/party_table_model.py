@@ -1,6 +1,8 @@
 """Table model of the parties: name, kind, role, delegate, superior and (confidential) BATNA."""
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any
 
 from PySide6.QtGui import QColor
@@ -16,6 +18,16 @@ NAME, SHORT, KIND, ROLE, DELEGATE, SUPERIOR, BATNA = range(7)
 
 class PartyTableModel(RowTableModel[Party]):
     """One row per party, in display order; the BATNA column and notes are masked while presenting."""
+
+    batnas: Mapping[str, float] = MappingProxyType({})
+
+    def set_batnas(self, batnas: Mapping[str, float]) -> None:
+        """Each party's BATNA utility as the analysis uses it (computed when it states a no-agreement outcome);
+        shown from the next :meth:`set_rows`."""
+        self.batnas = dict(batnas)
+
+    def _batna(self, row: Party) -> float:
+        return self.batnas.get(row.id, row.batna)
 
     def headers(self) -> list[str]:
         return [self.tr("Name"), self.tr("Short name"), self.tr("Kind"), self.tr("Role"), self.tr("Delegate"),
@@ -38,12 +50,16 @@ class PartyTableModel(RowTableModel[Party]):
         if column == SUPERIOR:
             return self._names().get(row.superior_id or "", "")
         if column == BATNA:
-            return MASK if self.presenting else f"{row.batna:g}"
+            if self.presenting:
+                return MASK
+            if row.no_agreement:
+                return self.tr("%1 (from the no-agreement outcome)").replace("%1", f"{self._batna(row):.3g}")
+            return f"{row.batna:g}"
         return ""
 
     def sort_value(self, row: Party, column: int) -> Any:
         if column == BATNA:
-            return 0.0 if self.presenting else row.batna
+            return 0.0 if self.presenting else self._batna(row)
         return self.display(row, column)
 
     def tooltip(self, row: Party, column: int) -> str | None:

@@ -67,6 +67,11 @@ class DemandsPage(QWidget):
                                               "(numeric issue) of the selected cell's party"))
         self.scores_button.clicked.connect(self.elicit_scores)
         buttons.addWidget(self.scores_button)
+        self.batna_button = QPushButton(self.tr("BATNA…"))
+        self.batna_button.setToolTip(self.tr("What the selected party gets if no agreement is reached (confidential): "
+                                             "the outcome issue by issue, or the utility"))
+        self.batna_button.clicked.connect(self.set_batna)
+        buttons.addWidget(self.batna_button)
         buttons.addStretch(1)
 
         self.history_model = DemandHistoryModel(self)
@@ -114,6 +119,8 @@ class DemandsPage(QWidget):
         self.model.set_presenting(active)
         self.history_model.set_presenting(active)
         self.history.setColumnHidden(5, active)  # the reservation column
+        for button in (self.weights_button, self.scores_button, self.batna_button):  # confidential answers
+            button.setEnabled(not active)
 
     def refresh_history(self) -> None:
         snap = self.doc.snapshot
@@ -187,6 +194,26 @@ class DemandsPage(QWidget):
                 self.doc.execute(ElicitScores(self.doc, party.id, issue.id, answer.ratings, answer.points))
             except DeskError as exc:
                 self.ctx.interaction.error(self, self.tr("Scores"), describe_error(exc))
+
+    def set_batna(self) -> None:
+        """The selected party's no-agreement outcome (or typed utility), undoably; hidden while presenting."""
+        from desk.services.batna_view import BatnaView
+        from desk.ui.dialogs.batna_dialog import BatnaDialog
+        from desk.ui.elicitation_commands import SetNoAgreement
+
+        index = self.grid.currentIndex()
+        if not index.isValid() or self.doc.state.presenting:
+            return
+        snap = self.doc.snapshot
+        party = self.model.parties[index.row()]
+        if not snap.issues:
+            return
+        answer = BatnaDialog.ask(party, list(snap.issues), BatnaView.of(snap, party.id), self)
+        if answer is not None:
+            try:
+                self.doc.execute(SetNoAgreement(self.doc, party.id, answer.package, answer.batna))
+            except DeskError as exc:
+                self.ctx.interaction.error(self, self.tr("BATNA"), describe_error(exc))
 
     def withdraw(self) -> None:
         index = self.grid.currentIndex()

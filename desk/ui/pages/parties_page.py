@@ -92,11 +92,16 @@ class PartiesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
-        self.subscription = subscribe(self, doc, (Kind.PARTIES, Kind.PRESENTATION), self.refresh)
+        # a BATNA stated as a no-agreement outcome is priced with the party's demands
+        self.subscription = subscribe(self, doc, (Kind.PARTIES, Kind.ISSUES, Kind.DEMANDS, Kind.PRESENTATION),
+                                      self.refresh)
 
     def refresh(self) -> None:
         state = self.doc.state
+        from desk.services.batna_view import batna_utilities
+
         self.model.set_presenting(state.presenting)
+        self.model.set_batnas({} if state.presenting else batna_utilities(state.snapshot))
         self.model.set_rows(state.shown.parties)
         self.tree_model.set_parties(state.shown.parties)
         self.tree.expandAll()
