@@ -6,6 +6,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from desk.core.analytics.frontier import Frontier
+from desk.core.analytics.infeasible import Infeasibility
 from desk.core.issues import Value
 
 
@@ -48,6 +49,7 @@ class FrontierPanel:
     disagreement: tuple[float, ...]
     solutions: dict[str, SolutionPoint]
     reason: str = ""
+    infeasible: Infeasibility | None = None  # why the frontier is empty, when it is
 
     def package(self, row: int) -> dict[str, Value]:
         """The package of frontier row ``row``, keyed by issue id."""

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from desk.charts.notice import draw_notice, infeasible_text
 from desk.charts.style import (
     CLOUD_COLOUR,
     CURRENT_COLOUR,
@@ -40,6 +41,7 @@ class PairArtists:
     arrows: dict[str, list] = field(default_factory=dict)
     disagreement: list = field(default_factory=list)
     current: Any = None
+    notice: Any = None  # why nothing is feasible, when nothing is
     legend_items: list = field(default_factory=list)
 
 
@@ -107,8 +109,7 @@ def draw_pair(ax: Axes, data: ChartData, *, lang: str = "zh", presentation: bool
                                   linewidth=1.8, markersize=4, zorder=4, picker=True, pickradius=6,
                                   label=w["frontier"])
     else:
-        ax.text(0.5, 0.5, w["empty"].format(reason=panel.reason), ha="center", va="center", wrap=True,
-                transform=ax.transAxes, color=CURRENT_COLOUR)
+        out.notice = draw_notice(ax, infeasible_text(data, panel, lang))
     _fit_limits(ax, data, presentation)  # first: the labels below open towards the room the view leaves
     _draw_solutions(ax, out, data, w)
     _draw_trajectories(ax, out, data, w)
@@ -403,6 +404,8 @@ def draw_parallel(ax: Axes, data: ChartData, *, lang: str = "zh", presentation: 
     if panel is None:
         ax.text(0.5, 0.5, data.multi_reason, ha="center", va="center", wrap=True, transform=ax.transAxes)
         return out
+    if not len(panel.utilities):
+        draw_notice(ax, infeasible_text(data, panel, lang))
     segments = [np.column_stack([xs, row]) for row in panel.utilities]
     out.frontier = LineCollection(segments, colors="#90A4AE", linewidths=0.8, alpha=0.3, zorder=2,
                                   label=w["parallel_frontier"].format(n=len(segments)))

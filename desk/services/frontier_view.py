@@ -20,6 +20,7 @@ from desk.charts.style import SOLUTION_KEYS
 from desk.core.analytics.errors import AnalysisError, CancelCheck, ProgressCallback, monitor_of
 from desk.core.analytics.explain import PartyExplanation, explain
 from desk.core.analytics.frontier import exact_frontier
+from desk.core.analytics.infeasible import explain_infeasible
 from desk.core.analytics.model import Model
 from desk.core.analytics.opposition import most_opposed_pair
 from desk.core.analytics.profiles import profiles_from_snapshot
@@ -199,8 +200,9 @@ def _panel(model: Model, monitor) -> FrontierPanel:
             solutions[key] = SolutionPoint(key, solution.index, tuple(solution.utilities), package,
                                            max(1, len(solution.ties)))
     cols = list(model.frontier)
+    infeasible = explain_infeasible(model) if len(frontier) == 0 else None
     return FrontierPanel(frontier, frontier.frontier_utilities, tuple(float(x) for x in model.disagreement()[cols]),
-                         solutions, frontier.reason)
+                         solutions, frontier.reason, infeasible)
 
 
 def _proposals(model: Model, record: BargainingRecord | None, ids: list[str]) -> tuple[ProposalPoint, ...]:
