@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from desk.charts.data import ChartData
@@ -21,7 +21,10 @@ from desk.charts.figure import (
 )
 from desk.charts.style import words
 from desk.core.issues import Value
+from desk.ui.chart_scale import scale_canvas, text_scale_of
 
+#: Width (px at desktop text size) of the legend beside the pair chart.
+LEGEND_WIDTH = 190
 #: What a hovered or picked point stands for: (title, package by issue id, utilities, pickable).
 PointInfo = tuple[str, dict[str, Value], tuple[float, ...], bool]
 
@@ -51,7 +54,7 @@ class ChartCanvas(QWidget):
         self.hover: Any = None
         self.legend_figure = new_figure(1.9, 6.0, layout=None)
         self.legend_canvas = FigureCanvasQTAgg(self.legend_figure)
-        self.legend_canvas.setFixedWidth(190)
+        self.legend_canvas.setFixedWidth(LEGEND_WIDTH)
         self.legend_canvas.setVisible(kind == "pair")
         self._legend_key: tuple = ()
         self._stale = False  # shown data not yet rendered because the canvas was hidden
@@ -99,7 +102,26 @@ class ChartCanvas(QWidget):
         else:
             self.canvas.draw_idle()
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the window's text scale changed (presentation mode)
+            self.follow_text_scale()
+
+    def follow_text_scale(self) -> None:
+        """Draw the chart and its legend at the window's text scale (text, ticks, legend, markers alike)."""
+        scale = text_scale_of(self)
+        changed = scale_canvas(self.canvas, scale)
+        if scale_canvas(self.legend_canvas, scale):
+            self.legend_canvas.setFixedWidth(round(LEGEND_WIDTH * scale))
+            changed = True
+        if changed and self.data is not None and self.artists is not None:
+            self._legend_key = ()  # laid out again at the new size
+            if isinstance(self.artists, PairArtists):
+                self._update_legend(self.artists.legend_items)
+            self.canvas.draw_idle()
+
     def showEvent(self, event) -> None:
+        self.follow_text_scale()
         super().showEvent(event)
         if self._stale:
             self._stale = False

@@ -118,7 +118,9 @@ class CompensationPanel(QWidget):
             self.canvas.setMinimumSize(240, 200)
             self.diagram_box.addWidget(self.canvas)
         from desk.charts.settlement import draw_settlement
+        from desk.ui.chart_scale import scale_canvas, text_scale_of
 
+        scale_canvas(self.canvas, text_scale_of(self))  # presentation mode on a projector: larger text
         self.figure.clear()
         colours = {p.label: p.colour for p in snapshot.parties}
         self.arrows = draw_settlement(self.figure.add_subplot(), view.settlement, colours, view.unit)
