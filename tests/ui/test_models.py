@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from desk.core.demands import Demand, DemandRevision
@@ -115,3 +116,21 @@ def test_long_issue_names_wrap_in_the_demand_grid_header():
         assert all(units(line) <= HEADER_WIDTH for line in lines)
     assert wrap_header("水质稳定系数（K值）") == "水质稳定系数\n（K值）"  # breaks before the bracket, not in it
     assert wrap_header("协议期限") == "协议期限"
+
+
+@pytest.mark.parametrize("name", ["出资额（中央财政）及地方配套资金", "上游补偿资金（中央财政，年度）拨付",
+                                  "跨省界断面水质考核（高锰酸盐指数）", "Intergovernmental transfers (yearly)",
+                                  "Water-quality stability coefficient (K)", "补偿标准，按年度、分档计算（亿元）"])
+def test_demand_grid_headers_break_only_where_chinese_and_english_allow(name):
+    """Before: "出资额（中央财政" / "）及地方配套资金" (a line opening with "）"), "Intergovernmenta" / "l"."""
+    from desk.agreement.linebreak import NO_END, NO_START
+    from desk.ui.models.demand_grid_model import wrap_header
+
+    lines = wrap_header(name).split("\n")
+    assert "".join(lines).replace(" ", "") == name.replace(" ", "")
+    assert not any(line[0] in NO_START for line in lines[1:]), lines
+    assert not any(line[-1] in NO_END for line in lines), lines
+    if name.isascii():
+        assert set(" ".join(lines).split()) == set(name.split()), lines  # words whole
+    else:  # a bracketed phrase starts a line of its own when it is not on the first
+        assert all("（" not in line or line.startswith("（") or line == lines[0] for line in lines), lines

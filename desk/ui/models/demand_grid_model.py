@@ -1,6 +1,7 @@
 """The party × issue grid of demands: each cell shows the party's stated position on the issue."""
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Sequence
 from typing import Any
@@ -8,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from desk.agreement.linebreak import break_lines
 from desk.core.demands import Demand
 from desk.core.issues import Issue
 from desk.core.parties import Party
@@ -112,22 +114,33 @@ HEADER_WIDTH = 16
 
 
 def wrap_header(text: str, width: int = HEADER_WIDTH) -> str:
-    """``text`` broken into lines of at most ``width`` display units, so a long issue name does not
-    widen (or get clipped in) its column: between words for Latin text, anywhere for Chinese."""
-    if text.isascii():
-        return textwrap.fill(text, width) or text
-    bracket = min((i for i in (text.find("（"), text.find("(")) if i > 0), default=-1)
-    if bracket > 0 and _units(text) > width and _units(text[:bracket]) <= width and _units(text[bracket:]) <= width:
-        return f"{text[:bracket]}\n{text[bracket:]}"  # 水质稳定系数 / （K值）
-    lines, line, used = [], "", 0
-    for char in text:
-        cost = _units(char)
-        if used + cost > width and line:
-            lines.append(line)
-            line, used = "", 0
-        line += char
-        used += cost
-    return "\n".join([*lines, line])
+    """``text`` broken into lines of at most ``width`` display units, so a long issue name does not widen (or get
+    clipped in) its column. Lines break first where a phrase ends (before an opening bracket, after a closing
+    one or a comma); within a phrase the agreement's line-breaking rules decide: Latin words stay whole
+    (breaking at spaces), no line starts with closing punctuation or ends with opening punctuation."""
+    if _units(text) <= width:
+        return text
+    if text.isascii():  # at spaces only: a word longer than the line widens the column rather than break
+        return textwrap.fill(text, width, break_long_words=False, break_on_hyphens=False)
+    lines: list[str] = []
+    line = ""
+    for phrase in (p for p in _PHRASE_END.split(text) if p):
+        if _units(line + phrase) <= width:
+            line += phrase
+            continue
+        if line.strip():
+            lines.append(line.rstrip())
+        pieces = [piece.text for piece in break_lines(phrase.lstrip(), width, _units)]
+        lines.extend(pieces[:-1])
+        line = pieces[-1]
+    if line.strip():
+        lines.append(line.rstrip())
+    return "\n".join(lines)
+
+
+#: Where a phrase of an issue name ends: before an opening bracket, after a closing one or a comma (unless more
+#: closing punctuation follows, which must not begin a line).
+_PHRASE_END = re.compile(r"(?=[（(])|(?<=[，、；：）)])(?![，。、；：）)])")
 
 
 def _units(text: str) -> int:
