@@ -31,7 +31,7 @@ from desk.ui.shortcuts import redo_keys
 #: Text is this much larger in presentation mode on a screen at least this tall (px): readable from the back of
 #: a meeting room on a projector, while the window still fits (a 1366 × 768 laptop keeps desktop sizes).
 PRESENTATION_SCALES = ((1000, 1.4), (860, 1.2))
-NAV_FONT_PX, NAV_WIDTH, NAV_MAX_WIDTH = 14, 170, 260
+NAV_FONT_PX, NAV_WIDTH = 14, 170
 
 
 def scaled_font(desktop: QFont, scale: float) -> QFont:
@@ -85,7 +85,11 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(NAV_WIDTH)
+        # a long title ("Sharing and compensation") wraps onto a second line instead of being cut off behind a
+        # scroll bar: the pages keep their room on a 1366 × 768 laptop
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setWordWrap(True)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.nav.setIconSize(self.nav.iconSize() * 1.2)
         self.nav.setStyleSheet(_nav_style(1.0))
         self.stack = QStackedWidget()
@@ -211,16 +215,7 @@ class MainWindow(QMainWindow):
         self.nav.insertItem(row, item)
         if 0 <= row <= current:
             self.nav.setCurrentRow(current + 1)  # keep the page the user is on
-        self._fit_nav()
         self._update_availability(item)
-
-    def _fit_nav(self) -> None:
-        """The navigation as wide as its longest page title needs ("Sharing and compensation" was cut off
-        behind a scroll bar in English), never narrower than NAV_WIDTH at the current text scale."""
-        self.nav.ensurePolished()
-        needed = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 4
-        widest = round(NAV_MAX_WIDTH * self.text_scale)
-        self.nav.setFixedWidth(max(round(NAV_WIDTH * self.text_scale), min(needed, widest)))
 
     def _update_availability(self, item: QListWidgetItem | None = None) -> None:
         """Grey out the navigation entry of a page with nothing to show yet (its spec's ``available``), with
@@ -358,7 +353,7 @@ class MainWindow(QMainWindow):
         # platform's per-class fonts and widen tables and headers)
         self.setFont(scaled_font(self._desktop_font, scale) if scale != 1.0 else QFont())
         self.nav.setStyleSheet(_nav_style(scale))
-        self._fit_nav()
+        self.nav.setFixedWidth(round(NAV_WIDTH * scale))
 
     def _fitting_scale(self) -> float:
         screen = self.screen()

@@ -135,14 +135,19 @@ class MonitoringPage(QWidget, MonitoringActions):
         self.delete_duty_button = QPushButton(self.tr("Delete duty"))
         self.readings_button = QPushButton(self.tr("Enter readings…"))
         self.import_button = QPushButton(self.tr("Import readings…"))
-        actions = QHBoxLayout()
-        for button, slot in ((self.pay_button, self.ask_payment), (self.waive_button, self.ask_waive),
-                             (self.unwaive_button, self.unwaive), (self.duty_button, self.ask_duty),
-                             (self.edit_duty_button, self.ask_edit_duty), (self.delete_duty_button, self.delete_duty),
-                             (self.readings_button, self.ask_readings), (self.import_button, self.ask_import)):
-            button.clicked.connect(slot)
-            actions.addWidget(button)
-        actions.addStretch(1)
+        # two rows (money and readings; duties), so that the board still fits a 1280-wide window
+        actions = QVBoxLayout()
+        for group in (((self.pay_button, self.ask_payment), (self.waive_button, self.ask_waive),
+                       (self.unwaive_button, self.unwaive), (self.readings_button, self.ask_readings),
+                       (self.import_button, self.ask_import)),
+                      ((self.duty_button, self.ask_duty), (self.edit_duty_button, self.ask_edit_duty),
+                       (self.delete_duty_button, self.delete_duty))):
+            row = QHBoxLayout()
+            for button, slot in group:
+                button.clicked.connect(slot)
+                row.addWidget(button)
+            row.addStretch(1)
+            actions.addLayout(row)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
