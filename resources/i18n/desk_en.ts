@@ -995,6 +995,14 @@
         <translation>No dispute has been raised.</translation>
     </message>
     <message>
+        <source>Escalation chain</source>
+        <translation>Escalation chain</translation>
+    </message>
+    <message>
+        <source>— deadline passed</source>
+        <translation>— deadline passed</translation>
+    </message>
+    <message>
         <source>√ %1 (%2): %3 – %4, deadline %5</source>
         <translation>√ %1 (%2): %3 – %4, deadline %5</translation>
     </message>

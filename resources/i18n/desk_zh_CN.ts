@@ -995,6 +995,14 @@
         <translation>尚无争议。</translation>
     </message>
     <message>
+        <source>Escalation chain</source>
+        <translation>争议解决层级</translation>
+    </message>
+    <message>
+        <source>— deadline passed</source>
+        <translation>—— 已超过期限</translation>
+    </message>
+    <message>
         <source>√ %1 (%2): %3 – %4, deadline %5</source>
         <translation>√ %1（%2）：%3 至 %4，期限 %5</translation>
     </message>

@@ -4,6 +4,8 @@ to their common superior and decided → the award due. Every figure is checked.
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -196,3 +198,30 @@ def test_nothing_is_due_before_the_parties_agree(tmp_path, capsys):
     code, _, err = run(capsys, "commitments", str(case))
     assert (code, err.strip()) == (1, "desk: the case has no concluded package yet: nothing is due before the "
                                       "parties agree")
+
+
+def test_status_exports_the_board_as_pdf_and_xlsx(case, capsys, tmp_path):
+    from openpyxl import load_workbook
+
+    assert run(capsys, "readings", "import", str(case), str(samples_dir() / "xinanjiang-readings.csv"))[0] == 0
+    zhejiang_2015 = ref(status(capsys, case, "2016-03-01"), "2015", ZHEJIANG)
+    paid = run(capsys, "pay", str(case), zhejiang_2015, "1", "--on", "2016-05-20", "--reference", "浙财建〔2016〕8号")
+    assert paid[0] == 0
+    out = tmp_path / "导出 50% #1"
+    out.mkdir()
+    pdf, xlsx = out / "履约 情况.pdf", out / "履约 情况.xlsx"
+    code, _, err = run(capsys, "status", str(case), "--on", "2016-06-01", "--pdf", str(pdf), "--xlsx", str(xlsx))
+    assert code == 0, err
+    assert sorted(p.name for p in out.iterdir()) == ["履约 情况.pdf", "履约 情况.xlsx"]  # no temporary file left
+    book = load_workbook(xlsx)
+    assert book.sheetnames == ["履约事项", "资金情况", "争议", "付款记录"]
+    items = list(book["履约事项"].iter_rows(min_row=2, values_only=True))
+    [late] = [r for r in items if r[0] == zhejiang_2015]
+    assert (late[2], late[6], late[7], late[8], late[9], late[10]) == (ZHEJIANG, 2, "亿元", 1, "▲ 逾期", "已付1／2")
+    assert book["履约事项"]["J2"].fill.fgColor.rgb.endswith(("F6B891", "FBE3A6", "DCEBF7", "C9E9D9", "E3A9C4"))
+    assert [r[6] for r in book["付款记录"].iter_rows(min_row=2, values_only=True)] == ["浙财建〔2016〕8号"]
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+        assert "履约情况报告" in text and "截至日期：2016年6月1日" in text and "一、逾期事项" in text
+    code, _, err = run(capsys, "status", str(case), "--xlsx", str(tmp_path / "无此目录" / "x.xlsx"))
+    assert code == 1 and err.strip().endswith("无此目录: no such folder")

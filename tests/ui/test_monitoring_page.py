@@ -259,3 +259,65 @@ def test_xinan_after_signing_through_the_page(ctx, case, tmp_path, qtbot, dialog
     window.close()
     QApplication.processEvents()
     assert check_case_file(case).ok  # every step audited with the row's full state
+
+
+@pytest.fixture
+def concluded(tmp_path) -> Path:
+    path = sample_case(tmp_path)
+    conclude(path, XINAN)
+    return path
+
+
+def test_readings_entered_in_the_table_are_checked_by_cell_and_undoable(ctx, concluded, dialogs):
+    window = ctx.windows.open_case(concluded)
+    window.show_page("monitoring")
+    page = window.pages["monitoring"]
+    set_date(page, date(2016, 6, 1))  # the 2015 readings are overdue: the table offers them
+
+    def enter(dialog) -> None:
+        assert dialog.grid.rowCount() == 4
+        assert [dialog.grid.item(r, 0).text() for r in range(4)] == ["2015"] * 4
+        dialog.set_cell(0, 3, "abc")
+        dialog.accept()
+        assert dialog.isVisible() and dialog.error.text() == "Nothing stored: D1: abc is not a number"
+        for row, value in enumerate(("2.1", "0.1", "0.9", "0.03")):
+            dialog.set_cell(row, 3, value)
+        dialog.accept()
+
+    dialogs.next(enter)
+    page.readings_button.click()
+    dialogs.check()
+    assert sorted(r.value for r in window.doc.state.monitoring.readings) == [0.03, 0.1, 0.9, 2.1]
+    assert ctx.interaction.messages[-1][2] == "4 readings added, 0 replaced."
+    reported = [r for r in rows(page) if r["period"] == "2015" and not r["amount"]]
+    assert [r["status"] for r in reported] == ["√ met"] * 4
+    window.undo_action.trigger()
+    assert window.doc.state.monitoring.readings == ()
+    assert [(r["status"], r["why"]) for r in rows(page) if r["period"] == "2015" and not r["amount"]] == [
+        ("× breached", "not reported")] * 4  # due 2016-02-29: more than 90 days late
+
+
+def test_a_hidden_board_waits_and_never_queries_when_shown(ctx, concluded):
+    from test_case_door import SqlCounter
+
+    window = ctx.windows.open_case(concluded)
+    window.show_page("monitoring")
+    page = window.pages["monitoring"]
+    key = next(s.due.key for s in page.board.statuses if s.due.amount is not None)
+    window.show_page("overview")
+    QApplication.processEvents()
+    renders = page.subscription.renders
+    from desk.ui.monitoring_commands import RecordPayment
+
+    window.doc.execute(RecordPayment(window.doc, key, 1.0, date(2016, 3, 1), "", "亿元", "x"))
+    assert page.subscription.renders == renders and page.subscription.stale  # hidden: only marked
+    counter = SqlCounter(window.doc.service.db.engine)
+    try:
+        with counter:
+            window.show_page("monitoring")
+            QApplication.processEvents()
+        assert counter.statements == []  # rendered from doc.state
+    finally:
+        counter.close()
+    assert page.subscription.renders == renders + 1
+    assert any(s.paid == 1 for s in page.board.statuses if s.due.key == key)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QTableView,
@@ -66,6 +67,7 @@ class MonitoringPage(QWidget, MonitoringActions):
         self.today_button = QPushButton(self.tr("Today"))
         self.today_button.clicked.connect(lambda: self.on.setDate(QDate.currentDate()))
         self.summary = QLabel()
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # may be cut, not widen
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Status on")))
         top.addWidget(self.on)
@@ -114,7 +116,9 @@ class MonitoringPage(QWidget, MonitoringActions):
 
         self.party_filter, self.period_filter = QComboBox(), QComboBox()
         self.standing_filter, self.kind_filter = QComboBox(), QComboBox()
-        self.party_filter.setMinimumContentsLength(8)
+        for combo in (self.party_filter, self.period_filter, self.standing_filter, self.kind_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(5)
         filters = QHBoxLayout()
         for label, combo, name in ((self.tr("Party"), self.party_filter, "party"),
                                    (self.tr("Period"), self.period_filter, "period"),
@@ -123,9 +127,10 @@ class MonitoringPage(QWidget, MonitoringActions):
             filters.addWidget(QLabel(label))
             filters.addWidget(combo)
             combo.currentIndexChanged.connect(lambda _i, c=combo, n=name: self._filter(n, c))
-        filters.addStretch(1)
         self.shown = QLabel()
-        filters.addWidget(self.shown)
+        self.shown.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.shown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        filters.addWidget(self.shown, 1)
 
         self.pay_button = QPushButton(self.tr("Record payment…"))
         self.waive_button = QPushButton(self.tr("Waive…"))
@@ -172,7 +177,7 @@ class MonitoringPage(QWidget, MonitoringActions):
         split.addWidget(self.tabs)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([620, 400])
+        split.setSizes([760, 340])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.notice)

@@ -133,7 +133,8 @@ class DisputesPanel(QWidget):
     def chain_html(self, dispute: Dispute, stages) -> str:
         """Each level of the chain: done (√, dates), current (●, deadline, passed or not), ahead (○)."""
         lang, name, on = ui_language(), self.model.name, self.model.on
-        lines = [f"<b>{html.escape(self.tr('Escalation chain'))}</b>"]
+        heading, passed = self.tr("Escalation chain"), self.tr("— deadline passed")
+        lines = [f"<b>{html.escape(heading)}</b>"]
         for index, stage in enumerate(stages or [s for s in dispute.steps]):
             who = html.escape(name(stage.arbiter_id or ""))
             level = html.escape(word(stage.level, lang))
@@ -147,7 +148,7 @@ class DisputesPanel(QWidget):
                     text = self.tr("● %1 (%2): since %3, decide by %4").replace("%1", level).replace("%2", who) \
                         .replace("%3", step.opened_on.isoformat()).replace("%4", step.deadline.isoformat())
                     if step.deadline < on:
-                        text = f"<span style='color:#B00020'>{text} {html.escape(self.tr('— deadline passed'))}</span>"
+                        text = f"<span style='color:#B00020'>{text} {html.escape(passed)}</span>"
             else:
                 text = self.tr("○ %1 (%2): next if not settled").replace("%1", level).replace("%2", who)
             lines.append(text)

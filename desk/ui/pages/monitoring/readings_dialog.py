@@ -109,7 +109,7 @@ class ReadingsDialog(QDialog):
         rows: list[tuple[int, list[object]]] = [(0, ["period", "indicator", "subject", "value"])]
         for row in range(self.grid.rowCount()):
             cells = self._cells(row)
-            if cells[VALUE] or cells[PERIOD]:
+            if cells[VALUE]:  # a row without a value is one not filled in (the offered rows included)
                 rows.append((row + 1, cells))
         if len(rows) == 1:
             self.value = []
