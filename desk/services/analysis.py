@@ -52,6 +52,8 @@ def analyze_model(model: Model, *, sample: int = 0, seed: int = 0, cap: int = DE
     }
     if others:
         result["others"] = [model.profiles[i].name for i in others]
+    if model.space.constraints:
+        result["constraints"] = [c.text for c in model.space.constraints]
     if sample > 0:
         choices = sample_choices(model, sample, seed=seed)
         result["sample"] = [{"utilities": rounded(u), "package": model.space.package(c)}

@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
 
-from desk.core.analytics.errors import FrontierTooLarge, Monitor
+from desk.core.analytics.errors import AnalysisError, FrontierTooLarge, Monitor
 from desk.core.analytics.model import Model
 from desk.core.analytics.skyline import dequantise, dominated_by, nondominated_mask, unique_rows
+from desk.core.analytics.space import OutcomeSpace
 from desk.core.issues import Value
 
 #: Default cap on frontier packages; beyond it the engine says so instead of truncating.
@@ -107,12 +109,14 @@ def _display_order(choices: np.ndarray, utilities: np.ndarray, frontier: tuple[i
 
 
 def pareto_filter(model: Model, choices: np.ndarray, method: str, *, exact: bool) -> Frontier:
-    """The feasible (u_p ≥ d_p, hard constraints met), non-dominated packages among ``choices``."""
+    """The feasible (u_p ≥ d_p, hard and cross-issue constraints met), non-dominated packages among ``choices``."""
     choices = np.asarray(choices, dtype=np.intp)
     cols = list(model.frontier)
     utilities = model.utilities_q(choices)[:, cols]
     ok = np.all(utilities >= model.disagreement_q()[cols], axis=1)
     ok &= np.all(model.acceptable(choices)[:, cols], axis=1)
+    if model.space.constraints:
+        ok &= model.space.valid(choices)
     choices, utilities = choices[ok], utilities[ok]
     keep = nondominated_mask(utilities) if len(choices) else np.zeros(0, dtype=bool)
     reason = "" if keep.any() else "no package satisfies every frontier party's reservation values and BATNA"
@@ -135,24 +139,34 @@ def exact_frontier(model: Model, *, cap: int = DEFAULT_CAP, monitor: Monitor | N
     cols = list(model.frontier)
     d = model.disagreement_q()[cols]
     n = len(model.space.issues)
-    options = [np.flatnonzero(model.allowed(i)) for i in range(n)]
-    for i, opts in enumerate(options):
-        if len(opts) == 0:
-            name = model.space.issues[i].name
+    groups = model.space.coupled()  # issues tied by a constraint are combined as one compound issue
+    combos: list[np.ndarray] = []
+    for group in groups:
+        allowed = [np.flatnonzero(model.allowed(i)) for i in group]
+        for i, opts in zip(group, allowed, strict=True):
+            if len(opts) == 0:
+                name = model.space.issues[i].name
+                return make_frontier(model, np.zeros((0, n)), "exact (issue by issue)",
+                                     reason=f"no value of issue {name!r} is acceptable to every frontier party")
+        combos.append(_group_combos(model.space, group, allowed))
+        if len(combos[-1]) == 0:
+            texts = "; ".join(c.text for c in model.space.constraints
+                              if set(model.space.constraint_columns(c)) <= set(group))
             return make_frontier(model, np.zeros((0, n)), "exact (issue by issue)",
-                                 reason=f"no value of issue {name!r} is acceptable to every frontier party")
-    tables = [model.tables[i][options[i]][:, cols] for i in range(n)]
+                                 reason=f"no acceptable values of {_group_name(model, group)} meet: {texts}")
+    tables = [sum(model.tables[i][combo[:, j]] for j, i in enumerate(group))[:, cols]
+              for group, combo in zip(groups, combos, strict=True)]
     keep = [nondominated_mask(table) for table in tables]
     order = _issue_order([table[mask] for table, mask in zip(tables, keep, strict=True)])
-    options = [options[i][keep[i]] for i in order]  # from here on, issues in combination order
-    tables = [tables[i][keep[i]] for i in order]
+    options = [np.flatnonzero(keep[g]) for g in order]  # from here on, groups in combination order
+    tables = [tables[g][keep[g]] for g in order]
     best_rest = _best_remaining(tables)
     running = np.zeros((1, len(cols)), dtype=np.int64)
     chosen = np.zeros((1, 0), dtype=np.min_scalar_type(max(len(t) for t in tables)))
     candidates = 0
     for k, table in enumerate(tables):
-        name = model.space.issues[order[k]].name
-        monitor.report(k / n, f"issue {k + 1}/{n}: {name} ({len(running):,} partial packages)")
+        name = _group_name(model, groups[order[k]])
+        monitor.report(k / len(tables), f"issue {k + 1}/{len(tables)}: {name} ({len(running):,} partial packages)")
         candidates += len(running) * len(table)
         ruled_out = _exchange_filter(tables, chosen, k)
         running, parent, option = _combine(running, table, ruled_out, d - best_rest[k + 1], monitor)
@@ -162,10 +176,35 @@ def exact_frontier(model: Model, *, cap: int = DEFAULT_CAP, monitor: Monitor | N
     feasible = np.flatnonzero(np.all(running >= d, axis=1))
     monitor.report(1.0, f"frontier: {len(feasible):,} packages")
     choices = np.zeros((len(feasible), n), dtype=np.intp)
-    for k, i in enumerate(order):
-        choices[:, i] = options[k][chosen[feasible, k]]
+    for k, g in enumerate(order):
+        choices[:, groups[g]] = combos[g][options[k][chosen[feasible, k]]]
     reason = "" if len(feasible) else "no package gives every frontier party at least its disagreement utility"
     return make_frontier(model, choices, "exact (issue by issue)", reason=reason, candidates=candidates)
+
+
+#: The most value combinations of issues tied by a constraint that are enumerated (a product larger than this
+#: is refused with a message rather than filling the memory).
+GROUP_LIMIT = 2_000_000
+
+
+def _group_combos(space: OutcomeSpace, group: list[int], allowed: list[np.ndarray]) -> np.ndarray:
+    """(combinations × issues of ``group``) option indices: every combination of the allowed values that meets
+    the constraints within the group (one issue alone: its allowed values)."""
+    if len(group) == 1:
+        return allowed[0][:, None]
+    size = math.prod(len(a) for a in allowed)
+    if size > GROUP_LIMIT:
+        names = ", ".join(space.issues[i].name for i in group)
+        raise AnalysisError(f"the issues {names} are tied by a constraint and have {size:,} combinations of values "
+                            f"(at most {GROUP_LIMIT:,}); use coarser steps")
+    grid = np.stack(np.meshgrid(*allowed, indexing="ij"), axis=-1).reshape(-1, len(group))
+    rows = np.zeros((len(grid), len(space.issues)), dtype=np.intp)
+    rows[:, group] = grid
+    return grid[space.valid(rows)]
+
+
+def _group_name(model: Model, group: list[int]) -> str:
+    return " + ".join(model.space.issues[i].name for i in group)
 
 
 def _issue_order(tables: list[np.ndarray]) -> list[int]:

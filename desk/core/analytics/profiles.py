@@ -133,6 +133,9 @@ def profile_from_demands(party: Party, space: OutcomeSpace, demands: Sequence[De
 
 def profiles_from_snapshot(snapshot: CaseSnapshot) -> tuple[OutcomeSpace, tuple[Profile, ...]]:
     """The outcome space of a case and one profile per party (display order kept)."""
-    space = OutcomeSpace.from_issues(snapshot.issues)
+    from desk.core.rules.constraints import rule_constraints  # the rules tie issues (ratios summing to 100 %)
+
+    space = OutcomeSpace.from_issues(snapshot.issues).with_constraints(rule_constraints(snapshot.rules,
+                                                                                        snapshot.issues))
     profiles = tuple(profile_from_demands(p, space, snapshot.demands) for p in snapshot.parties)
     return space, profiles

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -39,11 +39,24 @@ class IssueGrid:
         raise AnalysisError(f"{value!r} is not a value of issue {self.name!r}")
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class Constraint:
+    """A condition that ties issues together (ratios that must sum to 100 %, contributions that must make up a
+    fund): packages that break it are not in the outcome space. ``holds(values)`` gets the values of the issues
+    ``keys``, in that order; ``text`` says the condition in words."""
+
+    keys: tuple[str, ...]
+    holds: Callable[[tuple[Value, ...]], bool]
+    text: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class OutcomeSpace:
-    """All packages: the Cartesian product of the issues' grids (first issue varies slowest)."""
+    """All packages: the Cartesian product of the issues' grids (first issue varies slowest), less those that
+    break a cross-issue ``constraint``."""
 
     issues: tuple[IssueGrid, ...]
+    constraints: tuple[Constraint, ...] = ()
 
     @classmethod
     def from_issues(cls, issues: Sequence[Issue]) -> OutcomeSpace:
@@ -80,6 +93,55 @@ class OutcomeSpace:
             else:
                 raise AnalysisError(f"the package gives no value for issue {issue.name!r}")
         return choice
+
+    def with_constraints(self, constraints: Sequence[Constraint]) -> OutcomeSpace:
+        """The same grids with ``constraints`` (those naming issues the space does not have are dropped)."""
+        keys = {issue.key for issue in self.issues}
+        return OutcomeSpace(self.issues, tuple(c for c in constraints if c.keys and set(c.keys) <= keys))
+
+    def constraint_columns(self, constraint: Constraint) -> list[int]:
+        positions = {issue.key: i for i, issue in enumerate(self.issues)}
+        return [positions[key] for key in constraint.keys]
+
+    def coupled(self) -> list[list[int]]:
+        """The issues in groups: issues tied by a constraint (directly or through others) share a group; every
+        other issue is a group of its own. Groups in order of their first issue."""
+        parent = list(range(len(self.issues)))
+
+        def root(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        for constraint in self.constraints:
+            columns = self.constraint_columns(constraint)
+            for other in columns[1:]:
+                parent[root(other)] = root(columns[0])
+        groups: dict[int, list[int]] = {}
+        for i in range(len(self.issues)):
+            groups.setdefault(root(i), []).append(i)
+        return sorted(groups.values(), key=lambda g: g[0])
+
+    def valid(self, choices: np.ndarray) -> np.ndarray:
+        """(N,) bool: does each package (a row of option indices) meet every constraint?"""
+        choices = np.atleast_2d(np.asarray(choices, dtype=np.intp))
+        ok = np.ones(len(choices), dtype=bool)
+        for constraint in self.constraints:
+            columns = self.constraint_columns(constraint)
+            if not len(choices):
+                break
+            combos, inverse = np.unique(choices[:, columns], axis=0, return_inverse=True)
+            holds = np.array([bool(constraint.holds(tuple(_plain(self.issues[c].values[int(o)])
+                                                            for c, o in zip(columns, combo, strict=True))))
+                              for combo in combos], dtype=bool)
+            ok &= holds[inverse.reshape(-1)]
+        return ok
+
+    def broken(self, choice: Sequence[int]) -> list[str]:
+        """The words of every constraint one package breaks."""
+        row = np.asarray([choice], dtype=np.intp)
+        return [c.text for c in self.constraints if not OutcomeSpace(self.issues, (c,)).valid(row)[0]]
 
     def all_choices(self) -> np.ndarray:
         """Every package as a row of option indices (lexicographic order); only for small spaces."""
