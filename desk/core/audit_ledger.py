@@ -8,7 +8,8 @@ from typing import Any
 from desk.core.events import Event
 
 #: Event kind → (table, what the event does): "state" (payload is the row's full state after the
-#: change), "delete" (the row is gone), "status" (an agreement's status changed: ``to``), or
+#: change), "delete" (the row is gone), "status" (an agreement's status changed: ``to``), "batch"
+#: (payload ``rows`` lists the full state of every row one import wrote), or
 #: "note" (no row changes: reorderings, conclusions, identities issued outside the file).
 KINDS: dict[str, tuple[str, str]] = {
     **{f"case.{s}": ("case", "state") for s in ("created", "updated", "imported")},
@@ -45,6 +46,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "rule.deleted": ("benefit_rule", "delete"),
     **{f"reading.{s}": ("reading", "state") for s in ("created", "updated", "imported")},
     "reading.deleted": ("reading", "delete"),
+    "readings.imported": ("reading", "batch"),  # one event for a whole import (RuleService.import_readings)
     "identity.ca_created": ("credential", "state"), "identity.certificate_trusted": ("credential", "state"),
     "identity.certificate_bound": ("credential", "state"),
     "identity.issued": ("credential", "note"),
@@ -138,6 +140,10 @@ def replay_case(events: Iterable[Event], foreign_keys: Sequence[ForeignKey] = ()
         ledger.legacy_import |= event.kind == "partie.imported"
         if action == "state":
             _record_state(ledger, table, event)
+        elif action == "batch":
+            for row in event.payload.get("rows", ()):
+                if isinstance(row, Mapping) and isinstance(row.get("id"), str):
+                    _record_state(ledger, table, event, row)
         elif action == "delete":
             _delete(ledger, table, event.entity_id, event.seq, foreign_keys)
         elif action == "status":
@@ -153,21 +159,23 @@ def replay_case(events: Iterable[Event], foreign_keys: Sequence[ForeignKey] = ()
     return ledger
 
 
-def _record_state(ledger: Ledger, table: str, event: Event) -> None:
-    state = dict(event.payload)
+def _record_state(ledger: Ledger, table: str, event: Event, row: Mapping[str, Any] | None = None) -> None:
+    """Record a row's state: the event's payload, or ``row`` (one of a batch event's rows)."""
+    state = dict(event.payload if row is None else row)
+    entity_id = event.entity_id if row is None else row["id"]
     if "id" not in state:  # an old event carrying part of the row (attachments and credentials before 2026-11)
-        previous = ledger.entries.get(event.entity_id)
+        previous = ledger.entries.get(entity_id)
         base = dict(previous.state) if previous is not None and previous.state else {}
-        state = {**base, **state, "id": event.entity_id}
+        state = {**base, **state, "id": entity_id}
         partial = True
     else:
         partial = False
-    entry = ledger.entries.get(event.entity_id)
+    entry = ledger.entries.get(entity_id)
     history = [] if entry is None else entry.history
-    ledger.entries[event.entity_id] = Entry(table, event.seq, state, partial, [*history, state])
-    ledger.by_table.setdefault(table, set()).add(event.entity_id)
+    ledger.entries[entity_id] = Entry(table, event.seq, state, partial, [*history, state])
+    ledger.by_table.setdefault(table, set()).add(entity_id)
     if table == "demand" and event.kind.split(".")[1] in ("created", "updated", "restored"):
-        ledger.demand_events.append((event.entity_id, event.seq, event.kind, state))
+        ledger.demand_events.append((entity_id, event.seq, event.kind, state))
 
 
 def _delete(ledger: Ledger, table: str, entity_id: str, seq: int, foreign_keys: Sequence[ForeignKey]) -> None:

@@ -12,12 +12,16 @@ from typing import Any
 
 from desk.core.agreements import Clause
 
+_SCALARS = frozenset({str, int, float, bool})
+
 
 def to_plain(value: Any, *, dates: bool = False) -> Any:
     """A plain form of a core value: tuples → lists, dataclasses → dicts, enums → strings.
 
     With ``dates`` the result is JSON-safe: datetimes and dates become ISO-8601 text.
     """
+    if value is None or type(value) in _SCALARS:  # the common case first (10⁵ readings in one import)
+        return value
     if isinstance(value, Enum):
         return value.value
     if dates and isinstance(value, date):  # datetime is a date too

@@ -12,6 +12,7 @@ from desk.core.compliance.board import schedule_for
 from desk.core.errors import ValidationError
 from desk.core.issues import Value
 from desk.core.monitoring import Indicator
+from desk.core.plain import to_json
 from desk.core.rules.check import check_rules, needed_issues, rules_using
 from desk.core.rules.engine import Schedule
 from desk.core.rules.model import BenefitRule
@@ -111,25 +112,30 @@ class RuleService:
         All or nothing. Returns (added, replaced).
         """
         checked = [_own(dataclasses.replace(r, case_id=self.case_id).validate(), self.case_id) for r in readings]
-        added = replaced = 0
         with self.cases.transaction() as repos:
             indicators = {i.id for i in repos.indicators.list(case_id=self.case_id)}
             held = {(r.indicator_id, r.subject, r.period): r for r in repos.readings.list(case_id=self.case_id)}
+            new: dict[tuple[str, str, str], Reading] = {}
+            changed: dict[str, Reading] = {}
             for reading in checked:
                 if reading.indicator_id not in indicators:
                     raise ValidationError("indicator_id", "reading.unknown_indicator",
                                           "a reading names an indicator the case does not have")
-                old = held.get((reading.indicator_id, reading.subject, reading.period))
+                key = (reading.indicator_id, reading.subject, reading.period)
+                old = held.get(key)
                 if old is None:
-                    repos.readings.add(reading)
-                    self.cases.audit(repos, "reading.created", reading.id, reading)
-                    added += 1
+                    new[key] = dataclasses.replace(reading, id=new[key].id) if key in new else reading
                 elif old.value != reading.value or old.source != reading.source:
-                    reading = dataclasses.replace(reading, id=old.id)
-                    repos.readings.update(reading)
-                    self.cases.audit(repos, "reading.updated", reading.id, reading)
-                    replaced += 1
-                held[(reading.indicator_id, reading.subject, reading.period)] = reading
+                    changed[old.id] = dataclasses.replace(reading, id=old.id)
+                else:  # the file says the held value again (after a different one earlier in the file)
+                    changed.pop(old.id, None)
+            repos.readings.add_all(list(new.values()))
+            repos.readings.update_all(list(changed.values()))
+            written = [*new.values(), *changed.values()]
+            added, replaced = len(new), len(changed)
+            if written:  # one audited event for the whole import, with every row's full state (desk check replays it)
+                self.cases.audit(repos, "readings.imported", self.case_id,
+                                 {"added": added, "replaced": replaced, "rows": [to_json(r) for r in written]})
         return added, replaced
 
     def import_readings_file(self, path: Path | str) -> tuple[int, int]:

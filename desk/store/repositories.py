@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from desk.core.agreements import AgreementVersion, Signature
@@ -94,6 +94,22 @@ class Repository(Generic[T]):
         self.session.add(self.row(**row_values(obj)))
         self.session.flush()
         return obj
+
+    def add_all(self, objs: Sequence[T]) -> None:
+        """Add many objects in one bulk INSERT (a readings import of 10⁵ rows)."""
+        if objs:
+            self.session.flush()
+            self.session.execute(insert(self.row), [row_values(obj) for obj in objs])
+
+    def update_all(self, objs: Sequence[T]) -> None:
+        """Change many objects with one flush."""
+        for obj in objs:
+            row = self.session.get(self.row, obj.id)  # type: ignore[attr-defined]
+            if row is None:
+                raise NotFoundError(f"no {self.core.__name__.lower()} with id {obj.id}")  # type: ignore[attr-defined]
+            for name, value in row_values(obj).items():
+                setattr(row, name, value)
+        self.session.flush()
 
     def update(self, obj: T) -> T:
         row = self.session.get(self.row, obj.id)  # type: ignore[attr-defined]

@@ -112,6 +112,7 @@ _EVENTS = {
     "reading.created": QT_TRANSLATE_NOOP("Labels", "reading recorded"),
     "reading.updated": QT_TRANSLATE_NOOP("Labels", "reading changed"),
     "reading.deleted": QT_TRANSLATE_NOOP("Labels", "reading deleted"),
+    "readings.imported": QT_TRANSLATE_NOOP("Labels", "readings imported"),
     "commitment.waived": QT_TRANSLATE_NOOP("Labels", "commitment waived"),
     "commitment.unwaived": QT_TRANSLATE_NOOP("Labels", "commitment waiver withdrawn"),
     "payment.recorded": QT_TRANSLATE_NOOP("Labels", "payment recorded"),

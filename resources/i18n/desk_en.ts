@@ -1911,6 +1911,10 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>reading deleted</translation>
     </message>
     <message>
+        <source>readings imported</source>
+        <translation>readings imported</translation>
+    </message>
+    <message>
         <source>commitment waived</source>
         <translation>commitment waived</translation>
     </message>

@@ -1911,6 +1911,10 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>删除监测数据</translation>
     </message>
     <message>
+        <source>readings imported</source>
+        <translation>导入监测数据</translation>
+    </message>
+    <message>
         <source>commitment waived</source>
         <translation>豁免履约事项</translation>
     </message>

@@ -129,3 +129,7 @@ TABLE.update({("RuleLabels", en): zh for en, zh in {
     "Transfer on an index": "按考核指数补偿", "Revenue sharing with a cap": "限额税收分享",
     "Statistics sharing": "统计分成",
 }.items()})
+
+TABLE.update({
+    ("Labels", "readings imported"): "导入监测数据",
+})

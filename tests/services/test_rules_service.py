@@ -51,8 +51,27 @@ def test_every_row_change_has_an_event_with_its_full_state(chishui: CaseService)
     indicator = rules.indicators()[0]
     added, replaced = rules.import_readings([Reading(chishui.case_id, indicator.id, "2018-03", 1.0, "鱼洞")])
     assert (added, replaced) == (0, 1)
-    assert chishui.events()[-1].kind == "reading.updated" and chishui.events()[-1].payload["value"] == 1.0
+    last = chishui.events()[-1]
+    assert last.kind == "readings.imported" and (last.payload["added"], last.payload["replaced"]) == (0, 1)
+    assert [(r["subject"], r["period"], r["value"]) for r in last.payload["rows"]] == [("鱼洞", "2018-03", 1.0)]
     assert check_case_file(chishui.path).ok
+
+
+def test_a_readings_import_is_one_audited_event_that_desk_check_replays(chishui: CaseService):
+    rules = RuleService(chishui)
+    indicator = rules.indicators()[0]
+    before = len(chishui.events())
+    many = [Reading(chishui.case_id, indicator.id, f"{year}-{month:02d}", 1.0, f"新断面{k}")
+            for k in range(40) for year in (2021, 2022) for month in range(1, 13)]
+    many.append(dataclasses.replace(many[0], value=0.0))  # the same section-month twice: the later value wins
+    assert rules.import_readings(many) == (960, 0)
+    events = chishui.events()[before:]
+    assert [e.kind for e in events] == ["readings.imported"] and len(events[0].payload["rows"]) == 960
+    assert {r.value for r in rules.readings() if r.subject == "新断面0" and r.period == "2021-01"} == {0.0}
+    assert check_case_file(chishui.path).ok
+    assert rules.import_readings(many) == (0, 0) and len(chishui.events()) == before + 1  # nothing new: no event
+    _edit(chishui.path, "UPDATE reading SET value = 5 WHERE subject = '新断面7' AND period = '2022-12'")
+    assert any("differs from its audited state" in p for p in check_case_file(chishui.path).problems)
 
 
 def test_deleting_what_a_rule_uses_is_refused(chishui: CaseService):

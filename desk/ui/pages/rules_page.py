@@ -270,17 +270,33 @@ class RulesPage(QWidget):
             self.import_readings(path)
 
     def import_readings(self, path) -> None:
+        """Import a readings file as one audited operation (on the database worker when the window has one)."""
+        from desk.services.operations import Operation
         from desk.services.rules import RuleService
 
-        try:
-            added, replaced = RuleService(self.doc.service).import_readings_file(path)
-        except DeskError as exc:
-            self.ctx.interaction.error(self, self.tr("Readings not imported"), str(exc))
-            return
-        self.doc.refresh()
-        self.ctx.interaction.info(self, self.tr("Readings imported"),
-                                  self.tr("%1 readings added, %2 replaced.").replace("%1", str(added))
-                                  .replace("%2", str(replaced)))
+        service = self.doc.service
+        op = Operation.of(lambda: RuleService(service).import_readings_file(path), Kind.MONITORING, slow=True)
+
+        def done(result: tuple[int, int]) -> None:
+            added, replaced = result
+            self.ctx.interaction.info(self, self.tr("Readings imported"),
+                                      self.tr("%1 readings added, %2 replaced.").replace("%1", str(added))
+                                      .replace("%2", str(replaced)))
+
+        def failed(exc: BaseException) -> None:
+            from desk.ui.tasks import describe_error
+
+            self.ctx.interaction.error(self, self.tr("Readings not imported"), describe_error(exc))
+
+        if self.doc.tasks is None:
+            try:
+                result = self.doc.run(op)
+            except DeskError as exc:
+                failed(exc)
+                return
+            done(result)
+        else:
+            self.doc.run_slow(op, self.tr("Import readings"), self, on_done=done, on_error=failed)
 
 
 register_page(PageSpec(
