@@ -69,6 +69,8 @@ class CompensationView:
     #: With benefit rules: the settlement proposed as one-off transfer rules, capped by the rules' limits.
     rules: tuple = ()
     note: str = ""
+    #: The factor (≤ 1) the side payments were scaled by to stay within the rules' limits.
+    factor: float = 1.0
 
 
 def compensation_view(snapshot: CaseSnapshot, package: Mapping[str, Value], party_ids: list[str],
@@ -106,4 +108,5 @@ def _capped_by_rules(snapshot: CaseSnapshot, package: Mapping[str, Value], party
     by_label = {labels[p]: p for p in party_ids}
     payments = [(by_label[a], by_label[b], Decimal(repr(amount))) for a, b, amount in settlement.payments]
     proposed = transfer_rules(snapshot.case.id, payments, unit, date(date.today().year, 12, 31), labels)
-    return CompensationView(money_issue, unit, scaled, settlement, tuple(party_ids), tuple(proposed), scaled.note)
+    return CompensationView(money_issue, unit, scaled, settlement, tuple(party_ids), tuple(proposed), scaled.note,
+                            float(factor))

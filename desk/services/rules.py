@@ -146,6 +146,28 @@ class RuleService:
         source = Path(path).name
         return self.import_readings([dataclasses.replace(r, source=source) for r in readings])
 
+    def save_reading(self, reading: Reading) -> Reading:
+        """Add or change one reading (typed in the page); one per indicator, subject and period."""
+        reading = _own(dataclasses.replace(reading, case_id=self.case_id).validate(), self.case_id)
+        with self.cases.transaction() as repos:
+            if repos.indicators.get(reading.indicator_id) is None:
+                raise ValidationError("indicator_id", "reading.unknown_indicator",
+                                      "a reading names an indicator the case does not have")
+            for other in repos.readings.list(case_id=self.case_id, indicator_id=reading.indicator_id):
+                if other.id != reading.id and (other.subject, other.period) == (reading.subject, reading.period):
+                    raise ValidationError("period", "reading.duplicate",
+                                          f"there is already a reading for {reading.subject or '—'} in "
+                                          f"{reading.period}", subject=reading.subject or "—",
+                                          period=reading.period)
+            if repos.readings.get(reading.id) is None:
+                repos.readings.add(reading)
+                kind = "reading.created"
+            else:
+                repos.readings.update(reading)
+                kind = "reading.updated"
+            self.cases.audit(repos, kind, reading.id, reading)
+        return reading
+
     def delete_reading(self, reading_id: str) -> Reading:
         with self.cases.transaction() as repos:
             reading = repos.readings.require(reading_id)

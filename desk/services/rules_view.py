@@ -9,6 +9,7 @@ from desk.core.errors import DeskError
 from desk.core.rules.engine import Schedule
 from desk.core.rules.model import BenefitRule
 from desk.core.rules.params import Terms
+from desk.core.rules.readings import Reading
 from desk.core.snapshot import CaseSnapshot
 from desk.services.agreement_package import PackageChoice, choose_package
 from desk.services.bargaining import BargainingService
@@ -26,6 +27,8 @@ class RulesView:
     readings: int = 0
     problem: str = ""
     facts: RuleFacts | None = None
+    #: The case's readings (the page's readings table).
+    rows: tuple[Reading, ...] = ()
 
 
 def clause_preview(facts: RuleFacts, rule: BenefitRule) -> str:
@@ -58,5 +61,5 @@ def rules_view(cases: CaseService, snapshot: CaseSnapshot, language: str = "zh")
     try:
         schedule = rules.schedule(choice.package, readings)
     except DeskError as exc:
-        return RulesView(choice, clauses, None, len(readings), str(exc), facts)
-    return RulesView(choice, clauses, schedule, len(readings), facts=facts)
+        return RulesView(choice, clauses, None, len(readings), str(exc), facts, tuple(readings))
+    return RulesView(choice, clauses, schedule, len(readings), facts=facts, rows=tuple(readings))

@@ -101,6 +101,8 @@ _MESSAGES = {
         "Validation", "The period {period} must be a year (2016), a month (2019-03) or baseline."),
     "reading.unknown_indicator": QT_TRANSLATE_NOOP(
         "Validation", "A reading names an indicator the case does not have."),
+    "reading.duplicate": QT_TRANSLATE_NOOP(
+        "Validation", "There is already a reading of this indicator for {subject} in {period}."),
     # preference elicitation
     "elicit.ratings_few": QT_TRANSLATE_NOOP("Validation", "Rate at least two options."),
     "elicit.rating_negative": QT_TRANSLATE_NOOP("Validation", "A rating is a number of 0 or more."),

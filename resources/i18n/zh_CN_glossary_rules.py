@@ -133,3 +133,48 @@ TABLE.update({("RuleLabels", en): zh for en, zh in {
 TABLE.update({
     ("Labels", "readings imported"): "导入监测数据",
 })
+
+# Compensation tab: side payments proposed as transfer rules
+TABLE.update({
+    ("CompensationPanel", "Adopt as a rule"): "采纳为规则",
+    ("CompensationPanel", "Proposed as transfer rules"): "拟定的转移支付规则",
+    ("CompensationPanel", "In %1, one-off, due by the end of the year; no larger than what the rules let each "
+                          "payer and the fund move."):
+        "单位：%1；一次性，年底前支付；不超过规则允许各付款方及资金池支付的数额。",
+    ("CompensationPanel", "Scaled down to %1 of the computed side payments to stay within those limits."):
+        "为不超过上述限额，已按测算补偿额的%1缩减。",
+    ("ProposedRuleModel", "Payer"): "付款方",
+    ("ProposedRuleModel", "Payee"): "收款方",
+    ("ProposedRuleModel", "Amount"): "金额",
+    ("ProposedRuleModel", "Due by"): "支付期限",
+    ("SessionsPage", "Rule not added"): "规则未添加",
+    ("SessionsPage", "%1 is already a rule of the case."): "“%1”已是本协调事项的规则。",
+    ("SessionsPage", "Rule added"): "规则已添加",
+    ("SessionsPage", "%1 is now a rule of the case (page %2)."): "“%1”已成为本协调事项的规则（见“%2”页）。",
+})
+
+# Readings typed in the page
+TABLE.update({
+    ("ReadingDialog", "New reading"): "新增监测数据",
+    ("ReadingDialog", "Reading"): "监测数据",
+    ("ReadingDialog", "2016, 2019-03 or baseline"): "2016、2019-03 或 baseline（基准值）",
+    ("ReadingDialog", "Period"): "期间",
+    ("ReadingDialog", "Indicator"): "指标",
+    ("ReadingDialog", "Subject"): "对象（断面或企业）",
+    ("ReadingDialog", "Value"): "数值",
+    ("ReadingTableModel", "Period"): "期间",
+    ("ReadingTableModel", "Indicator"): "指标",
+    ("ReadingTableModel", "Subject"): "对象",
+    ("ReadingTableModel", "Value"): "数值",
+    ("ReadingTableModel", "Source"): "来源",
+    ("ReadingTableModel", "baseline"): "基准值",
+    ("RulesPage", "Add reading…"): "新增监测数据…",
+    ("RulesPage", "Readings"): "监测数据",
+    ("RulesPage", "Reading not saved"): "监测数据未保存",
+    ("RulesPage", "Reading not deleted"): "监测数据未删除",
+    ("UndoCommands", "Add reading %1"): "新增监测数据 %1",
+    ("UndoCommands", "Change reading %1"): "修改监测数据 %1",
+    ("UndoCommands", "Delete reading %1"): "删除监测数据 %1",
+    ("Validation", "There is already a reading of this indicator for {subject} in {period}."):
+        "该指标已有{subject}在{period}的监测数据。",
+})

@@ -33,3 +33,24 @@ class TransferTableModel(RowTableModel[TransferRow]):
 
     def sort_value(self, row: TransferRow, column: int):
         return (row.party, row.gain, row.share, row.transfer)[column]
+
+
+class ProposedRuleModel(RowTableModel):
+    """Side payments proposed as one-off transfer rules: payer, payee, amount and unit, due date."""
+
+    def __init__(self, rows=(), parent=None) -> None:
+        super().__init__(rows, parent)
+        self.names: dict[str, str] = {}
+
+    def headers(self) -> list[str]:
+        return [self.tr("Payer"), self.tr("Payee"), self.tr("Amount"), self.tr("Due by")]
+
+    def display(self, row, column: int) -> str:
+        p = row.params
+        if column == 0:
+            return self.names.get(p["payer"], p["payer"])
+        if column == 1:
+            return self.names.get(p["payee"], p["payee"])
+        if column == 2:
+            return f"{p['amount']:,.6g} {row.unit}"
+        return str(p["schedule"].get("date", ""))

@@ -68,9 +68,29 @@ class SessionsPage(QWidget):
         self.editor.package_changed.connect(self._editor_changed)
         self.panel.proposal_selected.connect(self._proposal_selected)
         self.panel.concluded_now.connect(self._announce)
+        self.compensation.adopt.connect(self.adopt_rule)
         self.subscription = subscribe(self, doc, (Kind.CASE, Kind.PARTIES, Kind.ISSUES, Kind.DEMANDS,
                                                   Kind.BARGAINING, Kind.RULES, Kind.MONITORING, Kind.PRESENTATION),
                                       self.refresh)
+
+    def adopt_rule(self, rule) -> None:
+        """Add a side payment proposed by the compensation panel to the case's rules (undoable, audited)."""
+        from desk.core.errors import DeskError
+        from desk.ui.rule_commands import AddRuleCommand
+        from desk.ui.tasks import describe_error
+
+        if any(r.id == rule.id or r.name == rule.name for r in self.doc.snapshot.rules):
+            self.ctx.interaction.error(self, self.tr("Rule not added"),
+                                       self.tr("%1 is already a rule of the case.").replace("%1", rule.name))
+            return
+        try:
+            self.doc.execute(AddRuleCommand(self.doc, rule))
+        except DeskError as exc:
+            self.ctx.interaction.error(self, self.tr("Rule not added"), describe_error(exc))
+            return
+        self.ctx.interaction.info(self, self.tr("Rule added"), self.tr("%1 is now a rule of the case (page %2).")
+                                  .replace("%1", rule.name).replace("%2", QCoreApplication.translate(
+                                      "Pages", "Sharing and compensation")))
 
     def refresh(self) -> None:
         state = self.doc.state

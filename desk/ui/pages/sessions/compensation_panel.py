@@ -3,12 +3,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -18,12 +21,18 @@ from desk.core.errors import DeskError
 from desk.core.issues import Value
 from desk.core.snapshot import CaseSnapshot
 from desk.services.improvement_view import CompensationView, compensation_view
-from desk.ui.models.transfer_table_model import TransferRow, TransferTableModel
+from desk.ui.models.transfer_table_model import ProposedRuleModel, TransferRow, TransferTableModel
 from desk.ui.widgets.shapley_calculator import ShapleyCalculator
 
 
 class CompensationPanel(QWidget):
-    """Side payments depend on each party's disagreement point, so they are hidden while presenting."""
+    """Side payments depend on each party's disagreement point, so they are hidden while presenting.
+
+    With benefit rules the payments are also proposed as one-off transfer rules (capped by what the rules let
+    each payer and the fund move); ``adopt(rule)`` asks to add the selected one to the case's rules.
+    """
+
+    adopt = Signal(object)  # a BenefitRule
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +64,27 @@ class CompensationPanel(QWidget):
         body.addWidget(self.table, 3)
         body.addLayout(self.diagram_box, 2)
         inner.addLayout(body, 1)
+        self.proposed = ProposedRuleModel(parent=self)
+        self.proposed_table = QTableView()
+        self.proposed_table.setModel(self.proposed)
+        self.proposed_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.proposed_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.proposed_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.proposed_table.verticalHeader().hide()
+        self.proposed_table.setMaximumHeight(120)
+        self.adopt_button = QPushButton(self.tr("Adopt as a rule"))
+        self.adopt_button.clicked.connect(self._adopt)
+        self.proposed_note = QLabel()
+        self.proposed_note.setWordWrap(True)
+        self.proposed_box = QGroupBox(self.tr("Proposed as transfer rules"))
+        proposed_layout = QVBoxLayout(self.proposed_box)
+        proposed_layout.addWidget(self.proposed_note)
+        proposed_row = QHBoxLayout()
+        proposed_row.addWidget(self.proposed_table, 1)
+        proposed_row.addWidget(self.adopt_button)
+        proposed_layout.addLayout(proposed_row)
+        inner.addWidget(self.proposed_box)
+        self.proposed_box.hide()
         self.payments_box = payments
         shapley_box = QGroupBox(self.tr("Shapley calculator for a joint project"))
         self.shapley = ShapleyCalculator()
@@ -78,6 +108,8 @@ class CompensationPanel(QWidget):
         snapshot, package, party_ids, presenting = self._inputs
         self.view = None
         self.model.set_rows([])
+        self.proposed.set_rows([])
+        self.proposed_box.hide()
         self._draw(None, snapshot)
         if presenting:
             self.summary.setText(self.tr("Hidden in presentation mode: side payments reveal disagreement points."))
@@ -101,6 +133,22 @@ class CompensationPanel(QWidget):
             self.summary.setText(self.tr("Money issue: %1. Surplus over the disagreement points: %2.")
                                  .replace("%1", view.money_issue).replace("%2", f"{result.surplus:.2f}{view.unit}"))
         self._draw(view, snapshot)
+        if view.rules:
+            self.proposed.names = {p.id: p.label for p in snapshot.parties}
+            self.proposed.set_rows(list(view.rules))
+            self.proposed_table.selectRow(0)
+            note = self.tr("In %1, one-off, due by the end of the year; no larger than what the rules let each "
+                           "payer and the fund move.").replace("%1", view.unit)
+            if view.factor < 1:
+                note += " " + self.tr("Scaled down to %1 of the computed side payments to stay within those limits.")\
+                    .replace("%1", f"{view.factor:.1%}")
+            self.proposed_note.setText(note)
+            self.proposed_box.show()
+
+    def _adopt(self) -> None:
+        index = self.proposed_table.currentIndex()
+        if index.isValid():
+            self.adopt.emit(self.proposed.row_at(index.row()))
 
     def _draw(self, view: CompensationView | None, snapshot: CaseSnapshot) -> None:
         if view is None or view.settlement is None:
