@@ -65,3 +65,28 @@ def test_typed_readings_make_payments_and_undo(qtbot, ctx, dialogs, tmp_path: Pa
 
     assert check_case_file(doc.path).ok
     doc.close()
+
+
+def test_import_in_a_window_runs_on_the_database_worker_and_is_one_undoable_event(qtbot, ctx, tmp_path: Path):
+    path = tmp_path / "赤水 #2.desk"
+    build_sample("chishui", path).close()
+    window = ctx.windows.open_case(path)
+    window.show_page("rules")
+    page = window.pages["rules"]
+    before = len(window.doc.service.events())
+    good = tmp_path / "新 数据 50%.csv"
+    good.write_text("period,indicator,subject,value\n2021-01,断面达标,鱼洞,1\n2021-02,断面达标,鱼洞,0\n",
+                    encoding="utf-8")
+    page.import_readings(good)
+    qtbot.waitUntil(lambda: bool(ctx.interaction.messages) and ctx.interaction.messages[-1][0] == "info",
+                    timeout=20000)
+    assert ctx.interaction.messages[-1] == ("info", "Readings imported", "2 readings added, 0 replaced.")
+    events = window.doc.service.events()[before:]
+    assert [e.kind for e in events] == ["readings.imported"]
+    qtbot.waitUntil(lambda: any(r.period == "2021-02" for r in page.readings.rows()), timeout=5000)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("period,indicator,subject,value\n2021-03,断面达标,鱼洞,x\n", encoding="utf-8")
+    page.import_readings(bad)
+    qtbot.waitUntil(lambda: ctx.interaction.messages[-1][0] == "error", timeout=20000)
+    assert ctx.interaction.messages[-1] == ("error", "Readings not imported", "bad.csv: D2: x is not a number")
+    assert len(window.doc.service.events()) == before + 1
