@@ -573,6 +573,14 @@
         <translation>Share the surplus:</translation>
     </message>
     <message>
+        <source>Adopt as a rule</source>
+        <translation>Adopt as a rule</translation>
+    </message>
+    <message>
+        <source>Proposed as transfer rules</source>
+        <translation>Proposed as transfer rules</translation>
+    </message>
+    <message>
         <source>Shapley calculator for a joint project</source>
         <translation>Shapley calculator for a joint project</translation>
     </message>
@@ -591,6 +599,14 @@
     <message>
         <source>Money issue: %1. Surplus over the disagreement points: %2.</source>
         <translation>Money issue: %1. Surplus over the disagreement points: %2.</translation>
+    </message>
+    <message>
+        <source>In %1, one-off, due by the end of the year; no larger than what the rules let each payer and the fund move.</source>
+        <translation>In %1, one-off, due by the end of the year; no larger than what the rules let each payer and the fund move.</translation>
+    </message>
+    <message>
+        <source>Scaled down to %1 of the computed side payments to stay within those limits.</source>
+        <translation>Scaled down to %1 of the computed side payments to stay within those limits.</translation>
     </message>
 </context>
 <context>
@@ -2919,10 +2935,87 @@ Negotiation support for inter-regional benefit coordination.</translation>
     </message>
 </context>
 <context>
+    <name>ProposedRuleModel</name>
+    <message>
+        <source>Payer</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Payee</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingDialog</name>
+    <message>
+        <source>New reading</source>
+        <translation>New reading</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>2016, 2019-03 or baseline</source>
+        <translation>2016, 2019-03 or baseline</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingTableModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>baseline</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3578,14 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>Settlement</translation>
     </message>
     <message>
+        <source>Add reading…</source>
+        <translation>Add reading…</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Readings</translation>
+    </message>
+    <message>
         <source>This case has no sharing or compensation rules yet.</source>
         <translation>This case has no sharing or compensation rules yet.</translation>
     </message>
@@ -3507,6 +3608,14 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>%1 readings are missing (counted as not met where a rule says so).</source>
         <translation>%1 readings are missing (counted as not met where a rule says so).</translation>
+    </message>
+    <message>
+        <source>Reading not saved</source>
+        <translation>Reading not saved</translation>
+    </message>
+    <message>
+        <source>Reading not deleted</source>
+        <translation>Reading not deleted</translation>
     </message>
     <message>
         <source>Change %1</source>
@@ -3655,6 +3764,22 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>In money</source>
         <translation>In money</translation>
+    </message>
+    <message>
+        <source>Rule not added</source>
+        <translation>Rule not added</translation>
+    </message>
+    <message>
+        <source>%1 is already a rule of the case.</source>
+        <translation>%1 is already a rule of the case.</translation>
+    </message>
+    <message>
+        <source>Rule added</source>
+        <translation>Rule added</translation>
+    </message>
+    <message>
+        <source>%1 is now a rule of the case (page %2).</source>
+        <translation>%1 is now a rule of the case (page %2).</translation>
     </message>
 </context>
 <context>
@@ -4109,6 +4234,18 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <source>Delete rule %1</source>
         <translation>Delete rule %1</translation>
     </message>
+    <message>
+        <source>Add reading %1</source>
+        <translation>Add reading %1</translation>
+    </message>
+    <message>
+        <source>Change reading %1</source>
+        <translation>Change reading %1</translation>
+    </message>
+    <message>
+        <source>Delete reading %1</source>
+        <translation>Delete reading %1</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -4407,6 +4544,10 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>A reading names an indicator the case does not have.</source>
         <translation>A reading names an indicator the case does not have.</translation>
+    </message>
+    <message>
+        <source>There is already a reading of this indicator for {subject} in {period}.</source>
+        <translation>There is already a reading of this indicator for {subject} in {period}.</translation>
     </message>
     <message>
         <source>Rate at least two options.</source>

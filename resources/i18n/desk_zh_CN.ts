@@ -573,6 +573,14 @@
         <translation>剩余分配规则：</translation>
     </message>
     <message>
+        <source>Adopt as a rule</source>
+        <translation>采纳为规则</translation>
+    </message>
+    <message>
+        <source>Proposed as transfer rules</source>
+        <translation>拟定的转移支付规则</translation>
+    </message>
+    <message>
         <source>Shapley calculator for a joint project</source>
         <translation>共建项目的沙普利值计算</translation>
     </message>
@@ -591,6 +599,14 @@
     <message>
         <source>Money issue: %1. Surplus over the disagreement points: %2.</source>
         <translation>资金事项：%1。超出破裂点的合作剩余：%2。</translation>
+    </message>
+    <message>
+        <source>In %1, one-off, due by the end of the year; no larger than what the rules let each payer and the fund move.</source>
+        <translation>单位：%1；一次性，年底前支付；不超过规则允许各付款方及资金池支付的数额。</translation>
+    </message>
+    <message>
+        <source>Scaled down to %1 of the computed side payments to stay within those limits.</source>
+        <translation>为不超过上述限额，已按测算补偿额的%1缩减。</translation>
     </message>
 </context>
 <context>
@@ -2919,10 +2935,87 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
 </context>
 <context>
+    <name>ProposedRuleModel</name>
+    <message>
+        <source>Payer</source>
+        <translation>付款方</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>支付期限</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingDialog</name>
+    <message>
+        <source>New reading</source>
+        <translation>新增监测数据</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>监测数据</translation>
+    </message>
+    <message>
+        <source>2016, 2019-03 or baseline</source>
+        <translation>2016、2019-03 或 baseline（基准值）</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象（断面或企业）</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingTableModel</name>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>基准值</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3578,14 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>结算</translation>
     </message>
     <message>
+        <source>Add reading…</source>
+        <translation>新增监测数据…</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>监测数据</translation>
+    </message>
+    <message>
         <source>This case has no sharing or compensation rules yet.</source>
         <translation>本协调事项尚未设定分享与补偿规则。</translation>
     </message>
@@ -3507,6 +3608,14 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>%1 readings are missing (counted as not met where a rule says so).</source>
         <translation>缺少%1条监测数据（规则规定的，按未达标计）。</translation>
+    </message>
+    <message>
+        <source>Reading not saved</source>
+        <translation>监测数据未保存</translation>
+    </message>
+    <message>
+        <source>Reading not deleted</source>
+        <translation>监测数据未删除</translation>
     </message>
     <message>
         <source>Change %1</source>
@@ -3655,6 +3764,22 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>In money</source>
         <translation>资金测算</translation>
+    </message>
+    <message>
+        <source>Rule not added</source>
+        <translation>规则未添加</translation>
+    </message>
+    <message>
+        <source>%1 is already a rule of the case.</source>
+        <translation>“%1”已是本协调事项的规则。</translation>
+    </message>
+    <message>
+        <source>Rule added</source>
+        <translation>规则已添加</translation>
+    </message>
+    <message>
+        <source>%1 is now a rule of the case (page %2).</source>
+        <translation>“%1”已成为本协调事项的规则（见“%2”页）。</translation>
     </message>
 </context>
 <context>
@@ -4109,6 +4234,18 @@ Negotiation support for inter-regional benefit coordination.</source>
         <source>Delete rule %1</source>
         <translation>删除规则“%1”</translation>
     </message>
+    <message>
+        <source>Add reading %1</source>
+        <translation>新增监测数据 %1</translation>
+    </message>
+    <message>
+        <source>Change reading %1</source>
+        <translation>修改监测数据 %1</translation>
+    </message>
+    <message>
+        <source>Delete reading %1</source>
+        <translation>删除监测数据 %1</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -4407,6 +4544,10 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>A reading names an indicator the case does not have.</source>
         <translation>监测数据中含有本事项没有的指标。</translation>
+    </message>
+    <message>
+        <source>There is already a reading of this indicator for {subject} in {period}.</source>
+        <translation>该指标已有{subject}在{period}的监测数据。</translation>
     </message>
     <message>
         <source>Rate at least two options.</source>
