@@ -101,6 +101,9 @@ _MESSAGES = {
         "Validation", "The period {period} must be a year (2016), a month (2019-03) or baseline."),
     "reading.unknown_indicator": QT_TRANSLATE_NOOP(
         "Validation", "A reading names an indicator the case does not have."),
+    "party.no_agreement_issue": QT_TRANSLATE_NOOP(
+        "Validation", "The no-agreement outcome names an issue this case does not have."),
+    "party.no_agreement_twice": QT_TRANSLATE_NOOP("Validation", "The no-agreement outcome gives one issue two values."),
     "reading.duplicate": QT_TRANSLATE_NOOP(
         "Validation", "There is already a reading of this indicator for {subject} in {period}."),
     # preference elicitation

@@ -4546,6 +4546,14 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>A reading names an indicator the case does not have.</translation>
     </message>
     <message>
+        <source>The no-agreement outcome names an issue this case does not have.</source>
+        <translation>The no-agreement outcome names an issue this case does not have.</translation>
+    </message>
+    <message>
+        <source>The no-agreement outcome gives one issue two values.</source>
+        <translation>The no-agreement outcome gives one issue two values.</translation>
+    </message>
+    <message>
         <source>There is already a reading of this indicator for {subject} in {period}.</source>
         <translation>There is already a reading of this indicator for {subject} in {period}.</translation>
     </message>

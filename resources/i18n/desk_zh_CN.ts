@@ -4546,6 +4546,14 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>监测数据中含有本事项没有的指标。</translation>
     </message>
     <message>
+        <source>The no-agreement outcome names an issue this case does not have.</source>
+        <translation>无协议结果所列的协商事项不属于本协调事项。</translation>
+    </message>
+    <message>
+        <source>The no-agreement outcome gives one issue two values.</source>
+        <translation>无协议结果为同一协商事项给出了两个取值。</translation>
+    </message>
+    <message>
         <source>There is already a reading of this indicator for {subject} in {period}.</source>
         <translation>该指标已有{subject}在{period}的监测数据。</translation>
     </message>

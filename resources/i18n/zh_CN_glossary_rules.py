@@ -178,3 +178,9 @@ TABLE.update({
     ("Validation", "There is already a reading of this indicator for {subject} in {period}."):
         "该指标已有{subject}在{period}的监测数据。",
 })
+
+# Messages of the no-agreement outcome (BATNA in issue terms), raised by the store and the core
+TABLE.update({
+    ("Validation", "The no-agreement outcome names an issue this case does not have."): "无协议结果所列的协商事项不属于本协调事项。",
+    ("Validation", "The no-agreement outcome gives one issue two values."): "无协议结果为同一协商事项给出了两个取值。",
+})
