@@ -69,3 +69,34 @@ def test_weights_from_the_demands_page_are_applied_undone_and_explained(ctx, dem
     assert {d.issue_id: d.priority for d in window.doc.snapshot.demands if d.party_id == ngo.id} == {
         d.issue_id: d.priority for d in own}
     assert ctx.interaction.messages == []
+
+
+def test_each_swing_row_shows_the_party_s_worst_to_best_value_in_the_issue_s_unit(ctx, demo_file, qtbot, dialogs):
+    """Before: the swing rows named the issue only; "from its worst to its best value" was left to guess."""
+    from PySide6.QtWidgets import QLabel
+
+    window = ctx.windows.open_case(demo_file)
+    page = window.pages["demands"]
+    snap = window.doc.snapshot
+    zhejiang = snap.party_by_name("浙江省人民政府")
+    row = [p.id for p in page.model.parties].index(zhejiang.id)
+    page.grid.setCurrentIndex(page.model.index(row, 0))
+    issues = {i.name: i for i in snap.issues}
+    seen = {}
+
+    def answer(dialog: WeightsDialog) -> None:
+        for name in ("浙江省年度出资", "共建园区税收安徽方分成比例", "资金拨付规则"):
+            label = dialog.findChild(QLabel, f"swingRange:{issues[name].id}")
+            seen[name] = label.text() if label is not None else None
+        dialog.reject()
+
+    dialogs.next(answer)
+    page.weights_button.click()
+    dialogs.check()
+    own = {d.issue_id: d for d in snap.demands if d.party_id == zhejiang.id}
+    fund = own[issues["浙江省年度出资"].id]
+    assert seen["浙江省年度出资"] == f"{fund.reservation:g}亿元 → {fund.ideal:g}亿元"  # its reservation → its ideal
+    share = own[issues["共建园区税收安徽方分成比例"].id]
+    assert seen["共建园区税收安徽方分成比例"].endswith(f"→ {share.ideal:g}%") and "%" in seen["共建园区税收安徽方分成比例"]
+    rule = own[issues["资金拨付规则"].id]
+    assert seen["资金拨付规则"].endswith(f"→ {rule.ideal}")

@@ -40,11 +40,16 @@ class UtilityScale:
 
 def utility_scale(issues: Sequence[IssueGrid], weights: Sequence[float],
                   scores: Sequence[np.ndarray]) -> UtilityScale:
-    """Each weighed issue at its lowest- and at its highest-scoring value (the first such, in grid order)."""
+    """Each weighed issue at its lowest- and at its highest-scoring value. When several values tie (a linear value
+    function is flat beyond the reservation and beyond the ideal), the two tied values nearest each other are
+    taken: the reservation and the ideal, the range over which the party's satisfaction actually moves."""
     worst: dict[str, Value] = {}
     best: dict[str, Value] = {}
     for issue, weight, s in zip(issues, weights, scores, strict=True):
         if weight > 0 and len(s):
-            worst[issue.key] = issue.values[int(np.argmin(s))]
-            best[issue.key] = issue.values[int(np.argmax(s))]
+            low = np.flatnonzero(s <= s.min() + 1e-12)
+            high = np.flatnonzero(s >= s.max() - 1e-12)
+            w = int(low[np.argmin(np.abs(low - np.median(high)))])
+            worst[issue.key] = issue.values[w]
+            best[issue.key] = issue.values[int(high[np.argmin(np.abs(high - w))])]
     return UtilityScale(worst, best)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desk.core.elicitation import SAATY_SCALE, pairwise_weights, swing_weights
 from desk.core.errors import ValidationError
-from desk.core.issues import Issue
+from desk.core.issues import Issue, Value, format_value
 from desk.ui.validation_text import error_text
 
 #: Index of "equal" among the pairwise choices: 9 … 2 (left more important), 1, 2 … 9 (right more important).
@@ -47,7 +48,7 @@ class WeightsDialog(QDialog):
     matters more and how much (Saaty 1–9), with the consistency ratio. The weights below can be edited."""
 
     def __init__(self, party: str, issues: list[Issue], weights: dict[str, float],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, ranges: Mapping[str, tuple[Value, Value]] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Weights of %1").replace("%1", party))
         self.issues = issues
@@ -57,7 +58,7 @@ class WeightsDialog(QDialog):
         swing_layout = QGridLayout(swing)
         swing_layout.addWidget(QLabel(self.tr("Imagine each issue moving from its worst to its best value. Give "
                                               "100 points to the move that matters most, and to each other "
-                                              "move the points it is worth beside that one.")), 0, 0, 1, 2)
+                                              "move the points it is worth beside that one.")), 0, 0, 1, 3)
         swing_layout.itemAtPosition(0, 0).widget().setWordWrap(True)
         self.points: dict[str, QSpinBox] = {}
         for row, issue in enumerate(issues, start=1):
@@ -66,7 +67,12 @@ class WeightsDialog(QDialog):
             spin.setValue(round(100 * weights.get(issue.id, 0.0) / max(weights.values() or [1.0]) or 0))
             spin.valueChanged.connect(lambda _v: self._compute("swing"))
             swing_layout.addWidget(QLabel(issue.name), row, 0)
-            swing_layout.addWidget(spin, row, 1)
+            if ranges and issue.id in ranges:  # the swing itself: this party's worst → best value of the issue
+                worst, best = ranges[issue.id]
+                span = QLabel(f"{format_value(worst, issue.unit)} → {format_value(best, issue.unit)}")
+                span.setObjectName(f"swingRange:{issue.id}")
+                swing_layout.addWidget(span, row, 1)
+            swing_layout.addWidget(spin, row, 2)
             self.points[issue.id] = spin
         self.tabs.addTab(swing, self.tr("Swing weighting"))
         pairwise = QWidget()
@@ -170,7 +176,7 @@ class WeightsDialog(QDialog):
         super().accept()
 
     @classmethod
-    def ask(cls, party: str, issues: list[Issue], weights: dict[str, float],
-            parent: QWidget | None = None) -> WeightAnswers | None:
-        dialog = cls(party, issues, weights, parent)
+    def ask(cls, party: str, issues: list[Issue], weights: dict[str, float], parent: QWidget | None = None,
+            ranges: Mapping[str, tuple[Value, Value]] | None = None) -> WeightAnswers | None:
+        dialog = cls(party, issues, weights, parent, ranges)
         return dialog.answers_given() if dialog.exec() == QDialog.DialogCode.Accepted else None

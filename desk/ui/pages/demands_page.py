@@ -171,7 +171,11 @@ class DemandsPage(QWidget):
                                                                          "there is nothing to weigh yet.")
                                        .replace("%1", party.label))
             return
-        answer = WeightsDialog.ask(party.label, issues, {i.id: own[i.id].priority for i in issues}, self)
+        from desk.services.batna_view import BatnaView
+
+        scale = BatnaView.of(snap, party.id).scale()  # each swing: the party's worst → best value of the issue
+        ranges = {i.id: (scale.worst[i.id], scale.best[i.id]) for i in issues if i.id in scale.best}
+        answer = WeightsDialog.ask(party.label, issues, {i.id: own[i.id].priority for i in issues}, self, ranges)
         if answer is not None:
             try:
                 self.doc.execute(ElicitWeights(self.doc, party.id, answer.weights, answer.method, answer.answers))
