@@ -2,13 +2,16 @@
 issue weights by swing weighting or by pairwise comparison (AHP, with Saaty's consistency ratio). Pure."""
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
 from desk.core.errors import ValidationError
 
+#: The audit event that keeps one set of answers: {"party_id", "subject", "method", "answers", "result"}.
+ELICITED = "preferences.elicited"
 #: Saaty's random consistency index by matrix size (Saaty 1980; n = 1 … 10).
 RANDOM_INDEX = (0.0, 0.0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49)
 #: A comparison set is consistent enough when its consistency ratio is below this (Saaty's 10 % rule).
@@ -132,3 +135,14 @@ def priorities_from_weights(weights: Mapping[str, float]) -> dict[str, float]:
     if total <= 0:
         raise ValidationError("weights", "elicit.weights_zero", "at least one weight must be above zero")
     return {issue: round(100.0 * w / total, 6) for issue, w in weights.items()}
+
+
+def latest_answers(payloads: Iterable[Mapping[str, Any]]) -> dict[str, dict[str, dict]]:
+    """Party id → subject ("weights" or an issue id) → the latest recorded answers, from the payloads of the
+    ``preferences.elicited`` events in log order (a later set of answers on a subject replaces the earlier)."""
+    latest: dict[str, dict[str, dict]] = {}
+    for payload in payloads:
+        party, subject = payload.get("party_id"), payload.get("subject")
+        if isinstance(party, str) and isinstance(subject, str):
+            latest.setdefault(party, {})[subject] = dict(payload)
+    return latest

@@ -18,6 +18,7 @@ from desk.core.changes import Changes, Kind
 from desk.core.compliance.board import Board, build_board
 from desk.core.compliance.record import MonitoringRecord, public_record
 from desk.core.demands import DemandRevision
+from desk.core.elicitation import ELICITED, latest_answers
 from desk.core.events import AuditHead
 from desk.core.redaction import public_snapshot
 from desk.core.sessions import Proposal
@@ -46,6 +47,8 @@ class CaseState:
     monitoring: MonitoringRecord = field(default_factory=MonitoringRecord)
     #: the monitoring record that may be shown on screen: the public one while presenting
     shown_monitoring: MonitoringRecord = field(default=None)  # type: ignore[assignment]
+    #: party id → subject → the latest elicited answers (CONFIDENTIAL: the Explain dialog hides them presenting)
+    elicitation: Mapping[str, Mapping[str, dict]] = field(default_factory=lambda: MappingProxyType({}))
 
     def __post_init__(self) -> None:
         if self.shown is None:
@@ -70,6 +73,10 @@ class CaseState:
         if demand_id is None:
             return self.demand_history
         return tuple(r for r in self.demand_history if r.demand_id == demand_id)
+
+    def answers(self, party_id: str) -> Mapping[str, dict]:
+        """The party's latest elicited answers by subject ("weights" or an issue id): what Explain shows."""
+        return self.elicitation.get(party_id, MappingProxyType({}))
 
     def board(self, on: date) -> Board:
         """The status board (履约监督) on ``on`` as it may be shown (public while presenting), computed from this
@@ -116,8 +123,15 @@ def load_state(repos: Repositories, case_id: str, changes: Changes, previous: Ca
         credential_kinds=reads.credential_kinds(case_id) if Kind.IDENTITIES in changes else keep.credential_kinds,
         audit=reads.audit_head(case_id) if Kind.AUDIT in changes else keep.audit,
         monitoring=reads.monitoring(case_id) if Kind.MONITORING in changes else keep.monitoring,
+        elicitation=(MappingProxyType(elicitation_of(repos, case_id)) if Kind.DEMANDS in changes
+                     else keep.elicitation),  # the elicitation steps change demands
         presenting=presenting,
     )
+
+
+def elicitation_of(repos: Repositories, case_id: str) -> dict[str, dict[str, dict]]:
+    """Every party's latest elicited answers by subject, from the case's elicitation events (one statement)."""
+    return latest_answers(e.payload for e in repos.reads.events_of_kind(case_id, ELICITED))
 
 
 #: deleting a party or an issue deletes its demands too

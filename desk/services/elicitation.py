@@ -7,12 +7,12 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from desk.core.demands import Demand
-from desk.core.elicitation import priorities_from_weights, scores_from_ratings, value_points
+from desk.core.elicitation import ELICITED, priorities_from_weights, scores_from_ratings, value_points
 from desk.core.errors import ValidationError
+from desk.services.case_state import elicitation_of
 from desk.services.cases import CaseService
 
-#: The audit event that keeps one set of answers: {"party_id", "subject", "method", "answers", "result"}.
-ELICITED = "preferences.elicited"
+__all__ = ["ELICITED", "ElicitationService"]
 
 
 class ElicitationService:
@@ -68,9 +68,7 @@ class ElicitationService:
             self.cases.set_demand(demand)
 
     def answers(self, party_id: str) -> dict[str, dict]:
-        """The latest recorded answers for the party by subject ("weights" or an issue id)."""
-        latest: dict[str, dict] = {}
-        for event in self.cases.events():
-            if event.kind == ELICITED and event.payload.get("party_id") == party_id:
-                latest[event.payload["subject"]] = dict(event.payload)
-        return latest
+        """The latest recorded answers for the party by subject ("weights" or an issue id), read as the case's
+        read model reads them (:attr:`desk.services.case_state.CaseState.elicitation`)."""
+        with self.cases.transaction() as repos:
+            return elicitation_of(repos, self.cases.case_id).get(party_id, {})

@@ -62,6 +62,12 @@ class CaseReads:
         found = self.session.execute(query).first()
         return AuditHead() if found is None else AuditHead(from_row(Event, found[0]), int(found[1]))
 
+    def events_of_kind(self, case_id: str, kind: str) -> tuple[Event, ...]:
+        """The case's audit events of one kind, in log order (one statement)."""
+        query = (select(m.EventRow).where(m.EventRow.case_id == case_id, m.EventRow.kind == kind)
+                 .order_by(m.EventRow.seq))
+        return tuple(from_row(Event, row) for row in self.session.scalars(query))
+
     def credential_kinds(self, case_id: str) -> tuple[str, ...]:
         """The kind of every credential the case holds (its CA, trusted certificates), oldest first."""
         query = select(m.CredentialRow.kind).where(m.CredentialRow.case_id == case_id).order_by(m.CredentialRow.id)

@@ -128,11 +128,10 @@ class SessionsPage(QWidget):
         index = next((k for k, p in enumerate(snapshot.parties) if p.id == party_id), None)
         if index is None or index >= len(self.editor.explanations):
             return
-        from desk.services.elicitation import ElicitationService
         from desk.ui.elicitation_text import origin_text
 
-        origin = origin_text(ElicitationService(self.doc.service).answers(party_id),
-                             {i.id: i.name for i in snapshot.issues})
+        # from the read model, like everything the page shows (loaded with the demands, one query)
+        origin = origin_text(self.doc.state.answers(party_id), {i.id: i.name for i in snapshot.issues})
         dialog = ExplainDialog(snapshot.parties[index].label, self.editor.explanations[index],
                                self.doc.state.presenting, self, origin)
         dialog.exec()
