@@ -108,9 +108,10 @@ def draw_pair(ax: Axes, data: ChartData, *, lang: str = "zh", presentation: bool
         (out.frontier,) = ax.plot(panel.utilities[:, 0], panel.utilities[:, 1], "-o", color=FRONTIER_COLOUR,
                                   linewidth=1.8, markersize=4, zorder=4, picker=True, pickradius=6,
                                   label=w["frontier"])
-    else:
-        out.notice = draw_notice(ax, infeasible_text(data, panel, lang))
     _fit_limits(ax, data, presentation)  # first: the labels below open towards the room the view leaves
+    if not len(panel.utilities):  # why, in the half of the view away from d
+        out.notice = draw_notice(ax, infeasible_text(data, panel, lang),
+                                 avoid=None if presentation else panel.disagreement[:2])
     _draw_solutions(ax, out, data, w)
     _draw_trajectories(ax, out, data, w)
     if presentation:

@@ -45,8 +45,9 @@ def _label(data: ChartData, key: str, name: str = "") -> str:
     return party.label if party is not None else (name or key)
 
 
-def draw_notice(ax: Axes, text: str, fontsize: float = 10.0) -> Any:
-    """``text`` in a box centred on the plotting area, shrunk at draw time to fit inside it."""
+def draw_notice(ax: Axes, text: str, fontsize: float = 10.0, avoid: tuple[float, float] | None = None) -> Any:
+    """``text`` in a box on the plotting area, shrunk at draw time to fit inside it: centred, or when a point to
+    ``avoid`` is given (the disagreement point, in data units) in the half of the view away from it."""
     from matplotlib.text import Text
 
     class FittedText(Text):
@@ -63,7 +64,12 @@ def draw_notice(ax: Axes, text: str, fontsize: float = 10.0) -> Any:
                     self.set_fontsize(size)
             super().draw(renderer)
 
-    notice = FittedText(0.5, 0.5, text, ha="center", va="center", multialignment="left", color=CURRENT_COLOUR,
+    y, va = 0.5, "center"
+    if avoid is not None:
+        (y0, y1) = ax.get_ylim()
+        above = y1 > y0 and (avoid[1] - y0) / (y1 - y0) > 0.5
+        y, va = (0.04, "bottom") if above else (0.96, "top")
+    notice = FittedText(0.5, y, text, ha="center", va=va, multialignment="left", color=CURRENT_COLOUR,
                         fontsize=fontsize, transform=ax.transAxes, zorder=9, linespacing=1.5,
                         bbox={"boxstyle": "round,pad=0.5", "facecolor": "white", "edgecolor": CURRENT_COLOUR,
                               "alpha": 0.95})

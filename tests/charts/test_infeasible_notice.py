@@ -56,3 +56,16 @@ def test_the_exported_chart_explains_it_too(blocked):
     figure, pair, _ = chart_figure(blocked, lang="en")
     FigureCanvasAgg(figure).draw()
     assert "the best package that satisfies the others gives it" in pair.notice.get_text()
+
+
+def test_the_explanation_leaves_the_disagreement_point_in_view(blocked):
+    """d sits where the BATNAs are (0.6, 0.6), in the upper half: the box goes to the lower half, not over d."""
+    figure = new_figure(4.4, 4.0, 100, layout=None)
+    canvas = FigureCanvasAgg(figure)
+    ax = figure.add_subplot()
+    out = draw_pair(ax, blocked, lang="zh", legend=False)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    box = out.notice.get_bbox_patch().get_window_extent(renderer)
+    d = ax.transData.transform(blocked.pair.disagreement[:2])
+    assert not (box.x0 <= d[0] <= box.x1 and box.y0 <= d[1] <= box.y1)

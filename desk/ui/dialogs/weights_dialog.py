@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -51,6 +52,7 @@ class WeightsDialog(QDialog):
                  parent: QWidget | None = None, ranges: Mapping[str, tuple[Value, Value]] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Weights of %1").replace("%1", party))
+        self.setMinimumWidth(700)  # the swing rows name both ends of every issue
         self.issues = issues
         self.method = "edited"
         self.tabs = QTabWidget()
@@ -74,7 +76,8 @@ class WeightsDialog(QDialog):
                 swing_layout.addWidget(span, row, 1)
             swing_layout.addWidget(spin, row, 2)
             self.points[issue.id] = spin
-        self.tabs.addTab(swing, self.tr("Swing weighting"))
+        swing_layout.setRowStretch(len(issues) + 1, 1)  # rows at the top, the instruction not stretched
+        self.tabs.addTab(_scrolling(swing), self.tr("Swing weighting"))
         pairwise = QWidget()
         pair_layout = QGridLayout(pairwise)
         pair_layout.addWidget(QLabel(self.tr("For each pair: which issue matters more to the party, and how much?")),
@@ -97,7 +100,9 @@ class WeightsDialog(QDialog):
         self.consistency.setObjectName("consistency")
         self.consistency.setWordWrap(True)
         pair_layout.addWidget(self.consistency, len(self.pairs) + 1, 0, 1, 3)
-        self.tabs.addTab(pairwise, self.tr("Pairwise comparison"))
+        pair_layout.setRowStretch(len(self.pairs) + 2, 1)
+        # 8 issues make 28 pairs: scrolled, so the dialog fits a 1366 × 768 screen
+        self.tabs.addTab(_scrolling(pairwise), self.tr("Pairwise comparison"))
 
         result = QGroupBox(self.tr("Resulting weights (you can adjust them)"))
         result_layout = QGridLayout(result)
@@ -180,3 +185,13 @@ class WeightsDialog(QDialog):
             ranges: Mapping[str, tuple[Value, Value]] | None = None) -> WeightAnswers | None:
         dialog = cls(party, issues, weights, parent, ranges)
         return dialog.answers_given() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """``page`` in a frameless scroll area that follows its width (rows scroll, nothing is squeezed)."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setMinimumHeight(min(page.sizeHint().height(), 280))
+    return area
