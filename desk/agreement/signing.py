@@ -119,19 +119,33 @@ def is_draft(reader: PdfFileReader) -> bool:
 
 def sign_pdf(source: str | Path, target: str | Path, identity: Identity, party: str,
              when: datetime | None = None, *, allow_draft: bool = False, speaks_for: str | None = None) -> SignResult:
-    """Sign ``source`` into ``target`` as ``party``'s delegate; earlier signatures stay valid.
+    """Sign ``source`` into ``target`` as ``party``'s delegate (see :func:`sign_bytes`); ``target`` is written
+    through a temporary file, and nothing is written when the signature is refused."""
+    check_target(Path(target))
+    signed, result = sign_bytes(read_pdf(source), identity, party, when, allow_draft=allow_draft,
+                                speaks_for=speaks_for)
+    write_atomically(Path(target), signed)
+    return result
 
-    Nothing is written when the certificate is not usable, the PDF is not ours, the party has no
-    unsigned place, or the identity does not speak for that party (see :func:`check_party`);
-    ``target`` is written through a temporary file.
+
+def read_pdf(source: str | Path) -> bytes:
+    """The bytes of the PDF at ``source``; DeskError when it cannot be read."""
+    try:
+        return Path(source).read_bytes()
+    except OSError as exc:
+        raise DeskError(f"cannot read {source}: {exc.strerror}") from None
+
+
+def sign_bytes(data: bytes, identity: Identity, party: str, when: datetime | None = None, *,
+               allow_draft: bool = False, speaks_for: str | None = None) -> tuple[bytes, SignResult]:
+    """The PDF ``data`` signed as ``party``'s delegate (earlier signatures stay valid), and what was signed.
+
+    Refused (DeskError) when the certificate is not usable, the PDF is not ours or a draft (unless
+    allowed), the party has no unsigned place, or the identity does not speak for that party
+    (see :func:`check_party`).
     """
     moment = when or datetime.now(UTC)
     check_usable(identity.certificate, moment)
-    _check_target(Path(target))
-    try:
-        data = Path(source).read_bytes()
-    except OSError as exc:
-        raise DeskError(f"cannot read {source}: {exc.strerror}") from None
     reader = open_agreement(data)
     if is_draft(reader) and not allow_draft:
         raise DeskError("this PDF is a draft (草案 on every page): sign the final version "
@@ -160,18 +174,30 @@ def sign_pdf(source: str | Path, target: str | Path, identity: Identity, party: 
             writer, existing_fields_only=True, appearance_text_params=params, output=output)
     except Exception as exc:  # a damaged PDF can fail anywhere inside the signer
         raise DeskError(f"cannot sign this PDF: it is damaged ({short_reason(exc)})") from None
-    _write_atomically(Path(target), output.getvalue())
-    return SignResult(name, identity.common_name, moment)
+    return output.getvalue(), SignResult(name, identity.common_name, moment)
 
 
-def _check_target(target: Path) -> None:
+def check_target(target: Path) -> None:
+    """DeskError unless a signed PDF can be written at ``target`` (its folder exists; not a folder)."""
     if not target.parent.is_dir():
         raise DeskError(f"the folder {target.parent} does not exist")
     if target.is_dir():
         raise DeskError(f"{target} is a folder: give the signed PDF a file name")
 
 
-def _write_atomically(target: Path, data: bytes) -> None:
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` through a temporary file beside it (nothing half-written remains)."""
+    temp = write_beside(target, data)
+    try:
+        os.replace(temp, target)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise DeskError(f"cannot write {target}: {exc.strerror}") from None
+
+
+def write_beside(target: Path, data: bytes) -> Path:
+    """Write ``data`` into a new hidden temporary file beside ``target`` and return its path (the caller
+    renames it over ``target`` once the signature is recorded, or removes it)."""
     try:
         handle, temp = tempfile.mkstemp(prefix=".desk-", suffix=".pdf", dir=target.parent)
     except OSError as exc:
@@ -179,10 +205,10 @@ def _write_atomically(target: Path, data: bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
-        os.replace(temp, target)
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)
         raise DeskError(f"cannot write {target}: {exc.strerror}") from None
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+    return Path(temp)

@@ -64,29 +64,38 @@ class SignatureReport:
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
-    """The document as a whole: ok only when every signature field is signed, intact and trusted."""
+    """The document as a whole: ok only when every signature field is signed, intact and trusted.
+
+    ``kind`` says why not, for a caller to word it (``"ok"``, ``"no places"``, ``"failed"``: a field
+    failed, ``"unsigned"``, ``"no trust"``: nothing was given to trust, ``"untrusted"``); ``fields``
+    names the fields concerned; ``reason`` is the English sentence.
+    """
 
     ok: bool
     reason: str = ""
+    kind: str = "ok"
+    fields: tuple[str, ...] = ()
 
 
 def verdict(reports: Sequence[SignatureReport], have_trust: bool) -> Verdict:
-    """The overall verdict on ``reports``; ``have_trust`` says whether any CA was given to trust."""
-    if not reports:
-        return Verdict(False, "the PDF has no signature fields")
+    """The overall verdict on ``reports``; ``have_trust`` says whether any CA was given to trust.
+    Whatever cannot be proven ok is not ok."""
+    if not any(r.kind == "signature" for r in reports):  # a document timestamp alone signs nothing
+        return Verdict(False, "the PDF has no signature fields", "no places")
     bad = [r for r in reports if not r.ok and (r.signed or r.problem != "not signed")]
     if bad:  # a damaged or foreign signature (or a missing place) is said before a place merely not signed yet
-        return Verdict(False, f"{bad[0].field}: {bad[0].problem or 'not ok'}")
-    unsigned = [r.field for r in reports if not r.signed]
+        return Verdict(False, f"{bad[0].field}: {bad[0].problem or 'not ok'}", "failed",
+                       tuple(r.field for r in bad))
+    unsigned = tuple(r.field for r in reports if not r.signed)
     if unsigned:
-        return Verdict(False, "not signed yet: " + "、".join(unsigned))
+        return Verdict(False, "not signed yet: " + "、".join(unsigned), "unsigned", unsigned)
     if not have_trust:
         return Verdict(False, "not trusted: no certificate authority to trust was given (--trust CA.pem or "
-                              "--case CASE.desk)")
-    untrusted = [r.field for r in reports if not r.trusted]
+                              "--case CASE.desk)", "no trust")
+    untrusted = tuple(r.field for r in reports if not r.trusted)
     if untrusted:
         return Verdict(False, "not trusted: the signer's certificate does not chain to a trusted CA: "
-                              + "、".join(untrusted))
+                              + "、".join(untrusted), "untrusted", untrusted)
     return Verdict(True)
 
 

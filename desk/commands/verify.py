@@ -20,28 +20,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Exit 0 only when every signature field is signed, intact, by its own party and trusted."""
-    from desk.agreement.verify import verdict
-
-    reports, have_trust = _reports(args)
-    overall = verdict(reports, have_trust)
+    result = _verification(args)
+    overall = result.verdict
     if args.json:
         print(json.dumps({"file": str(args.file), "ok": overall.ok, "reason": overall.reason,
-                          "signatures": [r.as_dict() for r in reports]}, ensure_ascii=False, indent=2))
+                          "signatures": [r.as_dict() for r in result.reports]}, ensure_ascii=False, indent=2))
     else:
-        _print(args.file, reports, overall)
+        _print(args.file, result.reports, overall)
     if not overall.ok:
         print(f"desk: {args.file}: NOT OK: {overall.reason}", file=sys.stderr)
     return 0 if overall.ok else 1
 
 
-def _reports(args: argparse.Namespace):
+def _verification(args: argparse.Namespace):
     from desk.core.errors import DeskError
-    from desk.services.agreements import verify_file
+    from desk.services.verification import case_trust, file_trust, verify
 
     if args.case is None:
-        return verify_file(args.file, args.trust), args.trust is not None
-    from desk.agreement.pki import load_certificates
-    from desk.agreement.verify import verify_pdf
+        return verify(args.file, file_trust(args.trust))
     from desk.services.agreement_workflow import AgreementService
     from desk.services.cases import CaseService
 
@@ -51,16 +47,10 @@ def _reports(args: argparse.Namespace):
         raise DeskError(f"{args.file} does not exist")
     cases = CaseService.open(args.case, actor="desk verify", readonly=True)  # reads only: works while the app has it
     try:
-        service = AgreementService(cases)
-        anchors = service.trust_anchors()
-        if args.trust is not None:
-            try:
-                anchors += load_certificates(args.trust.read_bytes())
-            except OSError as exc:
-                raise DeskError(f"cannot read {args.trust}: {exc.strerror}") from None
-        return verify_pdf(args.file, anchors, service.party_names(), service.signatory_names()), bool(anchors)
+        trust = case_trust(AgreementService(cases), args.trust)
     finally:
         cases.close()
+    return verify(args.file, trust)
 
 
 def _print(path: Path, reports, overall) -> None:

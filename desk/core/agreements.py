@@ -1,11 +1,13 @@
 """Framework-agreement drafts (框架协议草案): versions and signature records."""
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from desk.core.enums import AgreementStatus
 from desk.core.errors import ValidationError
+from desk.core.parties import Party
 from desk.core.validation import (
     check_datetime,
     check_enum,
@@ -85,3 +87,23 @@ class Signature:
                 raise ValidationError(name, "hash.invalid", f"{name} must be a lowercase SHA-256 hex digest")
         check_datetime("signed_at", self.signed_at)
         return self
+
+
+def signer_for(version: AgreementVersion, party: str, parties: Sequence[Party], signed: Collection[str]) -> Party:
+    """The signatory ``party`` names (full or short name), when it may sign ``version``; else ValidationError.
+
+    A version is signed once final (never a draft), only by a signatory, once per party (``signed``
+    holds the ids of the parties whose signatures it already carries). The GUI asks this early from
+    its read model; the signing use case asks it again inside its transaction.
+    """
+    if version.status is AgreementStatus.DRAFT:
+        raise ValidationError("version", "sign.draft", f"version {version.version} is a draft: make it final "
+                              "before signing", version=version.version)
+    signer = next((p for p in parties if party in (p.name, p.short_name)), None)
+    if signer is None or not signer.is_signatory:
+        raise ValidationError("party", "sign.not_signatory", f"{party!r} is not a signatory of this case",
+                              party=party)
+    if signer.id in signed:
+        raise ValidationError("party", "sign.already_signed", f"{signer.name} has already signed version "
+                              f"{version.version}", party=signer.name, version=version.version)
+    return signer

@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # the signing stack (cryptography, pyHanko) is imported where
 
     from desk.agreement.pki import Identity
     from desk.agreement.signing import SignResult
-    from desk.agreement.verify import SignatureReport
+    from desk.services.verification import Verification
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,14 +193,12 @@ class AgreementService:
     # -- signing and verifying -----------------------------------------------------------------
     def sign(self, version: AgreementVersion, source: Path, target: Path, p12: Path, passphrase: str,
              party: str) -> SignResult:
-        """Sign the final version's PDF as ``party``, record the signature; all signed → status signed.
+        """Sign the final version's PDF as ``party`` and record it, as one use case (see
+        :func:`desk.services.signing.sign_version`); refused before anything is written when the identity
+        does not speak for ``party``."""
+        from desk.services.signing import DelegateKey, sign_version
 
-        Refused before anything is written when the identity does not speak for ``party``."""
-        signer = self.check_signing(version.id, party)
-        speaks_for = self.check_identity(use.read_identity(p12, passphrase), signer)
-        result = use.sign_file(source, target, p12, passphrase, signer.name, speaks_for=speaks_for)
-        self.record_signature(version.id, signer.name, result, p12, passphrase, target)
-        return result
+        return sign_version(self, version.id, source, target, DelegateKey(p12, passphrase), party)
 
     def speaks_for(self, certificate: x509.Certificate) -> Party | None:
         """The party of this case a certificate provably speaks for, or None (see :meth:`party_resolver`)."""
@@ -216,9 +214,10 @@ class AgreementService:
 
         from desk.agreement.pki import issued_by, load_certificates, party_id
 
-        parties = {p.id: p for p in self.cases.snapshot().parties}
-        bound = self.store.bindings()
-        own = self.ca_certificate()
+        with self.cases.transaction() as repos:
+            parties = {p.id: p for p in repos.parties.list(case_id=self.cases.case_id)}
+            bound = self.store.bindings()
+            own = self.ca_certificate()
         authority = load_certificates(own.encode())[0] if own else None
 
         def resolve(certificate: x509.Certificate) -> Party | None:
@@ -231,17 +230,6 @@ class AgreementService:
             return parties.get(claimed)
 
         return resolve
-
-    def party_names(self) -> Callable[[x509.Certificate], str | None]:
-        """:meth:`party_resolver` giving the party's name, as verification compares it with a field."""
-
-        resolve = self.party_resolver()
-
-        def name(certificate: x509.Certificate) -> str | None:
-            party = resolve(certificate)
-            return None if party is None else party.name
-
-        return name
 
     def check_identity(self, identity: Identity, signer: Party) -> str:
         """``signer``'s name when ``identity`` speaks for that party; :class:`WrongParty` otherwise."""
@@ -270,45 +258,11 @@ class AgreementService:
         self.store.add_binding(found.id, name, pem, certificate.fingerprint(hashes.SHA256()).hex())
         return name
 
-    def check_signing(self, version_id: str, party: str) -> Party:
-        """The signatory ``party`` names, when it may sign ``version_id`` (final, not a draft, not signed by it)."""
-        version = self.store.version(version_id)
-        if version.status is AgreementStatus.DRAFT:
-            raise DeskError(f"version {version.version} is a draft: make it final before signing")
-        signer = self.cases.snapshot().party_by_name(party)
-        if signer is None or not signer.is_signatory:
-            raise DeskError(f"{party!r} is not a signatory of this case")
-        if any(s.party_id == signer.id for s in self.store.signatures(version_id)):
-            raise DeskError(f"{signer.name} has already signed version {version.version}")
-        return signer
+    def verify(self, path: Path) -> Verification:
+        """Verify ``path`` against what this case trusts (see :func:`desk.services.verification.case_trust`)."""
+        from desk.services.verification import case_trust, verify
 
-    def record_signature(self, version_id: str, party: str, result: SignResult, p12: Path, passphrase: str,
-                         signed_pdf: Path) -> AgreementVersion:
-        """Record a signature made on ``signed_pdf``; when every signatory has signed, the version is signed."""
-        from desk.agreement.pki import load_pkcs12
-
-        signer = self.check_signing(version_id, party)
-        identity = load_pkcs12(_read(p12), passphrase)
-        self.check_identity(identity, signer)
-        self.store.add_signature(use.signature_record(version_id, signer.id, result, identity, signed_pdf))
-        version = self.store.version(version_id)
-        signed = {s.party_id for s in self.store.signatures(version_id)}
-        if version.status is AgreementStatus.FINAL and signed >= {p.id for p in self.cases.snapshot().signatories}:
-            version = self.store.set_status(version_id, AgreementStatus.SIGNED)
-        return version
-
-    def verify(self, path: Path) -> list[SignatureReport]:
-        """Reports on every signature of ``path``, trusted against this case's CA and the certificates
-        the case trusts besides it."""
-        from desk.agreement.verify import verify_pdf
-
-        if not path.is_file():
-            raise DeskError(f"{path} does not exist")
-        return verify_pdf(path, self.trust_anchors(), self.party_names(), self.signatory_names())
-
-    def signatory_names(self) -> list[str]:
-        """The names of the parties whose signature places an agreement of this case must have."""
-        return [party.name for party in self.cases.snapshot().signatories]
+        return verify(path, case_trust(self))
 
     def trust_anchors(self) -> list:
         """The certificates a signature may chain to: the case's CA, then every one trusted by :meth:`trust`."""

@@ -22,7 +22,6 @@ if TYPE_CHECKING:  # the signing stack (cryptography, pyHanko) is imported where
         Identity,
     )
     from desk.agreement.signing import SignResult
-    from desk.agreement.verify import SignatureReport
 
 CA_KIND = "secretariat_ca"
 
@@ -116,30 +115,14 @@ def sign_file(source: Path, target: Path, p12: Path, passphrase: str, party: str
 
 
 def signature_record(agreement_id: str, party_id: str, result: SignResult, p12_identity: Identity,
-                     signed_pdf: Path) -> Signature:
-    """The record of a signature for the case file."""
+                     signed_pdf: bytes) -> Signature:
+    """The record of a signature for the case file (``signed_pdf``: the signed document's bytes)."""
     from cryptography.hazmat.primitives import serialization
 
     der = p12_identity.certificate.public_bytes(serialization.Encoding.DER)
     return Signature(agreement_id=agreement_id, party_id=party_id, delegate_name=result.signer,
                      certificate_subject=p12_identity.certificate.subject.rfc4514_string(),
                      certificate_sha256=hashlib.sha256(der).hexdigest(),
-                     document_sha256=hashlib.sha256(signed_pdf.read_bytes()).hexdigest(),
+                     document_sha256=hashlib.sha256(signed_pdf).hexdigest(),
                      signed_at=result.signed_at.astimezone(UTC) if result.signed_at.tzinfo else
                      result.signed_at.replace(tzinfo=UTC)).validate()
-
-
-def verify_file(path: Path, trust: Path | None = None) -> list[SignatureReport]:
-    """Reports on every signature of ``path``; trusted only against the certificates in ``trust``."""
-    from desk.agreement.pki import load_certificates
-    from desk.agreement.verify import verify_pdf
-
-    if not path.is_file():
-        raise DeskError(f"{path} does not exist")
-    roots = []
-    if trust is not None:
-        try:
-            roots = load_certificates(trust.read_bytes())
-        except OSError as exc:
-            raise DeskError(f"cannot read {trust}: {exc.strerror}") from None
-    return verify_pdf(path, roots)

@@ -35,7 +35,8 @@ class CaseState:
     snapshot: CaseSnapshot
     record: BargainingRecord = EMPTY_RECORD
     versions: tuple[AgreementVersion, ...] = ()
-    signature_counts: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    #: agreement version id → the ids of the parties that signed it
+    signed_by: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
     demand_history: tuple[DemandRevision, ...] = ()
     credential_kinds: tuple[str, ...] = ()
     audit: AuditHead = field(default_factory=AuditHead)
@@ -62,7 +63,7 @@ class CaseState:
 
     def signatures(self, version_id: str) -> int:
         """How many signatures a version carries."""
-        return self.signature_counts.get(version_id, 0)
+        return len(self.signed_by.get(version_id, ()))
 
     def from_concluded(self, version: AgreementVersion) -> bool:
         """True when ``version`` was drafted from the package every signatory accepted."""
@@ -116,8 +117,7 @@ def load_state(repos: Repositories, case_id: str, changes: Changes, previous: Ca
         snapshot=snapshot,
         record=reads.bargaining(case_id) if Kind.BARGAINING in changes else keep.record,
         versions=reads.agreement_versions(case_id) if Kind.AGREEMENTS in changes else keep.versions,
-        signature_counts=(MappingProxyType(reads.signature_counts(case_id)) if Kind.AGREEMENTS in changes
-                          else keep.signature_counts),
+        signed_by=MappingProxyType(reads.signers(case_id)) if Kind.AGREEMENTS in changes else keep.signed_by,
         demand_history=(keep.demand_history + tuple(repos.demand_history(case_id, skip=len(keep.demand_history)))
                         if changes.touches(_DEMAND_ROWS) else keep.demand_history),  # append-only: read what is new
         credential_kinds=reads.credential_kinds(case_id) if Kind.IDENTITIES in changes else keep.credential_kinds,

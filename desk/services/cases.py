@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -98,6 +98,13 @@ class CaseService:
         case document, a check inside a write) joins it, so one user action is one transaction.
         """
         return _Unit(self.db, self._open)
+
+    def when_done(self, committed: Callable[[], None], rolled_back: Callable[[], None]) -> None:
+        """Run ``committed`` once this thread's open transaction commits, or ``rolled_back`` if it does not
+        (e.g. put a file in place only when the row recording it is saved). Needs an open transaction."""
+        if getattr(self._open, "repos", None) is None:
+            raise RuntimeError("when_done needs an open transaction")
+        self._open.hooks.append((committed, rolled_back))
 
     def audit(self, repos: Repositories, kind: str, entity_id: str, payload: Any) -> None:
         """Append an audit event for a change made in ``repos``' transaction."""
@@ -332,13 +339,23 @@ class _Unit:
             return repos
         self._context = self._db.transaction()
         self._open.repos = Repositories(self._context.__enter__())
+        self._open.hooks = []
         return self._open.repos
 
     def __exit__(self, *exc: Any) -> bool | None:
         if self._context is None:
             return None  # the outer block commits or rolls back
         self._open.repos = None
-        return self._context.__exit__(*exc)
+        hooks, self._open.hooks = self._open.hooks, []
+        try:
+            result = self._context.__exit__(*exc)
+        except BaseException:
+            for _, rolled_back in hooks:
+                rolled_back()
+            raise
+        for committed, rolled_back in hooks:
+            (committed if exc[0] is None else rolled_back)()
+        return result
 
 
 def _not_in_rules(repos: Repositories, case_id: str, entity_id: str, name: str) -> None:

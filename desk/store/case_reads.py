@@ -47,12 +47,15 @@ class CaseReads:
                                     .order_by(m.AgreementRow.version))
         return tuple(from_row(AgreementVersion, row) for row in rows)
 
-    def signature_counts(self, case_id: str) -> dict[str, int]:
-        """Agreement version id → how many signatures it carries."""
-        query = (select(m.SignatureRow.agreement_id, func.count())
+    def signers(self, case_id: str) -> dict[str, frozenset[str]]:
+        """Agreement version id → the ids of the parties whose signatures it carries."""
+        query = (select(m.SignatureRow.agreement_id, m.SignatureRow.party_id)
                  .join(m.AgreementRow, m.SignatureRow.agreement_id == m.AgreementRow.id)
-                 .where(m.AgreementRow.case_id == case_id).group_by(m.SignatureRow.agreement_id))
-        return {agreement_id: count for agreement_id, count in self.session.execute(query)}
+                 .where(m.AgreementRow.case_id == case_id))
+        found: dict[str, set[str]] = {}
+        for agreement_id, party_id in self.session.execute(query):
+            found.setdefault(agreement_id, set()).add(party_id)
+        return {agreement_id: frozenset(parties) for agreement_id, parties in found.items()}
 
     def audit_head(self, case_id: str) -> AuditHead:
         """The last event and the number of events, in one statement (never the whole log)."""

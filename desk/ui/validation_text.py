@@ -166,6 +166,9 @@ _MESSAGES = {
         "Validation", "{path} was changed by another program meanwhile; nothing was saved."),
     "file.opened_read_only": QT_TRANSLATE_NOOP(
         "Validation", "{path} is open read-only in this window; nothing was changed."),
+    "sign.draft": QT_TRANSLATE_NOOP("Validation", "Version {version} is a draft: make it final before signing."),
+    "sign.not_signatory": QT_TRANSLATE_NOOP("Validation", "“{party}” is not a signatory of this case."),
+    "sign.already_signed": QT_TRANSLATE_NOOP("Validation", "{party} has already signed version {version}."),
     "file.damaged": QT_TRANSLATE_NOOP(
         "Validation", "{path} is damaged; open its latest backup (NAME.<time>.bak.desk) or a bundle exported earlier."),
 }

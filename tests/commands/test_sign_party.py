@@ -87,14 +87,19 @@ def test_sign_refuses_another_partys_field_with_and_without_the_case(ceremony, d
     assert service.store.version(version.id).status is AgreementStatus.FINAL
 
 
-def test_the_case_refuses_to_record_a_signature_for_another_party(ceremony):
-    """Anhui's delegate signs Anhui's own field, then somebody records it as Zhejiang's signature."""
+def test_the_case_refuses_to_sign_and_record_for_another_party(ceremony):
+    """Anhui's delegate offered for Zhejiang's place: the one signing use case refuses before it writes the PDF
+    or records anything; Anhui's own place is then signed and recorded as Anhui's."""
+    from desk.agreement.signing import WrongParty
+
     service, version, folder = ceremony
-    own = folder / "安徽签.pdf"
-    result = service.sign(version, folder / "协议.pdf", own, folder / "ah.p12", AH_PASS, "安徽")
+    before = sorted(p.name for p in folder.iterdir())
+    with pytest.raises(WrongParty, match="浙江省人民政府"):
+        service.sign(version, folder / "协议.pdf", folder / "冒签.pdf", folder / "ah.p12", AH_PASS, "浙江")
+    assert sorted(p.name for p in folder.iterdir()) == before  # no signed PDF, no temporary file
+    assert service.signatures(version.id) == []
+    result = service.sign(version, folder / "协议.pdf", folder / "安徽签.pdf", folder / "ah.p12", AH_PASS, "安徽")
     assert result.field == "安徽省人民政府"
-    with pytest.raises(DeskError, match="浙江省人民政府"):
-        service.record_signature(version.id, "浙江", result, folder / "ah.p12", AH_PASS, own)
     assert [s.party_id for s in service.signatures(version.id)] == [
         service.cases.snapshot().party_by_name("安徽").id]
     assert service.store.version(version.id).status is AgreementStatus.FINAL
@@ -110,7 +115,7 @@ def test_verify_fails_a_signer_of_another_partys_field(ceremony, demo_file, monk
     assert main(["verify", str(both), "--trust", str(folder / "ca.pem")]) == 1
     out = capsys.readouterr().out
     assert "all signatures ok" not in out and "浙江省人民政府" in out
-    reports = service.verify(both)
+    reports = service.verify(both).reports
     wrong = [r for r in reports if r.field == "浙江省人民政府"]
     assert len(wrong) == 1 and wrong[0].intact and wrong[0].trusted and not wrong[0].ok
     assert "安徽省人民政府" in wrong[0].problem

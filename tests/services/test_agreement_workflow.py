@@ -102,8 +102,9 @@ def test_sign_in_turn_records_signatures_and_editing_a_signed_version_is_a_new_d
     service.sign(version, tmp_path / "b.pdf", tmp_path / "c.pdf", tmp_path / "zj.p12", "浙江口令", "浙江省人民政府")
     assert service.store.version(version.id).status is AgreementStatus.SIGNED
     assert [s.delegate_name for s in service.signatures(version.id)] == ["李明", "陈华"]
-    reports = service.verify(tmp_path / "c.pdf")
-    assert [(r.signer, r.ok, r.trusted) for r in reports] == [("李明", True, True), ("陈华", True, True)]
+    verified = service.verify(tmp_path / "c.pdf")
+    assert [(r.signer, r.ok, r.trusted) for r in verified.reports] == [("李明", True, True), ("陈华", True, True)]
+    assert verified.ok and verified.verdict.kind == "ok"
     kinds = [e.kind for e in service.cases.events()]
     assert kinds.count("signature.recorded") == 2 and kinds.count("identity.issued") == 2
     assert "identity.ca_created" in kinds
@@ -160,7 +161,7 @@ def test_a_delegate_identity_from_an_outside_ca_is_trusted_once_its_ca_is(conclu
     (tmp_path / "李明.pem").write_bytes(certificate_pem(delegate.certificate))
     assert "李明" in service.bind("安徽", tmp_path / "李明.pem")  # the secretariat vouches for it, audited
     service.sign(version, tmp_path / "a.pdf", tmp_path / "b.pdf", tmp_path / "anhui.p12", "口令", "安徽")
-    reports = {r.field: r for r in service.verify(tmp_path / "b.pdf")}
+    reports = {r.field: r for r in service.verify(tmp_path / "b.pdf").reports}
     assert (reports["安徽省人民政府"].ok, reports["安徽省人民政府"].trusted) == (True, False)
     assert not reports["浙江省人民政府"].signed and not reports["浙江省人民政府"].ok
 
@@ -170,7 +171,7 @@ def test_a_delegate_identity_from_an_outside_ca_is_trusted_once_its_ca_is(conclu
     (tmp_path / "outside.pem").write_bytes(certificate_pem(outside.certificate))
     assert service.trust(tmp_path / "outside.pem") == ["安徽省数字证书认证中心"]
     assert service.trust(tmp_path / "outside.pem") == []  # already trusted
-    anhui = next(r for r in service.verify(tmp_path / "b.pdf") if r.field == "安徽省人民政府")
+    anhui = next(r for r in service.verify(tmp_path / "b.pdf").reports if r.field == "安徽省人民政府")
     assert (anhui.ok, anhui.trusted) == (True, True)
     kinds = [e.kind for e in service.cases.events()]
     assert kinds.count("identity.certificate_trusted") == 1 and kinds.count("identity.certificate_bound") == 1

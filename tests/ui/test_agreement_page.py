@@ -236,3 +236,50 @@ def test_passphrase_dialog_warns_once_about_a_weak_passphrase(qtbot):
     wrong.passphrase.setText("right one")
     wrong.accept()
     assert wrong.result() == PassphraseDialog.DialogCode.Accepted
+
+
+def test_signing_in_the_panel_opens_the_identity_once_and_writes_once_on_the_worker(ctx, demo_file: Path,
+                                                                                      tmp_path: Path, qtbot,
+                                                                                      monkeypatch):
+    """The passphrase dialog opens the PKCS#12 (to let a wrong passphrase be retried); the signing use case then
+    runs on the database worker with that identity: one decryption, one transaction there, none on the GUI."""
+    import threading
+
+    from sqlalchemy import event
+
+    from desk.agreement import pki
+
+    conclude(demo_file)
+    window, page = _page(ctx, demo_file)
+    service = page.agreements
+    version = service.make_final(service.draft().id)
+    service.export(version, tmp_path / "final.pdf")
+    service.create_ca("联席办的CA口令-1")
+    service.issue("安徽省人民政府", "", "联席办的CA口令-1", "安徽代表的口令-2", tmp_path / "安徽.p12")
+    window.doc.reload()
+    signing = page.signing
+    signing.sign_document.setText(str(tmp_path / "final.pdf"))
+    signing.sign_p12.setText(str(tmp_path / "安徽.p12"))
+    signing.sign_party.setCurrentIndex(signing.sign_party.findData("安徽省人民政府"))
+    loads, begins = [], []
+    real = pki.load_pkcs12
+    monkeypatch.setattr(pki, "load_pkcs12", lambda data, passphrase: loads.append(1) or real(data, passphrase))
+    gui = threading.get_ident()
+    engine = window.doc.service.db.engine
+
+    def begun(_conn) -> None:
+        begins.append(threading.get_ident() != gui)
+
+    event.listen(engine, "begin", begun)
+    try:
+        ctx.interaction.passphrases += ["忘了的口令", "安徽代表的口令-2"]  # a wrong one first: the dialog retries
+        ctx.interaction.paths.append(tmp_path / "signed.pdf")
+        signing.sign_button.click()
+        qtbot.waitUntil(lambda: ctx.tasks.running() == 0 and signing.reports.rowCount() == 2, timeout=30000)
+    finally:
+        event.remove(engine, "begin", begun)
+    assert _errors(ctx) == []
+    assert len(loads) == 2  # the wrong passphrase's failed attempt, then the one opening: never again
+    assert begins.count(True) == 1  # the use case: one transaction, on the worker
+    assert page.model.row_at(0).signatures == 1 and (tmp_path / "signed.pdf").exists()
+    assert "not signed yet by 浙江省人民政府" in signing.verify_summary.text()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.core.agreements import AgreementVersion
+from desk.core.agreements import AgreementVersion, signer_for
 from desk.core.changes import Changes, Kind
 from desk.core.errors import DeskError
 from desk.services import agreements as use
@@ -32,27 +32,13 @@ from desk.ui.tasks import describe_error
 
 if TYPE_CHECKING:  # the signing stack (cryptography, pyHanko) is imported where it is used, not at start-up
     from desk.agreement.signing import SignResult, WrongParty
-    from desk.agreement.verify import SignatureReport
+    from desk.services.signing import DelegateKey
+    from desk.services.verification import Verification
 
 PDF_FILTER = "PDF (*.pdf)"
 P12_FILTER = "PKCS#12 (*.p12 *.pfx)"
 PEM_FILTER = "PEM (*.pem)"
 CERT_FILTER = "Certificates (*.pem *.crt *.cer *.der);;All files (*)"
-
-
-def _sign(source: Path, target: Path, p12: Path, passphrase: str, party: str, speaks_for: str,
-          progress, is_cancelled) -> SignResult:
-    progress(0.2, "")
-    return use.sign_file(source, target, p12, passphrase, party, speaks_for=speaks_for)
-
-
-def _verify(path: Path, anchors: list, party_of, expected: list[str], progress, is_cancelled
-            ) -> list[SignatureReport]:
-    from desk.agreement.verify import verify_pdf
-
-    if not path.is_file():
-        raise DeskError(f"{path} does not exist")
-    return verify_pdf(path, anchors, party_of, expected)
 
 
 class SigningPanel(QWidget):
@@ -216,12 +202,17 @@ class SigningPanel(QWidget):
             return self.tr("Wrong passphrase for the case's CA key. Try again.")
         return None
 
-    def _p12_problem(self, p12: Path, passphrase: str) -> str | None:
+    def _p12_problem(self, p12: Path, passphrase: str, opened: dict[str, DelegateKey]) -> str | None:
+        """Why ``p12`` does not open with ``passphrase`` (None when it does: the opened key goes to ``opened``)."""
+        from desk.services.signing import DelegateKey
+
+        key = DelegateKey(p12, passphrase)
         try:
-            use.read_identity(p12, passphrase)
+            key.identity()
         except DeskError:
             return (self.tr("%1 does not open with this passphrase (or it is not an identity file). Try again.")
                     .replace("%1", p12.name))
+        opened[passphrase] = key
         return None
 
     def bind(self, path: Path | None = None) -> None:
@@ -251,16 +242,20 @@ class SigningPanel(QWidget):
 
     # -- signing and verifying -----------------------------------------------------------------
     def sign(self) -> None:
+        """Sign the selected version as the chosen party: one use case on the database worker (the identity file
+        is decrypted once, when its passphrase is typed), refused early when the read model already says no."""
         from desk.agreement.signing import WrongParty
+        from desk.services.signing import DelegateKey, sign_operation
 
         title = self.tr("Sign")
         version = self.current()
         party = self.sign_party.currentData() or ""
         source, p12 = Path(self.sign_document.text().strip()), Path(self.sign_p12.text().strip())
+        state = self.doc.state
         try:
             if version is None:
                 raise DeskError(self.tr("Choose the version to sign."))
-            signer = self.agreements.check_signing(version.id, party)
+            signer = signer_for(version, party, state.snapshot.parties, state.signed_by.get(version.id, ()))
             if not self.sign_document.text().strip() or not source.is_file():
                 raise DeskError(self.tr("Choose the PDF to sign (export the final version first)."))
             if not self.sign_p12.text().strip() or not p12.is_file():
@@ -268,13 +263,15 @@ class SigningPanel(QWidget):
         except DeskError as exc:
             self._error(title, exc)
             return
+        opened: dict[str, DelegateKey] = {}  # passphrase → the key it opened
         passphrase = self.ctx.interaction.passphrase(
             self, title, self.tr("Passphrase of %1").replace("%1", p12.name),
-            check=lambda value: self._p12_problem(p12, value))
+            check=lambda value: self._p12_problem(p12, value, opened))
         if not passphrase:
             return
-        try:  # refused before anything is written: the identity must speak for the party signing
-            speaks_for = self.agreements.check_identity(use.read_identity(p12, passphrase), signer)
+        key = opened.get(passphrase) or DelegateKey(p12, passphrase)
+        try:  # refused before asking where to save: the identity must speak for the party signing
+            self.agreements.check_identity(key.identity(), signer)
         except WrongParty as exc:
             self.ctx.interaction.error(self, title, self.wrong_party_text(exc))
             return
@@ -286,34 +283,34 @@ class SigningPanel(QWidget):
         if target is None:
             return
 
-        def signed(result: SignResult) -> None:
-            try:
-                self.agreements.record_signature(version.id, party, result, p12, passphrase, target)
-            except DeskError as exc:
-                self._error(title, exc)
+        def signed(_result: SignResult) -> None:
             self.sign_document.setText(str(target))
-            self.doc.reload(Changes.of(Kind.AGREEMENTS))
             self.verify(target)
 
-        self.ctx.tasks.run(_sign, source, target, p12, passphrase, party, speaks_for, title=self.tr("Signing"),
-                           parent=self,
-                           on_done=signed, on_error=lambda exc: self._error(title, exc))
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, WrongParty):
+                self.ctx.interaction.error(self, title, self.wrong_party_text(exc))
+            else:
+                self._error(title, exc)
+
+        self.doc.run_slow(sign_operation(self.agreements, version.id, source, target, key, party),
+                          self.tr("Signing"), parent=self, on_done=signed, on_error=failed)
 
     def verify(self, path: Path | None = None) -> None:
-        """Verify ``path`` (or a PDF the user picks) against this case's CA and list every signature."""
+        """Verify ``path`` (or a PDF the user picks) against what this case trusts and list every signature."""
+        from desk.services.verification import case_trust, verify
+
         title = self.tr("Verify signatures")
         chosen = path or self.ctx.interaction.open_path(self, title, PDF_FILTER)
         if chosen is None:
             return
         try:
-            anchors, party_of = self.agreements.trust_anchors(), self.agreements.party_names()
+            trust = case_trust(self.agreements)
         except DeskError as exc:
             self._error(title, exc)
             return
-        expected = self.agreements.signatory_names()
-        self.ctx.tasks.run(_verify, chosen, anchors, party_of, expected, title=title, parent=self,
-                           on_done=lambda reports: self._verified(chosen, reports, bool(anchors)),
-                           on_error=lambda exc: self._error(title, exc))
+        self.ctx.tasks.run(lambda progress, is_cancelled: verify(chosen, trust), title=title, parent=self,
+                           on_done=self._verified, on_error=lambda exc: self._error(title, exc))
 
     def trust(self, path: Path | None = None) -> None:
         """Add a certificate authority's certificate to those this case trusts when verifying."""
@@ -331,23 +328,17 @@ class SigningPanel(QWidget):
                 else self.tr("This certificate is already trusted."))
         self.ctx.interaction.info(self, title, text)
 
-    def _verified(self, path: Path, reports: list[SignatureReport], have_trust: bool = True) -> None:
-        from desk.agreement.verify import verdict
-
-        self.reports.set_rows(reports)
-        overall = verdict(reports, have_trust)
-        unsigned = [r.field for r in reports if not r.signed]
-        if not reports:
-            text = self.tr("%1: no signature places")
-        elif overall.ok:
-            text = self.tr("%1: every signature is intact and trusted")
-        elif unsigned:
-            text = self.tr("%1: not signed yet by %2").replace("%2", "、".join(unsigned))
-        elif all(r.ok for r in reports):
-            text = self.tr("%1: the signatures are intact but NOT trusted (no trusted CA issued them)")
-        else:
-            text = self.tr("%1: NOT all signatures are intact, by their own party and trusted")
-        self.verify_summary.setText(text.replace("%1", path.name))
+    def _verified(self, result: Verification) -> None:
+        """Show the verification as it is: the reports, and the verdict worded in the UI language."""
+        self.reports.set_rows(list(result.reports))
+        overall = result.verdict
+        texts = {"ok": self.tr("%1: every signature is intact and trusted"),
+                 "no places": self.tr("%1: no signature places"),
+                 "unsigned": self.tr("%1: not signed yet by %2"),
+                 "no trust": self.tr("%1: the signatures are intact but NOT trusted (no trusted CA issued them)"),
+                 "untrusted": self.tr("%1: the signatures are intact but NOT trusted (no trusted CA issued them)")}
+        text = texts.get(overall.kind, self.tr("%1: NOT all signatures are intact, by their own party and trusted"))
+        self.verify_summary.setText(text.replace("%2", "、".join(overall.fields)).replace("%1", result.path.name))
 
 
 def _row(*widgets: QWidget) -> QWidget:
