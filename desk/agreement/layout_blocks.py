@@ -21,10 +21,10 @@ from desk.agreement.layout import (
     pt,
 )
 from desk.agreement.linebreak import break_lines
+from desk.core.words import vocabulary
 
 CELL_PAD = pt(4)
 COLUMN_GAP = mm(4)
-_LABELS = {"zh": ("授权代表：", "（签字）", "日期："), "en": ("Delegate: ", "", "Date: ")}
 
 
 def column_widths(rows: tuple[tuple[str, ...], ...], fonts: Fonts) -> list[float]:
@@ -86,7 +86,8 @@ def lay_out_signatures(pager: Paginator, block: SignatureBlock) -> None:
     fonts = pager.fonts
     measure = fonts.measure("body")
     column = (WIDTH - COLUMN_GAP) / 2
-    delegate_label, sign_hint, date_label = _LABELS.get(block.language, _LABELS["zh"])
+    words = vocabulary("signature_block", block.language)
+    delegate_label, sign_hint, date_label = words["delegate"], words["sign_here"], words["date"]
     pager.blank()
     entries = list(block.signatories)
     for start in range(0, len(entries), 2):

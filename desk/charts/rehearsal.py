@@ -6,23 +6,18 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from desk.core.words import vocabulary
+
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-_WORDS = {
-    "zh": {"dance": "提案轨迹与帕累托前沿", "curves": "让步曲线", "frontier": "帕累托前沿", "deal": "达成方案",
-           "nash": "纳什解", "mediator": "协调方", "round": "轮次", "own": "本方效用", "utility": "{name}效用"},
-    "en": {"dance": "The dance against the frontier", "curves": "Concession curves", "frontier": "Pareto frontier",
-           "deal": "Deal", "nash": "Nash", "mediator": "Mediator", "round": "Round", "own": "Own utility",
-           "utility": "{name} utility"},
-}
 
 
 def draw_debrief(figure: Figure, frontier: np.ndarray, names: Sequence[str], colours: Mapping[str, str],
                  lesson: Mapping[str, Any], lang: str = "zh") -> None:
     """Two panels: proposals of the first two negotiating parties' utilities over the frontier, and the
     concession curves (own utility of own proposals per round). ``lesson`` is a run's ``debrief``."""
-    words = _WORDS["en" if lang == "en" else "zh"]
+    words = vocabulary("rehearsal_chart", lang)
     figure.clear()
     dance, curves = figure.subplots(1, 2)
     if len(frontier) and frontier.shape[1] >= 2:

@@ -2,29 +2,14 @@
 from __future__ import annotations
 
 from desk.core.bargaining import BargainingRecord
-from desk.core.enums import ResponseKind
-from desk.core.language import text_language
 from desk.core.sessions import Round
 from desk.core.snapshot import CaseSnapshot
-
-_ANSWERS = {
-    "zh": {ResponseKind.ACCEPT: "接受", ResponseKind.REJECT: "拒绝", ResponseKind.COUNTER: "提出反提案"},
-    "en": {ResponseKind.ACCEPT: "accepts", ResponseKind.REJECT: "rejects", ResponseKind.COUNTER: "counters"},
-}
-_WORDS = {
-    "zh": {"round": "第{n}轮会议纪要", "proposals": "本轮提案：", "proposal": "{i}. {author}提出方案：",
-           "note": "   说明：{note}", "answer": "   {party}{kind}{comment}", "none": "本轮无提案。",
-           "comment": "（{c}）", "sep": "；"},
-    "en": {"round": "Minutes of round {n}", "proposals": "Proposals tabled:", "proposal": "{i}. Proposal by {author}:",
-           "note": "   Note: {note}", "answer": "   {party} {kind}{comment}", "none": "No proposal was tabled.",
-           "comment": " ({c})", "sep": "; "},
-}
+from desk.core.words import vocabulary
 
 
 def minutes_text(rnd: Round, notes: str, record: BargainingRecord, snapshot: CaseSnapshot, *, lang: str = "zh") -> str:
     """The minutes of ``rnd``: its number, the notes, then every proposal with its package and answers."""
-    words = _WORDS[text_language(lang)]
-    answers = _ANSWERS[text_language(lang)]
+    words = vocabulary("minutes", lang)
     lines = [words["round"].format(n=rnd.number)]
     if notes.strip():
         lines += ["", notes.strip()]
@@ -40,7 +25,7 @@ def minutes_text(rnd: Round, notes: str, record: BargainingRecord, snapshot: Cas
         for response in record.responses_to(proposal.id):
             comment = words["comment"].format(c=response.comment.strip()) if response.comment.strip() else ""
             lines.append(words["answer"].format(party=_party(snapshot, response.party_id),
-                                                kind=answers[response.kind], comment=comment))
+                                                kind=words[response.kind.value], comment=comment))
     return "\n".join(lines)
 
 

@@ -1,23 +1,18 @@
 """Export a closed round's minutes (会议纪要) as a PDF in the official layout of the agreements."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from desk.agreement.minutes import render_minutes_pdf
 from desk.agreement.numerals import chinese_date
 from desk.agreement.pdf import RenderResult
 from desk.core.errors import DeskError
-from desk.core.language import text_language
+from desk.core.language import EN, text_language
 from desk.core.sessions import Round, Session
+from desk.core.words import vocabulary
 from desk.services.bargaining import BargainingService
 from desk.services.cases import CaseService
-
-_WORDS = {
-    "zh": {"date": "时间", "place": "地点", "chair": "主持人", "attendees": "出席人员", "round": "{title}（第{n}轮）",
-           "joiner": "、"},
-    "en": {"date": "Date", "place": "Place", "chair": "Chair", "attendees": "Present", "round": "{title}, round {n}",
-           "joiner": ", "},
-}
 
 
 def export_minutes_pdf(cases: CaseService, round_id: str, path: Path | str, *, lang: str = "zh") -> RenderResult:
@@ -29,18 +24,19 @@ def export_minutes_pdf(cases: CaseService, round_id: str, path: Path | str, *, l
     if not rnd.is_closed:
         raise DeskError(f"round {rnd.number} is still open: close it to write its minutes")
     session = next(s for s in record.sessions if s.id == rnd.session_id)
-    words = _WORDS[text_language(lang)]
-    details = _details(session, words, lang)
-    subtitle = words["round"].format(title=session.title, n=rnd.number)
     language = text_language(lang)
+    words = vocabulary("minutes_details", language)
+    details = _details(session, words, language)
+    subtitle = words["round"].format(title=session.title, n=rnd.number)
     anchor = cases.chain_head()
     return render_minutes_pdf(Path(path), subtitle, details, _body(rnd), language,
                               anchor="" if anchor is None else anchor.printed(language))
 
 
-def _details(session: Session, words: dict[str, str], lang: str) -> list[tuple[str, str]]:
+def _details(session: Session, words: Mapping[str, str], language: str) -> list[tuple[str, str]]:
     held = session.held_on
-    when = "" if held is None else (chinese_date(held.year, held.month, held.day) if lang != "en" else held.isoformat())
+    when = "" if held is None else (held.isoformat() if language == EN else chinese_date(held.year, held.month,
+                                                                                         held.day))
     return [(words["date"], when), (words["place"], session.place), (words["chair"], session.chair),
             (words["attendees"], words["joiner"].join(session.attendees))]
 
