@@ -6,18 +6,18 @@ from pathlib import Path
 
 from desk.agreement.document import Block, Document, Paragraph, parse_text
 from desk.agreement.pdf import RenderResult, render_pdf
-
-_TITLE = {"zh": "会议纪要", "en": "Minutes"}
+from desk.core.words import vocabulary
 
 
 def minutes_document(session_title: str, details: Sequence[tuple[str, str]], text: str, language: str = "zh",
                      draft: bool = False, anchor: str = "") -> Document:
     """The minutes: details (时间, 地点 …) as plain lines, then the text (which records the proposals and
     answers: :func:`desk.core.minutes.minutes_text`)."""
-    sep = "：" if language == "zh" else ": "
+    words = vocabulary("minutes_document", language)
+    sep = words["colon"]
     blocks: list[Block] = [Paragraph(f"{label}{sep}{value}", "plain") for label, value in details if value]
     blocks += parse_text(text)
-    return Document(_TITLE.get(language, _TITLE["zh"]), tuple(blocks), draft, language, subtitle=session_title,
+    return Document(words["title"], tuple(blocks), draft, language, subtitle=session_title,
                     anchor=anchor)
 
 

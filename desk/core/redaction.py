@@ -12,7 +12,7 @@ import dataclasses
 from typing import Any
 
 from desk.core.compliance.ledger import PaymentRecord
-from desk.core.demands import Demand
+from desk.core.demands import Demand, DemandRevision
 from desk.core.parties import Party
 from desk.core.snapshot import CaseSnapshot
 
@@ -25,6 +25,8 @@ def redact(obj: Any) -> Any:
         return dataclasses.replace(obj, batna=0.0, no_agreement=(), notes="")
     if isinstance(obj, PaymentRecord):
         return dataclasses.replace(obj, reference="")
+    if isinstance(obj, DemandRevision):  # the demand as recorded by an edit
+        return dataclasses.replace(obj, state={**obj.state, "reservation": None, "breakpoints": []})
     return obj
 
 

@@ -21,6 +21,11 @@ WORDS: Mapping[str, Mapping[str, Mapping[str, Any]]] = {
              "comment": " ({c})", "sep": "; ",
              "accept": "accepts", "reject": "rejects", "counter": "counters"},
     },
+    # the minutes as a document (desk.agreement.minutes)
+    "minutes_document": {
+        ZH: {"title": "会议纪要", "colon": "："},
+        EN: {"title": "Minutes", "colon": ": "},
+    },
     # the details heading a minutes PDF (desk.services.minutes_export)
     "minutes_details": {
         ZH: {"date": "时间", "place": "地点", "chair": "主持人", "attendees": "出席人员", "round": "{title}（第{n}轮）",

@@ -20,7 +20,7 @@ from desk.core.compliance.record import MonitoringRecord, public_record
 from desk.core.demands import DemandRevision
 from desk.core.elicitation import ELICITED, latest_answers
 from desk.core.events import AuditHead
-from desk.core.redaction import public_snapshot
+from desk.core.redaction import public_snapshot, redact
 from desk.core.sessions import Proposal
 from desk.core.snapshot import CaseSnapshot
 from desk.store.repositories import Repositories
@@ -70,10 +70,11 @@ class CaseState:
         return self.concluded is not None and version.proposal_id == self.concluded.id
 
     def history(self, demand_id: str | None = None) -> Sequence[DemandRevision]:
-        """The demand history of the case (of one demand when given), oldest first."""
-        if demand_id is None:
-            return self.demand_history
-        return tuple(r for r in self.demand_history if r.demand_id == demand_id)
+        """The demand history of the case (of one demand when given), oldest first, as it may be shown: without
+        reservations and breakpoints while presenting."""
+        found = self.demand_history if demand_id is None else tuple(r for r in self.demand_history
+                                                                     if r.demand_id == demand_id)
+        return tuple(redact(r) for r in found) if self.presenting else found
 
     def answers(self, party_id: str) -> Mapping[str, dict]:
         """The party's latest elicited answers by subject ("weights" or an issue id): what Explain shows."""

@@ -10,13 +10,13 @@ from desk.core.demands import Demand, DemandRevision
 from desk.core.enums import IssueKind, PartyKind
 from desk.core.issues import Issue
 from desk.core.parties import Party
+from desk.core.redaction import redact
 from desk.ui.models.completeness_model import CompletenessModel, completeness
 from desk.ui.models.demand_grid_model import DemandGridModel
 from desk.ui.models.history_model import PRIORITY, RESERVATION, DemandHistoryModel
 from desk.ui.models.issue_table_model import IssueTableModel
 from desk.ui.models.party_table_model import KIND, NAME, SUPERIOR, PartyTableModel
 from desk.ui.models.roles import RowRole, SortRole
-from desk.ui.presentation import MASK
 
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
@@ -71,7 +71,7 @@ def test_demand_grid_cells_missing_and_masking(qapp):
     assert model.index(1, 1).data(RowRole) is None
     assert len(model.missing()) == 3
     assert model.headerData(0, Qt.Orientation.Horizontal) == "分成\n(%)"
-    model.set_presenting(True)
+    model.set_data(parties, issues, [redact(demand)])  # what the read model gives while presenting
     assert "45" not in model.index(0, 0).data() and "45" not in model.index(0, 0).data(TOOLTIP)
 
 
@@ -87,8 +87,8 @@ def test_history_model_newest_first_and_masked(qapp):
     assert model.index(0, 3).data() == "changed" and model.index(0, 4).data() == "55%"
     assert model.index(1, RESERVATION).data() == "40%"
     assert model.index(0, PRIORITY).data() == "3", "a priority is a plain number, never in the issue's unit"
-    model.set_presenting(True)
-    assert model.index(1, RESERVATION).data() == MASK
+    model.set_history([redact(older), redact(newer)], {p.id: p for p in parties}, {i.id: i for i in issues})
+    assert model.index(1, RESERVATION).data() == "" and model.index(1, 4).data() == "50%"
 
 
 def test_completeness_lists_what_is_missing(qapp):

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from desk.services.payments import package_by_names
 from desk.services.samples import build_sample
-from desk.ui.widgets.money_panel import MoneyPanel
+from desk.ui.pages.sessions.money_panel import MoneyPanel
 
 XINAN = {"安徽省年度出资": 2, "浙江省年度出资": 2, "中央年度出资": 4, "水质稳定系数（K值）": 0.89,
          "考核指标权重": "四项各25%", "协议期限": 3, "资金拨付规则": "对赌：达标浙江拨付安徽，不达标安徽拨付浙江",

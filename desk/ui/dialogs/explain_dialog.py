@@ -16,7 +16,6 @@ class ExplainDialog(QDialog):
         self.setWindowTitle(self.tr("Why %1 values this package at %2").replace("%1", label)
                             .replace("%2", f"{explanation.utility:.2f}"))
         self.model = ContributionModel(explanation.rows, self)
-        self.model.set_presenting(presenting)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setColumnHidden(WITHIN, presenting)

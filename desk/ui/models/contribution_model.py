@@ -8,7 +8,7 @@ ISSUE, VALUE, SCORE, WEIGHT, CONTRIBUTION, WITHIN = range(6)
 
 
 class ContributionModel(RowTableModel[IssueContribution]):
-    """One row per issue; the "within limits" column reveals reservations, so it is blank while presenting."""
+    """One row per issue; the "within limits" column reveals reservations: the dialog hides it while presenting."""
 
     def headers(self) -> list[str]:
         return [self.tr("Issue"), self.tr("Value"), self.tr("Score (0–1)"), self.tr("Weight"),
@@ -26,7 +26,7 @@ class ContributionModel(RowTableModel[IssueContribution]):
         if column == CONTRIBUTION:
             return f"{row.contribution:.2f}"
         if column == WITHIN:
-            return "" if self.presenting else (self.tr("yes") if row.acceptable else self.tr("NO"))
+            return self.tr("yes") if row.acceptable else self.tr("NO")
         return ""
 
     def sort_value(self, row: IssueContribution, column: int):

@@ -28,19 +28,12 @@ class DemandGridModel(QAbstractTableModel):
         self.parties: list[Party] = []
         self.issues: list[Issue] = []
         self._demands: dict[tuple[str, str], Demand] = {}
-        self._presenting = False
 
     def set_data(self, parties: Sequence[Party], issues: Sequence[Issue], demands: Sequence[Demand]) -> None:
         self.beginResetModel()
         self.parties, self.issues = list(parties), list(issues)
         self._demands = {(d.party_id, d.issue_id): d for d in demands}
         self.endResetModel()
-
-    def set_presenting(self, presenting: bool) -> None:
-        if presenting != self._presenting:
-            self._presenting = presenting
-            if self.parties and self.issues:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(self.parties) - 1, len(self.issues) - 1))
 
     def demand_at(self, index: Index) -> Demand | None:
         return self._demands.get((self.parties[index.row()].id, self.issues[index.column()].id))
@@ -88,7 +81,7 @@ class DemandGridModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             text = issue.format_value(demand.ideal)
-            if demand.reservation is not None and not self._presenting:
+            if demand.reservation is not None:
                 text += "\n" + self.tr("(floor %1)").replace("%1", issue.format_value(demand.reservation))
             return text
         if role == SortRole:
@@ -101,7 +94,7 @@ class DemandGridModel(QAbstractTableModel):
 
     def _tooltip(self, issue: Issue, demand: Demand) -> str:
         lines = [self.tr("Ideal: %1").replace("%1", issue.format_value(demand.ideal))]
-        if demand.reservation is not None and not self._presenting:
+        if demand.reservation is not None:
             lines.append(self.tr("Reservation: %1").replace("%1", issue.format_value(demand.reservation)))
         lines.append(self.tr("Priority: %1").replace("%1", f"{demand.priority:g}"))
         if demand.rationale:

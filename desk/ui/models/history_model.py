@@ -8,7 +8,6 @@ from desk.core.demands import DemandRevision
 from desk.core.issues import Issue
 from desk.core.parties import Party
 from desk.ui.models.row_table_model import RowTableModel
-from desk.ui.presentation import MASK
 
 WHEN, PARTY, ISSUE, ACTION, IDEAL, RESERVATION, PRIORITY, AUTHOR = range(8)
 
@@ -56,8 +55,7 @@ class DemandHistoryModel(RowTableModel[DemandRevision]):
         if column == IDEAL:
             return self._value(row, "ideal")
         if column == RESERVATION:
-            text = self._value(row, "reservation")
-            return MASK if (self.presenting and text) else text
+            return self._value(row, "reservation")
         if column == PRIORITY:
             priority = row.state.get("priority")
             return f"{priority:g}" if isinstance(priority, int | float) else ""
@@ -68,6 +66,4 @@ class DemandHistoryModel(RowTableModel[DemandRevision]):
     def sort_value(self, row: DemandRevision, column: int) -> Any:
         if column == WHEN:
             return row.changed_at.timestamp()
-        if column == RESERVATION and self.presenting:
-            return ""
         return self.display(row, column)

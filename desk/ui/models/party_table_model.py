@@ -10,14 +10,14 @@ from PySide6.QtGui import QColor
 from desk.core.parties import Party
 from desk.ui.labels import label
 from desk.ui.models.row_table_model import RowTableModel
-from desk.ui.presentation import MASK
 from desk.ui.swatches import swatch_icon
 
 NAME, SHORT, KIND, ROLE, DELEGATE, SUPERIOR, BATNA = range(7)
 
 
 class PartyTableModel(RowTableModel[Party]):
-    """One row per party, in display order; the BATNA column and notes are masked while presenting."""
+    """One row per party, in display order (while presenting the rows are the public ones: no BATNA, no notes,
+    and the page hides the BATNA column)."""
 
     batnas: Mapping[str, float] = MappingProxyType({})
 
@@ -50,8 +50,6 @@ class PartyTableModel(RowTableModel[Party]):
         if column == SUPERIOR:
             return self._names().get(row.superior_id or "", "")
         if column == BATNA:
-            if self.presenting:
-                return MASK
             if row.no_agreement:
                 return self.tr("%1 (from the no-agreement outcome)").replace("%1", f"{self._batna(row):.3g}")
             return f"{row.batna:g}"
@@ -59,7 +57,7 @@ class PartyTableModel(RowTableModel[Party]):
 
     def sort_value(self, row: Party, column: int) -> Any:
         if column == BATNA:
-            return 0.0 if self.presenting else self._batna(row)
+            return self._batna(row)
         return self.display(row, column)
 
     def tooltip(self, row: Party, column: int) -> str | None:
@@ -67,7 +65,7 @@ class PartyTableModel(RowTableModel[Party]):
         if row.delegate_name:
             delegate = f"{row.delegate_name} {row.delegate_title}".strip()
             lines.append(self.tr("Delegate: %1").replace("%1", delegate))
-        if row.notes and not self.presenting:
+        if row.notes:
             lines.append(self.tr("Notes: %1").replace("%1", row.notes))
         return "\n".join(lines)
 

@@ -1,4 +1,4 @@
-"""Base table model holding a list of core rows and a presentation-mode flag."""
+"""Base table model holding a list of core rows (as the read model shows them: redacted while presenting)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -18,7 +18,6 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
     def __init__(self, rows: Sequence[T] = (), parent=None) -> None:
         super().__init__(parent)
         self._rows: list[T] = list(rows)
-        self._presenting = False
 
     # -- what subclasses provide -------------------------------------------------------------
     def headers(self) -> list[str]:  # pragma: no cover - abstract
@@ -47,17 +46,6 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
 
     def row_at(self, row: int) -> T:
         return self._rows[row]
-
-    def set_presenting(self, presenting: bool) -> None:
-        """Hide (True) or show confidential values."""
-        if presenting != self._presenting:
-            self._presenting = presenting
-            if self._rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
-
-    @property
-    def presenting(self) -> bool:
-        return self._presenting
 
     # -- Qt ----------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:

@@ -25,7 +25,7 @@ from desk.ui.case_document import CaseDocument
 from desk.ui.context import AppContext
 from desk.ui.dialogs.demand_dialog import ALL_FILES, DemandDialog
 from desk.ui.models.demand_grid_model import DemandGridModel
-from desk.ui.models.history_model import DemandHistoryModel
+from desk.ui.models.history_model import RESERVATION, DemandHistoryModel
 from desk.ui.page_refresh import subscribe
 from desk.ui.pages.registry import PageSpec, register_page
 from desk.ui.tasks import describe_error
@@ -106,24 +106,19 @@ class DemandsPage(QWidget):
                                       self.refresh)
 
     def refresh(self) -> None:
-        snap = self.doc.snapshot
+        state = self.doc.state
+        shown = state.shown  # the public demands while presenting: no reservation, no breakpoints
         current = self.grid.currentIndex()
-        self.model.set_presenting(self.doc.state.presenting)
-        self.model.set_data(snap.parties, snap.issues, snap.demands)
+        self.model.set_data(shown.parties, shown.issues, shown.demands)
         if current.isValid() and current.row() < self.model.rowCount() and current.column() < self.model.columnCount():
             self.grid.setCurrentIndex(self.model.index(current.row(), current.column()))
-        self._presentation_changed(self.doc.state.presenting)
+        self.history.setColumnHidden(RESERVATION, state.presenting)  # the shown history holds none
+        for button in (self.weights_button, self.scores_button, self.batna_button):  # confidential answers
+            button.setEnabled(not state.presenting)
         self.refresh_history()
 
-    def _presentation_changed(self, active: bool) -> None:
-        self.model.set_presenting(active)
-        self.history_model.set_presenting(active)
-        self.history.setColumnHidden(5, active)  # the reservation column
-        for button in (self.weights_button, self.scores_button, self.batna_button):  # confidential answers
-            button.setEnabled(not active)
-
     def refresh_history(self) -> None:
-        snap = self.doc.snapshot
+        snap = self.doc.state.shown
         demand_id = None
         if self.only_selected.isChecked():
             index = self.grid.currentIndex()
@@ -132,12 +127,19 @@ class DemandsPage(QWidget):
         revisions = [] if demand_id == "-" else self.doc.state.history(demand_id)
         self.history_model.set_history(revisions, {p.id: p for p in snap.parties}, {i.id: i for i in snap.issues})
 
+    def _stored(self, index: QModelIndex) -> Demand | None:
+        """The demand of a grid cell as stored (the grid shows the public one while presenting)."""
+        if not index.isValid():
+            return None
+        party, issue = self.model.parties[index.row()], self.model.issues[index.column()]
+        return self.doc.snapshot.demand(party.id, issue.id)
+
     # -- actions -----------------------------------------------------------------------------
     def edit_cell(self, index: QModelIndex) -> None:
         if not index.isValid():
             return
         party, issue = self.model.parties[index.row()], self.model.issues[index.column()]
-        old = self.model.demand_at(index)
+        old = self._stored(index)  # the form keeps what it does not show
         demand = old or Demand(case_id=self.doc.snapshot.case.id, party_id=party.id, issue_id=issue.id, ideal="")
         attachments = self.doc.attachments.list(old.id) if old else []
 
@@ -188,7 +190,7 @@ class DemandsPage(QWidget):
         from desk.ui.elicitation_commands import ElicitScores
 
         index = self.grid.currentIndex()
-        demand = self.model.demand_at(index) if index.isValid() else None
+        demand = self._stored(index)
         if demand is None or self.doc.state.presenting:
             return
         party, issue = self.model.parties[index.row()], self.model.issues[index.column()]
@@ -221,7 +223,7 @@ class DemandsPage(QWidget):
 
     def withdraw(self) -> None:
         index = self.grid.currentIndex()
-        demand = self.model.demand_at(index) if index.isValid() else None
+        demand = self._stored(index)
         if demand is not None:
             self.doc.execute(DeleteDemand(self.doc, demand))
 

@@ -77,11 +77,11 @@ class OverviewPage(QWidget):
         layout.addWidget(numbers)
         layout.addWidget(box, 1)
         layout.addWidget(self.activity)
-        self.subscription = subscribe(self, doc, (Kind.CASE, Kind.PARTIES, Kind.ISSUES, Kind.DEMANDS, Kind.AUDIT),
-                                      self.refresh)
+        self.subscription = subscribe(self, doc, (Kind.CASE, Kind.PARTIES, Kind.ISSUES, Kind.DEMANDS, Kind.AUDIT,
+                                                  Kind.PRESENTATION), self.refresh)
 
     def refresh(self) -> None:
-        snap = self.doc.snapshot
+        snap = self.doc.state.shown
         self.title.setText(snap.case.name)
         self.description.setText(snap.case.description)
         self.description.setVisible(bool(snap.case.description))

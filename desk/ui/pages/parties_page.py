@@ -23,7 +23,7 @@ from desk.core.parties import Party
 from desk.ui.case_document import CaseDocument
 from desk.ui.context import AppContext
 from desk.ui.dialogs.party_dialog import PartyDialog, next_colour
-from desk.ui.models.party_table_model import PartyTableModel
+from desk.ui.models.party_table_model import BATNA, PartyTableModel
 from desk.ui.models.party_tree_model import PartyTreeModel
 from desk.ui.models.roles import RowRole, SortRole
 from desk.ui.page_refresh import subscribe
@@ -100,20 +100,17 @@ class PartiesPage(QWidget):
         state = self.doc.state
         from desk.services.batna_view import batna_utilities
 
-        self.model.set_presenting(state.presenting)
-        self.model.set_batnas({} if state.presenting else batna_utilities(state.snapshot))
+        self.model.set_batnas(batna_utilities(state.shown))  # from the public rows while presenting
         self.model.set_rows(state.shown.parties)
         self.tree_model.set_parties(state.shown.parties)
         self.tree.expandAll()
-        self._presentation_changed(state.presenting)
-
-    def _presentation_changed(self, active: bool) -> None:
-        self.model.set_presenting(active)
-        self.table.setColumnHidden(self.model.columnCount() - 1, active)
+        self.table.setColumnHidden(BATNA, state.presenting)  # the public rows hold no BATNA to show
 
     def selected_party(self) -> Party | None:
+        """The selected party as stored (the table shows the public one while presenting)."""
         rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(RowRole) if rows else None
+        shown = rows[0].data(RowRole) if rows else None
+        return None if shown is None else next((p for p in self.doc.snapshot.parties if p.id == shown.id), None)
 
     # -- actions -----------------------------------------------------------------------------
     def add_party(self) -> None:

@@ -20,8 +20,8 @@ from desk.ui.pages.sessions.bargaining_panel import BargainingPanel
 from desk.ui.pages.sessions.compensation_panel import CompensationPanel
 from desk.ui.pages.sessions.frontier_view import FrontierView
 from desk.ui.pages.sessions.improvement_panel import ImprovementPanel
+from desk.ui.pages.sessions.money_panel import MoneyPanel
 from desk.ui.pages.sessions.proposal_editor import ProposalEditor
-from desk.ui.widgets.money_panel import MoneyPanel
 
 
 class SessionsPage(QWidget):
