@@ -4734,6 +4734,18 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>{path} is open read-only in this window; nothing was changed.</translation>
     </message>
     <message>
+        <source>Version {version} is a draft: make it final before signing.</source>
+        <translation>Version {version} is a draft: make it final before signing.</translation>
+    </message>
+    <message>
+        <source>“{party}” is not a signatory of this case.</source>
+        <translation>“{party}” is not a signatory of this case.</translation>
+    </message>
+    <message>
+        <source>{party} has already signed version {version}.</source>
+        <translation>{party} has already signed version {version}.</translation>
+    </message>
+    <message>
         <source>{path} is damaged; open its latest backup (NAME.&lt;time&gt;.bak.desk) or a bundle exported earlier.</source>
         <translation>{path} is damaged; open its latest backup (NAME.&lt;time&gt;.bak.desk) or a bundle exported earlier.</translation>
     </message>

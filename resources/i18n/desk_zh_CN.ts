@@ -4734,6 +4734,18 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>{path} 在本窗口中以只读方式打开，未做任何更改。</translation>
     </message>
     <message>
+        <source>Version {version} is a draft: make it final before signing.</source>
+        <translation>第 {version} 版是草案：请先定稿，再签署。</translation>
+    </message>
+    <message>
+        <source>“{party}” is not a signatory of this case.</source>
+        <translation>“{party}”不是本协调事项的签约方。</translation>
+    </message>
+    <message>
+        <source>{party} has already signed version {version}.</source>
+        <translation>{party} 已签署第 {version} 版。</translation>
+    </message>
+    <message>
         <source>{path} is damaged; open its latest backup (NAME.&lt;time&gt;.bak.desk) or a bundle exported earlier.</source>
         <translation>{path} 已损坏；请打开其最近的备份（名称.&lt;时间&gt;.bak.desk）或先前导出的案卷包。</translation>
     </message>
