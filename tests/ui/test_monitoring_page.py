@@ -321,3 +321,31 @@ def test_a_hidden_board_waits_and_never_queries_when_shown(ctx, concluded):
         counter.close()
     assert page.subscription.renders == renders + 1
     assert any(s.paid == 1 for s in page.board.statuses if s.due.key == key)
+
+
+def test_a_large_board_is_computed_on_a_worker_and_only_the_last_date_is_shown(ctx, concluded, qtbot, monkeypatch):
+    import threading
+
+    from desk.ui.pages import monitoring_page
+
+    monkeypatch.setattr(monitoring_page, "WORKER_ABOVE", -1)  # as for a case with 10⁵ readings
+    threads = []
+    from desk.services.case_state import CaseState
+
+    real = CaseState.board
+
+    def spy(self, on):
+        threads.append(threading.get_ident())
+        return real(self, on)
+
+    monkeypatch.setattr(CaseState, "board", spy)
+    window = ctx.windows.open_case(concluded)
+    window.show_page("monitoring")
+    page = window.pages["monitoring"]
+    qtbot.waitUntil(lambda: page.board is not None and ctx.tasks.running() == 0, timeout=20000)
+    assert threads and threading.get_ident() not in threads  # never on the GUI thread
+    set_date(page, date(2016, 1, 1))
+    set_date(page, date(2017, 1, 1))
+    qtbot.waitUntil(lambda: ctx.tasks.running() == 0 and page.board.on == date(2017, 1, 1), timeout=20000)
+    QApplication.processEvents()
+    assert page.board.on == date(2017, 1, 1) and not page.notice.isVisible()

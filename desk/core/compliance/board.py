@@ -55,26 +55,27 @@ class Board:
                      or (s.standing is Standing.BREACHED and s.due.kind is not DueKind.READING))
 
 
-def schedule_for(snapshot: CaseSnapshot, package: Mapping[str, Value], readings: tuple[Reading, ...] | list[Reading]
-                 ) -> Schedule:
+def schedule_for(snapshot: CaseSnapshot, package: Mapping[str, Value],
+                 readings: tuple[Reading, ...] | list[Reading] | ReadingIndex) -> Schedule:
     """The payments of the case's rules under ``package`` (issue id → value) and ``readings``; a DeskError
     names a broken rule or a missing parameter."""
     terms = Terms.of(snapshot.issues, package)
     problems = package_problems(snapshot.rules, terms)
     if problems:
         raise DeskError(problems[0])
-    return compute(snapshot.rules, terms, snapshot.indicators, ReadingIndex(readings),
-                   {p.id: p.name for p in snapshot.parties})
+    index = readings if isinstance(readings, ReadingIndex) else ReadingIndex(readings)
+    return compute(snapshot.rules, terms, snapshot.indicators, index, {p.id: p.name for p in snapshot.parties})
 
 
-def all_dues(snapshot: CaseSnapshot, package: Mapping[str, Value] | None, record: MonitoringRecord
-             ) -> tuple[list[Due], Schedule]:
-    """Every commitment: payments per period, readings to report, awards of decided disputes, duties."""
+def all_dues(snapshot: CaseSnapshot, package: Mapping[str, Value] | None, record: MonitoringRecord,
+             index: ReadingIndex | None = None) -> tuple[list[Due], Schedule]:
+    """Every commitment: payments per period, readings to report, awards of decided disputes, duties
+    (``index``: the record's readings already indexed)."""
     if package is None:
         raise DeskError("the case has no concluded package yet: nothing is due before the parties agree")
-    schedule = schedule_for(snapshot, package, record.readings)
+    index = ReadingIndex(record.readings) if index is None else index
+    schedule = schedule_for(snapshot, package, index)
     terms = record.terms_for(snapshot.case.id)
-    index = ReadingIndex(record.readings)
     years = monitored_years(snapshot.rules, Terms.of(snapshot.issues, package), schedule)
     dues = [*payment_dues(schedule, terms),
             *reading_dues(snapshot.rules, snapshot.indicators, index, years, terms, secretariat_id(snapshot)),
@@ -85,13 +86,13 @@ def all_dues(snapshot: CaseSnapshot, package: Mapping[str, Value] | None, record
 def build_board(snapshot: CaseSnapshot, package: Mapping[str, Value] | None, record: MonitoringRecord,
                 on: date) -> Board:
     """The standing of every commitment on ``on``, the balances per account and the disputes."""
-    dues, schedule = all_dues(snapshot, package, record)
+    index = ReadingIndex(record.readings)
+    dues, schedule = all_dues(snapshot, package, record, index)
     terms = record.terms_for(snapshot.case.id)
     stored = record.commitments
     waived = {c.key: c.reason for c in stored if c.key and c.status is CommitmentStatus.WAIVED}
     done = ["duty|" + c.id for c in stored if not c.key and c.status is CommitmentStatus.FULFILLED]
-    statuses = assess(dues, record.payments, ReadingIndex(record.readings), snapshot.indicators, waived, on,
-                      terms, done)
+    statuses = assess(dues, record.payments, index, snapshot.indicators, waived, on, terms, done)
     names = dict(schedule.names) | {p.id: p.name for p in snapshot.parties} | {"": secretariat_name(snapshot)}
     return Board(on, schedule.unit, tuple(statuses), balances(statuses, on, schedule.unit), record.disputes, names,
                  terms)

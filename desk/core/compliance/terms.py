@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import calendar
+import functools
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -50,6 +51,7 @@ class MonitoringTerms:
         return None if end is None else end + timedelta(days=self.report_grace_days)
 
 
+@functools.lru_cache(maxsize=4096)
 def period_end(period: str) -> date | None:
     """The last day of a year (``2016``) or month (``2019-03``) period; None for ``baseline`` or anything else."""
     if period == BASELINE:
