@@ -2262,6 +2262,7 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <name>MonitoringPage</name>
     <message>
         <source>Today</source>
+        <extracomment>Above this many readings and payments the board is computed on a worker thread (bench/monitoring_board.py: 8–11 s for 10⁵ readings and 5·10⁴ payments on a loaded machine; the Xin'an sample takes milliseconds).</extracomment>
         <translation>Today</translation>
     </message>
     <message>
@@ -2343,6 +2344,10 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>Nothing is due yet: the status board opens once every signatory has accepted a package (Sessions) — commitments follow from the concluded agreement.</source>
         <translation>Nothing is due yet: the status board opens once every signatory has accepted a package (Sessions) — commitments follow from the concluded agreement.</translation>
+    </message>
+    <message>
+        <source>Computing the status board for %1 readings and payments…</source>
+        <translation>Computing the status board for %1 readings and payments…</translation>
     </message>
     <message>
         <source>All</source>

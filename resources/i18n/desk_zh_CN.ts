@@ -2262,6 +2262,7 @@ Negotiation support for inter-regional benefit coordination.</source>
     <name>MonitoringPage</name>
     <message>
         <source>Today</source>
+        <extracomment>Above this many readings and payments the board is computed on a worker thread (bench/monitoring_board.py: 8–11 s for 10⁵ readings and 5·10⁴ payments on a loaded machine; the Xin'an sample takes milliseconds).</extracomment>
         <translation>今天</translation>
     </message>
     <message>
@@ -2343,6 +2344,10 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>Nothing is due yet: the status board opens once every signatory has accepted a package (Sessions) — commitments follow from the concluded agreement.</source>
         <translation>尚无履约事项：各签约方均接受同一方案（协商会议）后，履约事项按达成的协议生成。</translation>
+    </message>
+    <message>
+        <source>Computing the status board for %1 readings and payments…</source>
+        <translation>正在按%1条监测数据和付款记录计算履约情况…</translation>
     </message>
     <message>
         <source>All</source>

@@ -109,6 +109,7 @@ TABLE = {
                        "(Sessions) — commitments follow from the concluded agreement."):
         "尚无履约事项：各签约方均接受同一方案（协商会议）后，履约事项按达成的协议生成。",
     ("MonitoringPage", "All"): "全部",
+    ("MonitoringPage", "Computing the status board for %1 readings and payments…"): "正在按%1条监测数据和付款记录计算履约情况…",
     ("MonitoringPage", "%1 of %2 shown"): "显示 %1／%2 项",
     ("MonitoringPage", "Nothing is overdue on %1."): "截至 %1 无逾期事项。",
     ("MonitoringPage", "%1 owes %2 (%3 days late)"): "%1 欠付 %2（逾期%3天）",
