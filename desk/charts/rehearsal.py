@@ -52,4 +52,5 @@ def draw_debrief(figure: Figure, frontier: np.ndarray, names: Sequence[str], col
     curves.set_xlabel(words["round"])
     curves.set_ylabel(words["own"])
     curves.set_ylim(0, 1.02)
-    curves.legend(loc="best", fontsize=7)
+    if curves.get_legend_handles_labels()[0]:  # nobody has tabled yet: no curve to name
+        curves.legend(loc="best", fontsize=7)

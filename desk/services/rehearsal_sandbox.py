@@ -22,7 +22,7 @@ from desk.core.enums import ResponseKind
 from desk.core.parties import Party
 from desk.core.rehearsal.arena import Arena
 from desk.core.rehearsal.errors import RehearsalError
-from desk.core.rehearsal.files import FOLDER_SUFFIX, is_sandbox, sandbox_folder
+from desk.core.rehearsal.files import FOLDER_SUFFIX, is_sandbox, sandbox_folder, settings_path
 from desk.core.rehearsal.protocol import MEDIATOR, Outcome
 from desk.core.sessions import Session
 from desk.core.snapshot import CaseSnapshot
@@ -48,7 +48,8 @@ def delete_rehearsal(path: Path | str) -> None:
         raise RehearsalError(f"{path} is not a rehearsal (rehearsals lie in a folder ending in {FOLDER_SUFFIX})")
     if not path.is_file():
         raise RehearsalError(f"{path}: no such rehearsal")
-    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
+                     settings_path(path)):
         leftover.unlink(missing_ok=True)
     folder = path.parent
     if folder.is_dir() and not any(folder.iterdir()):

@@ -149,6 +149,9 @@ class MainWindow(QMainWindow):
         doc.set_presenting(self.ctx.presentation.active)
         self.ctx.presentation.changed.connect(doc.set_presenting)
         self.rehearsal_banner.setVisible(is_sandbox(doc.path))
+        self.rehearsal_strip = None
+        if is_sandbox(doc.path):
+            self._add_rehearsal_strip(doc)
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
         self.nav.currentRowChanged.connect(self._row_changed)
@@ -229,6 +232,16 @@ class MainWindow(QMainWindow):
             flags = entry.flags()
             entry.setFlags(flags | Qt.ItemFlag.ItemIsEnabled if on else flags & ~Qt.ItemFlag.ItemIsEnabled)
             entry.setToolTip("" if on or spec.unavailable is None else spec.unavailable())
+
+    def _add_rehearsal_strip(self, doc: CaseDocument) -> None:
+        """A played rehearsal: its strip (演练, whose turn, pass, pause, debrief, back) takes the banner's place,
+        in the toolbar, so it shows in every view without taking a row of the page's height."""
+        from desk.ui.pages.rehearsal.play import rehearsal_strip
+
+        self.rehearsal_strip = rehearsal_strip(self.ctx, self, doc)
+        if self.rehearsal_strip is not None:
+            self.rehearsal_banner.hide()
+            self.toolbar.addWidget(self.rehearsal_strip)
 
     def _row_changed(self, row: int) -> None:
         item = self.nav.item(row)

@@ -253,11 +253,20 @@
     <name>BargainingPanel</name>
     <message>
         <source>New session…</source>
+        <extracomment>A played rehearsal's guard: turns the user's step into its turn, or refuses it out of turn.</extracomment>
         <translation>New session…</translation>
     </message>
     <message>
         <source>Edit…</source>
         <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>New rehearsal…</source>
+        <translation>New rehearsal…</translation>
+    </message>
+    <message>
+        <source>Rehearse: play your side against agents in a copy of this case, kept apart from the real record</source>
+        <translation>Rehearse: play your side against agents in a copy of this case, kept apart from the real record</translation>
     </message>
     <message>
         <source>Open next round</source>
@@ -633,6 +642,46 @@
     </message>
 </context>
 <context>
+    <name>Conductor</name>
+    <message>
+        <source>The rehearsal cannot go on.</source>
+        <extracomment>Kinds of change after which the game is replayed (the record, or the profiles the agents use).</extracomment>
+        <translation>The rehearsal cannot go on.</translation>
+    </message>
+    <message>
+        <source>The rehearsal has ended: see the debrief, or start a new rehearsal.</source>
+        <translation>The rehearsal has ended: see the debrief, or start a new rehearsal.</translation>
+    </message>
+    <message>
+        <source>Wait: %1 is about to answer.</source>
+        <translation>Wait: %1 is about to answer.</translation>
+    </message>
+    <message>
+        <source>In a rehearsal a counter-proposal is tabled in your turn: reject, then table your package when the rehearsal asks for it.</source>
+        <translation>In a rehearsal a counter-proposal is tabled in your turn: reject, then table your package when the rehearsal asks for it.</translation>
+    </message>
+    <message>
+        <source>In a rehearsal the rounds are opened and closed for you. %1</source>
+        <translation>In a rehearsal the rounds are opened and closed for you. %1</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>the mediator</source>
+        <translation>the mediator</translation>
+    </message>
+    <message>
+        <source>It is %1's turn to table a proposal (or pass).</source>
+        <translation>It is %1's turn to table a proposal (or pass).</translation>
+    </message>
+    <message>
+        <source>It is %1's turn to answer the proposal of %2.</source>
+        <translation>It is %1's turn to answer the proposal of %2.</translation>
+    </message>
+</context>
+<context>
     <name>ContributionModel</name>
     <message>
         <source>Issue</source>
@@ -665,6 +714,105 @@
     <message>
         <source>NO</source>
         <translation>NO</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefView</name>
+    <message>
+        <source>Debrief (复盘) — %1</source>
+        <translation>Debrief (复盘) — %1</translation>
+    </message>
+    <message>
+        <source>Debrief report (PDF)…</source>
+        <translation>Debrief report (PDF)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Still in play (round %1 of %2); the debrief so far.</source>
+        <translation>Still in play (round %1 of %2); the debrief so far.</translation>
+    </message>
+    <message>
+        <source>Agreement in round %1.</source>
+        <translation>Agreement in round %1.</translation>
+    </message>
+    <message>
+        <source>No agreement within %1 rounds: every party keeps its BATNA.</source>
+        <translation>No agreement within %1 rounds: every party keeps its BATNA.</translation>
+    </message>
+    <message>
+        <source>%1 You played %2. Utilities: %3.</source>
+        <translation>%1 You played %2. Utilities: %3.</translation>
+    </message>
+    <message>
+        <source>Nash</source>
+        <translation>Nash</translation>
+    </message>
+    <message>
+        <source>Kalai–Smorodinsky</source>
+        <translation>Kalai–Smorodinsky</translation>
+    </message>
+    <message>
+        <source>Egalitarian</source>
+        <translation>Egalitarian</translation>
+    </message>
+    <message>
+        <source>The deal</source>
+        <translation>The deal</translation>
+    </message>
+    <message>
+        <source>In brackets: what each party gained by the deal compared with the solution (negative: it got less).</source>
+        <translation>In brackets: what each party gained by the deal compared with the solution (negative: it got less).</translation>
+    </message>
+    <message>
+        <source>Distance from the deal</source>
+        <translation>Distance from the deal</translation>
+    </message>
+    <message>
+        <source>%1, round %2: asked for %3 but the deal gave it %4 — %5 conceded that was not needed.</source>
+        <translation>%1, round %2: asked for %3 but the deal gave it %4 — %5 conceded that was not needed.</translation>
+    </message>
+    <message>
+        <source>None: no party offered less than it finally got.</source>
+        <translation>None: no party offered less than it finally got.</translation>
+    </message>
+    <message>
+        <source>No deal, so nothing to improve on: see the curves above.</source>
+        <translation>No deal, so nothing to improve on: see the curves above.</translation>
+    </message>
+    <message>
+        <source>None: the deal lies on the Pareto frontier.</source>
+        <translation>None: the deal lies on the Pareto frontier.</translation>
+    </message>
+    <message>
+        <source>%1 frontier packages are at least as good for every party. The most each could still gain: %2; all at once: +%3.</source>
+        <translation>%1 frontier packages are at least as good for every party. The most each could still gain: %2; all at once: +%3.</translation>
+    </message>
+    <message>
+        <source>The deal against the bargaining solutions</source>
+        <translation>The deal against the bargaining solutions</translation>
+    </message>
+    <message>
+        <source>Needless concessions</source>
+        <translation>Needless concessions</translation>
+    </message>
+    <message>
+        <source>Value left on the table</source>
+        <translation>Value left on the table</translation>
+    </message>
+    <message>
+        <source>Debrief report</source>
+        <translation>Debrief report</translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation>(you)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2551,93 @@ Negotiation support for inter-regional benefit coordination.</translation>
     </message>
 </context>
 <context>
+    <name>NewRehearsalDialog</name>
+    <message>
+        <source>New rehearsal (演练)</source>
+        <translation>New rehearsal (演练)</translation>
+    </message>
+    <message>
+        <source>Play your side against agents in a copy of this case. The copy is kept beside the case file, apart from the real record: nothing of it reaches the minutes, the agreement or the exports.</source>
+        <translation>Play your side against agents in a copy of this case. The copy is kept beside the case file, apart from the real record: nothing of it reaches the minutes, the agreement or the exports.</translation>
+    </message>
+    <message>
+        <source>Who plays</source>
+        <translation>Who plays</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>You play it</source>
+        <translation>You play it</translation>
+    </message>
+    <message>
+        <source>Otherwise the agent plays</source>
+        <translation>Otherwise the agent plays</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same seating order and the same perturbation</source>
+        <translation>The same seed gives the same seating order and the same perturbation</translation>
+    </message>
+    <message>
+        <source>Each agent's issue weights and BATNA utility are drawn within ± this range: rehearse against what a counterpart might really want.</source>
+        <translation>Each agent's issue weights and BATNA utility are drawn within ± this range: rehearse against what a counterpart might really want.</translation>
+    </message>
+    <message>
+        <source>The mediator tables texts moving toward the Nash package</source>
+        <translation>The mediator tables texts moving toward the Nash package</translation>
+    </message>
+    <message>
+        <source>The case names no mediator (协调方)</source>
+        <translation>The case names no mediator (协调方)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long the agents wait before they answer, so you can think; 0 answers at once. It can be changed during the rehearsal.</source>
+        <translation>How long the agents wait before they answer, so you can think; 0 answers at once. It can be changed during the rehearsal.</translation>
+    </message>
+    <message>
+        <source>Deadline, uncertainty and pace</source>
+        <translation>Deadline, uncertainty and pace</translation>
+    </message>
+    <message>
+        <source>Deadline (rounds)</source>
+        <translation>Deadline (rounds)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Perturbation (±)</source>
+        <translation>Perturbation (±)</translation>
+    </message>
+    <message>
+        <source>Pause before the agents answer</source>
+        <translation>Pause before the agents answer</translation>
+    </message>
+    <message>
+        <source>Start the rehearsal</source>
+        <translation>Start the rehearsal</translation>
+    </message>
+    <message>
+        <source>A rehearsal needs at least two signatories: one for you, one for an agent.</source>
+        <translation>A rehearsal needs at least two signatories: one for you, one for an agent.</translation>
+    </message>
+    <message>
+        <source>Choose at least one party to play yourself.</source>
+        <translation>Choose at least one party to play yourself.</translation>
+    </message>
+    <message>
+        <source>Leave at least one party to the agents.</source>
+        <translation>Leave at least one party to the agents.</translation>
+    </message>
+</context>
+<context>
     <name>Operator</name>
     <message>
         <source>Operator</source>
@@ -2796,6 +3031,53 @@ Negotiation support for inter-regional benefit coordination.</translation>
     </message>
 </context>
 <context>
+    <name>PlayedRehearsals</name>
+    <message>
+        <source>Played rehearsals of this case</source>
+        <translation>Played rehearsals of this case</translation>
+    </message>
+    <message>
+        <source>New rehearsal…</source>
+        <translation>New rehearsal…</translation>
+    </message>
+    <message>
+        <source>Play your side against agents in the Sessions page of a copy of this case</source>
+        <translation>Play your side against agents in the Sessions page of a copy of this case</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>This file is a rehearsal: start new ones from the real case.</source>
+        <translation>This file is a rehearsal: start new ones from the real case.</translation>
+    </message>
+    <message>
+        <source>%1 — agents only</source>
+        <translation>%1 — agents only</translation>
+    </message>
+    <message>
+        <source>%1 — you played %2</source>
+        <translation>%1 — you played %2</translation>
+    </message>
+    <message>
+        <source>Delete rehearsal</source>
+        <translation>Delete rehearsal</translation>
+    </message>
+    <message>
+        <source>The rehearsal is open in a window: close it first.</source>
+        <translation>The rehearsal is open in a window: close it first.</translation>
+    </message>
+    <message>
+        <source>Delete the rehearsal %1? The real case is not touched.</source>
+        <translation>Delete the rehearsal %1? The real case is not touched.</translation>
+    </message>
+</context>
+<context>
     <name>PoolForm</name>
     <message>
         <source>By ratio of the fund</source>
@@ -3099,6 +3381,29 @@ Negotiation support for inter-regional benefit coordination.</translation>
     </message>
 </context>
 <context>
+    <name>RehearsalLaunch</name>
+    <message>
+        <source>New rehearsal</source>
+        <translation>New rehearsal</translation>
+    </message>
+    <message>
+        <source>This is a rehearsal already: start a new one from the real case.</source>
+        <translation>This is a rehearsal already: start a new one from the real case.</translation>
+    </message>
+    <message>
+        <source>Rehearsals use confidential reservation values: leave presentation mode first.</source>
+        <translation>Rehearsals use confidential reservation values: leave presentation mode first.</translation>
+    </message>
+    <message>
+        <source>Back to the real case</source>
+        <translation>Back to the real case</translation>
+    </message>
+    <message>
+        <source>The real case %1 is no longer beside this rehearsal.</source>
+        <translation>The real case %1 is no longer beside this rehearsal.</translation>
+    </message>
+</context>
+<context>
     <name>RehearsalPage</name>
     <message>
         <source>Rehearsal (演练) — agents play the signatories as their demands describe them. Nothing here is written to the case: not the minutes, not the agreement, not the exports.</source>
@@ -3141,12 +3446,16 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>Debrief report (PDF)…</translation>
     </message>
     <message>
-        <source>What-if: agents only</source>
-        <translation>What-if: agents only</translation>
+        <source>What-if chart</source>
+        <translation>What-if chart</translation>
     </message>
     <message>
-        <source>Play a side yourself</source>
-        <translation>Play a side yourself</translation>
+        <source>Debrief of the selected combination's first run</source>
+        <translation>Debrief of the selected combination's first run</translation>
+    </message>
+    <message>
+        <source>%1 runs, %2 agreements. Select a row to see its first run's debrief.</source>
+        <translation>%1 runs, %2 agreements. Select a row to see its first run's debrief.</translation>
     </message>
     <message>
         <source>Rehearsals use confidential reservation values: hidden in presentation mode.</source>
@@ -3165,10 +3474,6 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>Rehearsal</translation>
     </message>
     <message>
-        <source>%1 runs, %2 agreements. Select a row to see the first run's debrief.</source>
-        <translation>%1 runs, %2 agreements. Select a row to see the first run's debrief.</translation>
-    </message>
-    <message>
         <source>Debrief report</source>
         <translation>Debrief report</translation>
     </message>
@@ -3178,106 +3483,78 @@ Negotiation support for inter-regional benefit coordination.</translation>
     </message>
 </context>
 <context>
-    <name>RehearsalPlay</name>
+    <name>RehearsalStrip</name>
     <message>
-        <source>Start a new rehearsal</source>
-        <translation>Start a new rehearsal</translation>
+        <source>Pass</source>
+        <translation>Pass</translation>
     </message>
     <message>
-        <source>You play</source>
-        <translation>You play</translation>
+        <source>Table nothing in this round</source>
+        <translation>Table nothing in this round</translation>
     </message>
     <message>
-        <source>Seed</source>
-        <translation>Seed</translation>
+        <source>Pause </source>
+        <translation>Pause </translation>
     </message>
     <message>
-        <source>Pass this round</source>
-        <translation>Pass this round</translation>
+        <source> s</source>
+        <translation> s</translation>
     </message>
     <message>
-        <source>Accept</source>
-        <translation>Accept</translation>
+        <source>Pause before the agents answer</source>
+        <translation>Pause before the agents answer</translation>
     </message>
     <message>
-        <source>Reject</source>
-        <translation>Reject</translation>
+        <source>Debrief (复盘)…</source>
+        <translation>Debrief (复盘)…</translation>
     </message>
     <message>
-        <source>Undo my last step</source>
-        <translation>Undo my last step</translation>
+        <source>Back to the real case</source>
+        <translation>Back to the real case</translation>
     </message>
     <message>
-        <source>Keep as a rehearsal file…</source>
-        <translation>Keep as a rehearsal file…</translation>
+        <source>演练 — the rehearsal cannot go on: %1</source>
+        <translation>演练 — the rehearsal cannot go on: %1</translation>
     </message>
     <message>
-        <source>Saved beside the case in its .rehearsals folder, never in the case file; open it to see the rounds and minutes, delete it when done.</source>
-        <translation>Saved beside the case in its .rehearsals folder, never in the case file; open it to see the rounds and minutes, delete it when done.</translation>
+        <source>演练 · you play %1 · round %2/%3 · </source>
+        <translation>演练 · you play %1 · round %2/%3 · </translation>
     </message>
     <message>
-        <source>Debrief report (PDF)…</source>
-        <translation>Debrief report (PDF)…</translation>
+        <source>no agreement by the deadline: open the debrief.</source>
+        <translation>no agreement by the deadline: open the debrief.</translation>
     </message>
     <message>
-        <source>Choose whom you play and start.</source>
-        <translation>Choose whom you play and start.</translation>
+        <source>agreement in round %1, your utility %2: open the debrief.</source>
+        <translation>agreement in round %1, your utility %2: open the debrief.</translation>
     </message>
     <message>
-        <source>Choose one strategy for each agent to play against it.</source>
-        <translation>Choose one strategy for each agent to play against it.</translation>
+        <source>%1 is considering…</source>
+        <translation>%1 is considering…</translation>
     </message>
     <message>
-        <source>%1 accepts</source>
-        <translation>%1 accepts</translation>
+        <source>%1 acts…</source>
+        <translation>%1 acts…</translation>
     </message>
     <message>
-        <source>%1 rejects</source>
-        <translation>%1 rejects</translation>
+        <source>%1 to table: use the proposal editor, or pass.</source>
+        <translation>%1 to table: use the proposal editor, or pass.</translation>
     </message>
     <message>
-        <source>Mediator</source>
-        <translation>Mediator</translation>
+        <source>%1 to answer: accept or reject %2's proposal (worth %3 to you).</source>
+        <translation>%1 to answer: accept or reject %2's proposal (worth %3 to you).</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalTurns</name>
+    <message>
+        <source>Pass</source>
+        <extracomment>The undo stack merges an agent reply into the turn it answers by this id.</extracomment>
+        <translation>Pass</translation>
     </message>
     <message>
-        <source>Round %1, %2: %3 (your utility %4). %5</source>
-        <translation>Round %1, %2: %3 (your utility %4). %5</translation>
-    </message>
-    <message>
-        <source>Round %1: answer the proposal (your utility %2).</source>
-        <translation>Round %1: answer the proposal (your utility %2).</translation>
-    </message>
-    <message>
-        <source>Round %1 of %2: table a package with the editor, or pass.</source>
-        <translation>Round %1 of %2: table a package with the editor, or pass.</translation>
-    </message>
-    <message>
-        <source>No agreement by the deadline. The debrief is below.</source>
-        <translation>No agreement by the deadline. The debrief is below.</translation>
-    </message>
-    <message>
-        <source>Agreement in round %1: your utility %2. The debrief is below.</source>
-        <translation>Agreement in round %1: your utility %2. The debrief is below.</translation>
-    </message>
-    <message>
-        <source>played by the user as %1</source>
-        <translation>played by the user as %1</translation>
-    </message>
-    <message>
-        <source>Kept in %1</source>
-        <translation>Kept in %1</translation>
-    </message>
-    <message>
-        <source>(you)</source>
-        <translation>(you)</translation>
-    </message>
-    <message>
-        <source>Debrief report</source>
-        <translation>Debrief report</translation>
-    </message>
-    <message>
-        <source>Wrote %1</source>
-        <translation>Wrote %1</translation>
+        <source>The agents' replies</source>
+        <translation>The agents' replies</translation>
     </message>
 </context>
 <context>
@@ -4130,7 +4407,7 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <name>Strategies</name>
     <message>
         <source>Boulware (concedes late)</source>
-        <extracomment>Strategy names offered per party (the last entry runs every one of them).</extracomment>
+        <extracomment>Strategy names offered per party.</extracomment>
         <translation>Boulware (concedes late)</translation>
     </message>
     <message>
@@ -5000,6 +5277,7 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <name>WhatIfModel</name>
     <message>
         <source>Strategies</source>
+        <extracomment>Every strategy at once (the what-if compares them).</extracomment>
         <translation>Strategies</translation>
     </message>
     <message>

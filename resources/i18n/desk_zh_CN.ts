@@ -253,11 +253,20 @@
     <name>BargainingPanel</name>
     <message>
         <source>New session…</source>
+        <extracomment>A played rehearsal's guard: turns the user's step into its turn, or refuses it out of turn.</extracomment>
         <translation>新建会议…</translation>
     </message>
     <message>
         <source>Edit…</source>
         <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>New rehearsal…</source>
+        <translation>新建演练…</translation>
+    </message>
+    <message>
+        <source>Rehearse: play your side against agents in a copy of this case, kept apart from the real record</source>
+        <translation>演练：在本案卷的副本中由您扮演本方、智能体扮演其他各方，与正式记录完全分开</translation>
     </message>
     <message>
         <source>Open next round</source>
@@ -633,6 +642,46 @@
     </message>
 </context>
 <context>
+    <name>Conductor</name>
+    <message>
+        <source>The rehearsal cannot go on.</source>
+        <extracomment>Kinds of change after which the game is replayed (the record, or the profiles the agents use).</extracomment>
+        <translation>演练无法继续。</translation>
+    </message>
+    <message>
+        <source>The rehearsal has ended: see the debrief, or start a new rehearsal.</source>
+        <translation>演练已结束：请查看复盘，或新建演练。</translation>
+    </message>
+    <message>
+        <source>Wait: %1 is about to answer.</source>
+        <translation>请稍候：%1即将答复。</translation>
+    </message>
+    <message>
+        <source>In a rehearsal a counter-proposal is tabled in your turn: reject, then table your package when the rehearsal asks for it.</source>
+        <translation>演练中反提案须在轮到您时提出：请先拒绝，轮到您时再用提案编辑器提出您的方案。</translation>
+    </message>
+    <message>
+        <source>In a rehearsal the rounds are opened and closed for you. %1</source>
+        <translation>演练中各轮由系统开启和结束。%1</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>本轮不提</translation>
+    </message>
+    <message>
+        <source>the mediator</source>
+        <translation>协调方</translation>
+    </message>
+    <message>
+        <source>It is %1's turn to table a proposal (or pass).</source>
+        <translation>现在轮到%1提出方案（或本轮不提）。</translation>
+    </message>
+    <message>
+        <source>It is %1's turn to answer the proposal of %2.</source>
+        <translation>现在轮到%1答复%2的提案。</translation>
+    </message>
+</context>
+<context>
     <name>ContributionModel</name>
     <message>
         <source>Issue</source>
@@ -665,6 +714,105 @@
     <message>
         <source>NO</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefView</name>
+    <message>
+        <source>Debrief (复盘) — %1</source>
+        <translation>复盘 —— %1</translation>
+    </message>
+    <message>
+        <source>Debrief report (PDF)…</source>
+        <translation>复盘报告（PDF）…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Still in play (round %1 of %2); the debrief so far.</source>
+        <translation>演练仍在进行（第%1轮，共%2轮）；以下为目前的复盘。</translation>
+    </message>
+    <message>
+        <source>Agreement in round %1.</source>
+        <translation>第%1轮达成一致。</translation>
+    </message>
+    <message>
+        <source>No agreement within %1 rounds: every party keeps its BATNA.</source>
+        <translation>%1轮内未达成一致：各方保留破裂点。</translation>
+    </message>
+    <message>
+        <source>%1 You played %2. Utilities: %3.</source>
+        <translation>%1您扮演%2。各方效用：%3。</translation>
+    </message>
+    <message>
+        <source>Nash</source>
+        <translation>纳什解</translation>
+    </message>
+    <message>
+        <source>Kalai–Smorodinsky</source>
+        <translation>K-S解（卡莱-斯莫罗丁斯基）</translation>
+    </message>
+    <message>
+        <source>Egalitarian</source>
+        <translation>平等主义解</translation>
+    </message>
+    <message>
+        <source>The deal</source>
+        <translation>达成方案</translation>
+    </message>
+    <message>
+        <source>In brackets: what each party gained by the deal compared with the solution (negative: it got less).</source>
+        <translation>括号内：与该解相比，各方从达成方案中多得的效用（负数表示少得）。</translation>
+    </message>
+    <message>
+        <source>Distance from the deal</source>
+        <translation>与达成方案的距离</translation>
+    </message>
+    <message>
+        <source>%1, round %2: asked for %3 but the deal gave it %4 — %5 conceded that was not needed.</source>
+        <translation>%1第%2轮只要求%3，而最终方案给了它%4 —— 多让了%5，这一让步并无必要。</translation>
+    </message>
+    <message>
+        <source>None: no party offered less than it finally got.</source>
+        <translation>无：没有一方的出价低于其最终所得。</translation>
+    </message>
+    <message>
+        <source>No deal, so nothing to improve on: see the curves above.</source>
+        <translation>未达成协议，无可改进的方案：请看上方曲线。</translation>
+    </message>
+    <message>
+        <source>None: the deal lies on the Pareto frontier.</source>
+        <translation>无：达成方案位于帕累托前沿。</translation>
+    </message>
+    <message>
+        <source>%1 frontier packages are at least as good for every party. The most each could still gain: %2; all at once: +%3.</source>
+        <translation>有%1个前沿方案对各方都不差。各方最多还可多得：%2；各方可同时多得：+%3。</translation>
+    </message>
+    <message>
+        <source>The deal against the bargaining solutions</source>
+        <translation>达成方案与各谈判解的比较</translation>
+    </message>
+    <message>
+        <source>Needless concessions</source>
+        <translation>不必要的让步</translation>
+    </message>
+    <message>
+        <source>Value left on the table</source>
+        <translation>遗留在桌上的价值</translation>
+    </message>
+    <message>
+        <source>Debrief report</source>
+        <translation>复盘报告</translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation>（您）</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入%1</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2551,93 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
 </context>
 <context>
+    <name>NewRehearsalDialog</name>
+    <message>
+        <source>New rehearsal (演练)</source>
+        <translation>新建演练</translation>
+    </message>
+    <message>
+        <source>Play your side against agents in a copy of this case. The copy is kept beside the case file, apart from the real record: nothing of it reaches the minutes, the agreement or the exports.</source>
+        <translation>在本案卷的副本中由您扮演本方、智能体扮演其他各方。副本保存在案卷文件旁，与正式记录分开：其任何内容都不会进入会议纪要、协议或导出文件。</translation>
+    </message>
+    <message>
+        <source>Who plays</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>参与方</translation>
+    </message>
+    <message>
+        <source>You play it</source>
+        <translation>由您扮演</translation>
+    </message>
+    <message>
+        <source>Otherwise the agent plays</source>
+        <translation>否则由智能体按此策略扮演</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same seating order and the same perturbation</source>
+        <translation>相同的种子给出相同的发言顺序和相同的扰动</translation>
+    </message>
+    <message>
+        <source>Each agent's issue weights and BATNA utility are drawn within ± this range: rehearse against what a counterpart might really want.</source>
+        <translation>每个智能体的议题权重和破裂点效用在±此范围内随机抽取：针对对方可能的真实诉求进行演练。</translation>
+    </message>
+    <message>
+        <source>The mediator tables texts moving toward the Nash package</source>
+        <translation>协调方提出逐步趋向纳什解的单一文本</translation>
+    </message>
+    <message>
+        <source>The case names no mediator (协调方)</source>
+        <translation>本案未设协调方</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How long the agents wait before they answer, so you can think; 0 answers at once. It can be changed during the rehearsal.</source>
+        <translation>智能体答复前等待的时间，便于您思考；0 表示立即答复。演练中可随时调整。</translation>
+    </message>
+    <message>
+        <source>Deadline, uncertainty and pace</source>
+        <translation>期限、不确定性与节奏</translation>
+    </message>
+    <message>
+        <source>Deadline (rounds)</source>
+        <translation>期限（轮）</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Perturbation (±)</source>
+        <translation>扰动幅度（±）</translation>
+    </message>
+    <message>
+        <source>Pause before the agents answer</source>
+        <translation>智能体答复前的停顿</translation>
+    </message>
+    <message>
+        <source>Start the rehearsal</source>
+        <translation>开始演练</translation>
+    </message>
+    <message>
+        <source>A rehearsal needs at least two signatories: one for you, one for an agent.</source>
+        <translation>演练至少需要两个签署方：一方由您扮演，一方由智能体扮演。</translation>
+    </message>
+    <message>
+        <source>Choose at least one party to play yourself.</source>
+        <translation>请至少选择一个由您扮演的参与方。</translation>
+    </message>
+    <message>
+        <source>Leave at least one party to the agents.</source>
+        <translation>请至少留一个参与方由智能体扮演。</translation>
+    </message>
+</context>
+<context>
     <name>Operator</name>
     <message>
         <source>Operator</source>
@@ -2796,6 +3031,53 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
 </context>
 <context>
+    <name>PlayedRehearsals</name>
+    <message>
+        <source>Played rehearsals of this case</source>
+        <translation>本案的演练记录</translation>
+    </message>
+    <message>
+        <source>New rehearsal…</source>
+        <translation>新建演练…</translation>
+    </message>
+    <message>
+        <source>Play your side against agents in the Sessions page of a copy of this case</source>
+        <translation>在本案卷副本的“协商会议”页中由您扮演本方，与智能体对弈</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>This file is a rehearsal: start new ones from the real case.</source>
+        <translation>本文件是演练：请从正式案卷新建演练。</translation>
+    </message>
+    <message>
+        <source>%1 — agents only</source>
+        <translation>%1 —— 仅智能体</translation>
+    </message>
+    <message>
+        <source>%1 — you played %2</source>
+        <translation>%1 —— 您扮演%2</translation>
+    </message>
+    <message>
+        <source>Delete rehearsal</source>
+        <translation>删除演练</translation>
+    </message>
+    <message>
+        <source>The rehearsal is open in a window: close it first.</source>
+        <translation>该演练正在某个窗口中打开：请先关闭。</translation>
+    </message>
+    <message>
+        <source>Delete the rehearsal %1? The real case is not touched.</source>
+        <translation>删除演练%1？正式案卷不受影响。</translation>
+    </message>
+</context>
+<context>
     <name>PoolForm</name>
     <message>
         <source>By ratio of the fund</source>
@@ -3099,6 +3381,29 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
 </context>
 <context>
+    <name>RehearsalLaunch</name>
+    <message>
+        <source>New rehearsal</source>
+        <translation>新建演练</translation>
+    </message>
+    <message>
+        <source>This is a rehearsal already: start a new one from the real case.</source>
+        <translation>本文件已是演练：请从正式案卷新建演练。</translation>
+    </message>
+    <message>
+        <source>Rehearsals use confidential reservation values: leave presentation mode first.</source>
+        <translation>演练使用保密的保留值：请先退出演示模式。</translation>
+    </message>
+    <message>
+        <source>Back to the real case</source>
+        <translation>返回正式案卷</translation>
+    </message>
+    <message>
+        <source>The real case %1 is no longer beside this rehearsal.</source>
+        <translation>正式案卷%1已不在本演练旁。</translation>
+    </message>
+</context>
+<context>
     <name>RehearsalPage</name>
     <message>
         <source>Rehearsal (演练) — agents play the signatories as their demands describe them. Nothing here is written to the case: not the minutes, not the agreement, not the exports.</source>
@@ -3141,12 +3446,16 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>复盘报告（PDF）…</translation>
     </message>
     <message>
-        <source>What-if: agents only</source>
-        <translation>情景推演：全部由智能体</translation>
+        <source>What-if chart</source>
+        <translation>推演图</translation>
     </message>
     <message>
-        <source>Play a side yourself</source>
-        <translation>亲自扮演一方</translation>
+        <source>Debrief of the selected combination's first run</source>
+        <translation>所选组合首次推演的复盘</translation>
+    </message>
+    <message>
+        <source>%1 runs, %2 agreements. Select a row to see its first run's debrief.</source>
+        <translation>共%1次推演，%2次达成一致。选择一行可查看其首次推演的复盘。</translation>
     </message>
     <message>
         <source>Rehearsals use confidential reservation values: hidden in presentation mode.</source>
@@ -3165,10 +3474,6 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>演练</translation>
     </message>
     <message>
-        <source>%1 runs, %2 agreements. Select a row to see the first run's debrief.</source>
-        <translation>共%1次推演，%2次达成一致。选择一行查看其第一次推演的复盘。</translation>
-    </message>
-    <message>
         <source>Debrief report</source>
         <translation>复盘报告</translation>
     </message>
@@ -3178,106 +3483,78 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
 </context>
 <context>
-    <name>RehearsalPlay</name>
+    <name>RehearsalStrip</name>
     <message>
-        <source>Start a new rehearsal</source>
-        <translation>开始新的演练</translation>
+        <source>Pass</source>
+        <translation>本轮不提</translation>
     </message>
     <message>
-        <source>You play</source>
-        <translation>您扮演</translation>
+        <source>Table nothing in this round</source>
+        <translation>本轮不提出方案</translation>
     </message>
     <message>
-        <source>Seed</source>
-        <translation>随机种子</translation>
+        <source>Pause </source>
+        <translation>停顿 </translation>
     </message>
     <message>
-        <source>Pass this round</source>
-        <translation>本轮不提方案</translation>
+        <source> s</source>
+        <translation> 秒</translation>
     </message>
     <message>
-        <source>Accept</source>
-        <translation>接受</translation>
+        <source>Pause before the agents answer</source>
+        <translation>智能体答复前的停顿</translation>
     </message>
     <message>
-        <source>Reject</source>
-        <translation>拒绝</translation>
+        <source>Debrief (复盘)…</source>
+        <translation>复盘…</translation>
     </message>
     <message>
-        <source>Undo my last step</source>
-        <translation>撤销上一步</translation>
+        <source>Back to the real case</source>
+        <translation>返回正式案卷</translation>
     </message>
     <message>
-        <source>Keep as a rehearsal file…</source>
-        <translation>保存为演练文件…</translation>
+        <source>演练 — the rehearsal cannot go on: %1</source>
+        <translation>演练 —— 无法继续：%1</translation>
     </message>
     <message>
-        <source>Saved beside the case in its .rehearsals folder, never in the case file; open it to see the rounds and minutes, delete it when done.</source>
-        <translation>保存在案卷旁的 .rehearsals 文件夹中，绝不写入案卷本身；可打开查看各轮与会议纪要，用完即可删除。</translation>
+        <source>演练 · you play %1 · round %2/%3 · </source>
+        <translation>演练 · 您扮演%1 · 第%2/%3轮 · </translation>
     </message>
     <message>
-        <source>Debrief report (PDF)…</source>
-        <translation>复盘报告（PDF）…</translation>
+        <source>no agreement by the deadline: open the debrief.</source>
+        <translation>期限内未达成一致：请打开复盘。</translation>
     </message>
     <message>
-        <source>Choose whom you play and start.</source>
-        <translation>选择您扮演的一方，然后开始。</translation>
+        <source>agreement in round %1, your utility %2: open the debrief.</source>
+        <translation>第%1轮达成一致，您的效用%2：请打开复盘。</translation>
     </message>
     <message>
-        <source>Choose one strategy for each agent to play against it.</source>
-        <translation>请为每个智能体选择一种策略后再开始演练。</translation>
+        <source>%1 is considering…</source>
+        <translation>%1正在考虑…</translation>
     </message>
     <message>
-        <source>%1 accepts</source>
-        <translation>%1接受</translation>
+        <source>%1 acts…</source>
+        <translation>%1正在行动…</translation>
     </message>
     <message>
-        <source>%1 rejects</source>
-        <translation>%1拒绝</translation>
+        <source>%1 to table: use the proposal editor, or pass.</source>
+        <translation>轮到您（%1）提出方案：请用方案编辑器，或本轮不提。</translation>
     </message>
     <message>
-        <source>Mediator</source>
-        <translation>协调方</translation>
+        <source>%1 to answer: accept or reject %2's proposal (worth %3 to you).</source>
+        <translation>轮到您（%1）答复：接受或拒绝%2的提案（对您的效用%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalTurns</name>
+    <message>
+        <source>Pass</source>
+        <extracomment>The undo stack merges an agent reply into the turn it answers by this id.</extracomment>
+        <translation>本轮不提</translation>
     </message>
     <message>
-        <source>Round %1, %2: %3 (your utility %4). %5</source>
-        <translation>第%1轮，%2提出：%3（您的效用%4）。%5</translation>
-    </message>
-    <message>
-        <source>Round %1: answer the proposal (your utility %2).</source>
-        <translation>第%1轮：请答复该提案（您的效用%2）。</translation>
-    </message>
-    <message>
-        <source>Round %1 of %2: table a package with the editor, or pass.</source>
-        <translation>第%1轮（共%2轮）：请用右侧编辑器提出方案，或本轮不提。</translation>
-    </message>
-    <message>
-        <source>No agreement by the deadline. The debrief is below.</source>
-        <translation>期限内未达成一致。复盘见下方。</translation>
-    </message>
-    <message>
-        <source>Agreement in round %1: your utility %2. The debrief is below.</source>
-        <translation>第%1轮达成一致：您的效用为%2。复盘见下方。</translation>
-    </message>
-    <message>
-        <source>played by the user as %1</source>
-        <translation>用户扮演%1</translation>
-    </message>
-    <message>
-        <source>Kept in %1</source>
-        <translation>已保存到%1</translation>
-    </message>
-    <message>
-        <source>(you)</source>
-        <translation>（您）</translation>
-    </message>
-    <message>
-        <source>Debrief report</source>
-        <translation>复盘报告</translation>
-    </message>
-    <message>
-        <source>Wrote %1</source>
-        <translation>已写入%1</translation>
+        <source>The agents' replies</source>
+        <translation>智能体的答复</translation>
     </message>
 </context>
 <context>
@@ -4130,7 +4407,7 @@ Negotiation support for inter-regional benefit coordination.</source>
     <name>Strategies</name>
     <message>
         <source>Boulware (concedes late)</source>
-        <extracomment>Strategy names offered per party (the last entry runs every one of them).</extracomment>
+        <extracomment>Strategy names offered per party.</extracomment>
         <translation>后期让步（Boulware）</translation>
     </message>
     <message>
@@ -5000,6 +5277,7 @@ Negotiation support for inter-regional benefit coordination.</source>
     <name>WhatIfModel</name>
     <message>
         <source>Strategies</source>
+        <extracomment>Every strategy at once (the what-if compares them).</extracomment>
         <translation>策略组合</translation>
     </message>
     <message>

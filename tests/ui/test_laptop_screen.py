@@ -84,7 +84,27 @@ def all_windows_and_dialogs(ctx, demo_file) -> list[tuple[str, QWidget, bool]]:
     out.append(("session", SessionDialog(session, window), True))
     if sessions.editor.explanations:
         out.append(("explain", ExplainDialog(party.label, sessions.editor.explanations[0], False, window), True))
+    out += rehearsal_windows(ctx, window)
     return out
+
+
+def rehearsal_windows(ctx, window) -> list[tuple[str, QWidget, bool]]:
+    """The new-rehearsal dialog, a played rehearsal's window on its Sessions page (the rehearsal strip in its
+    toolbar), and its debrief."""
+    from desk.core.rehearsal.game import GameSettings
+    from desk.services.rehearsal_game import new_game
+    from desk.ui.pages.rehearsal.debrief_view import DebriefView
+    from desk.ui.pages.rehearsal.new_dialog import NewRehearsalDialog
+
+    snap = window.doc.snapshot
+    anhui, zhejiang = (p.id for p in snap.signatories)
+    path = new_game(window.doc.path, GameSettings(players=(anhui,), strategies={zhejiang: "boulware"}), "演练：安徽")
+    played = ctx.windows.open_case(path, show=False)
+    played.show_page("sessions")
+    assert played.rehearsal_strip is not None
+    return [("new rehearsal", NewRehearsalDialog(snap, window), True),
+            ("rehearsal on sessions", played, False),
+            ("debrief", DebriefView(ctx, played.doc, played.pages["sessions"].conductor.game, played), False)]
 
 
 @pytest.mark.parametrize("language", ["zh_CN", "en"])
@@ -97,7 +117,7 @@ def test_every_window_and_dialog_fits_a_1366x768_screen(qapp, tmp_path, demo_fil
     try:
         widgets = all_windows_and_dialogs(ctx, demo_file)
         names = {name for name, _, _ in widgets}
-        assert {"explain", "session", "main window on agreement"} <= names, names  # the demo reaches them all
+        assert {"explain", "session", "main window on agreement", "debrief"} <= names, names  # the demo reaches all
         problems: list[str] = []
         for name, widget, at_hint in widgets:
             check(widget, name, problems, opens_at_hint=at_hint)

@@ -1,7 +1,9 @@
-"""Rehearsal page (演练): agents play the signatories over strategies and seeds; what-if table and debrief chart.
+"""Rehearsal page (演练): what-if runs (agents play the signatories over strategies and seeds: table, chart, the
+first run's debrief), and the case's played rehearsals (new, open, delete).
 
 Nothing here writes to the case file: runs are computed from the case's demands in memory
-(the debrief PDF goes where the user saves it), so the real record cannot contain them.
+(the debrief PDF goes where the user saves it), and a played rehearsal is a sandbox file
+beside the case (:mod:`desk.services.rehearsal_game`), so the real record cannot contain them.
 """
 from __future__ import annotations
 
@@ -15,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -39,22 +40,12 @@ from desk.ui.main_window import REHEARSAL_BANNER_STYLE
 from desk.ui.models.row_table_model import RowTableModel
 from desk.ui.page_refresh import subscribe
 from desk.ui.pages.registry import PageSpec, register_page
+from desk.ui.pages.rehearsal.played_list import PlayedRehearsals
+from desk.ui.pages.rehearsal.strategies import STRATEGY_NAMES, strategy_label
+from desk.ui.tasks import describe_error
 
-#: Strategy names offered per party (the last entry runs every one of them).
-STRATEGY_NAMES = ("boulware", "linear", "conceder", "tft", "hardliner")
+#: Every strategy at once (the what-if compares them).
 ALL = "|".join(STRATEGY_NAMES)
-
-
-def strategy_label(name: str) -> str:
-    """A strategy's name for the user."""
-    labels = {
-        "boulware": QCoreApplication.translate("Strategies", "Boulware (concedes late)"),
-        "linear": QCoreApplication.translate("Strategies", "Linear concession"),
-        "conceder": QCoreApplication.translate("Strategies", "Conceder (concedes early)"),
-        "tft": QCoreApplication.translate("Strategies", "Tit for tat"),
-        "hardliner": QCoreApplication.translate("Strategies", "Hardliner"),
-    }
-    return labels.get(name, name)
 
 
 @dataclass(frozen=True)
@@ -109,14 +100,14 @@ def run_what_if(model: Any, options: dict[str, Any], *, progress: Any = None, is
 
 
 class RehearsalPage(QWidget):
-    """Agents-only rehearsal of the case's signatories: what-if runs, their table and a debrief chart."""
+    """What-if runs of the case's signatories (table, chart, debrief) and the case's played rehearsals."""
 
     def __init__(self, ctx: AppContext, doc: CaseDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.doc = ctx, doc
         self.result: dict[str, Any] | None = None
         self.frontier: Any = None
-        self.figure = self.canvas = None
+        self.figure = self.canvas = self.what_if_figure = self.what_if_canvas = None
         banner = QLabel(self.tr("Rehearsal (演练) — agents play the signatories as their demands describe them. "
                                 "Nothing here is written to the case: not the minutes, not the agreement, "
                                 "not the exports."))
@@ -144,6 +135,7 @@ class RehearsalPage(QWidget):
         form.addRow(self.tr("Seeds per combination"), self.seeds)
         form.addRow(self.tr("Perturbation (±)"), self.perturb)
         form.addRow(self.mediator)
+        self.played = PlayedRehearsals(ctx, doc)
         self.run_button = QPushButton(self.tr("Run the what-if"))
         self.run_button.clicked.connect(self.run)
         self.pdf_button = QPushButton(self.tr("Debrief report (PDF)…"))
@@ -154,10 +146,11 @@ class RehearsalPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.pdf_button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.status, 1)
         top = QHBoxLayout()
-        top.addWidget(self.cast_box, 1)
-        top.addWidget(settings, 1)
+        top.addWidget(self.cast_box, 2)
+        top.addWidget(settings, 2)
+        top.addWidget(self.played, 3)
         self.model = WhatIfModel(parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -168,28 +161,24 @@ class RehearsalPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self.show_selected)
-        self.chart_holder = QVBoxLayout()
-        chart = QWidget()
-        chart.setLayout(self.chart_holder)
-        what_if = QWidget()
-        what_if_layout = QVBoxLayout(what_if)
-        what_if_layout.addLayout(buttons)
-        what_if_layout.addWidget(self.status)
-        what_if_layout.addWidget(self.table, 1)
-        from desk.ui.widgets.rehearsal_play import RehearsalPlay
-
-        self.play = RehearsalPlay(ctx, doc, self.options, self._draw)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(what_if, self.tr("What-if: agents only"))
-        self.tabs.addTab(self.play, self.tr("Play a side yourself"))
-        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.tabs)
-        splitter.addWidget(chart)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        self.charts = QTabWidget()
+        self.charts.setObjectName("rehearsalCharts")
+        self.what_if_holder, self.debrief_holder = QVBoxLayout(), QVBoxLayout()
+        for holder, title in ((self.what_if_holder, self.tr("What-if chart")),
+                              (self.debrief_holder, self.tr("Debrief of the selected combination's first run"))):
+            tab = QWidget()
+            tab.setLayout(holder)
+            holder.setContentsMargins(0, 0, 0, 0)
+            self.charts.addTab(tab, title)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.charts)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(banner)
         layout.addLayout(top)
+        layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
         self.subscription = subscribe(self, doc, (Kind.PARTIES, Kind.ISSUES, Kind.DEMANDS), self.refresh)
         ctx.presentation.changed.connect(self._presentation_changed)
@@ -198,24 +187,23 @@ class RehearsalPage(QWidget):
     def _presentation_changed(self, active: bool) -> None:
         """Agents negotiate from confidential reservations and BATNAs: nothing of it while presenting."""
         self.run_button.setEnabled(not active)
-        self.tabs.setTabEnabled(1, not active)
+        self.played.setEnabled(not active)
         if active:
-            self.tabs.setCurrentIndex(0)
             self.result = None
             self.model.set_rows([])
             self.pdf_button.setEnabled(False)
-            if self.figure is not None:
-                self.figure.clear()
-                self.canvas.draw_idle()
+            for figure, canvas in ((self.figure, self.canvas), (self.what_if_figure, self.what_if_canvas)):
+                if figure is not None:
+                    figure.clear()
+                    canvas.draw_idle()
             self.status.setText(self.tr("Rehearsals use confidential reservation values: hidden in presentation "
                                         "mode."))
         elif self.result is None:
             self.status.clear()
 
     def refresh(self) -> None:
-        """One strategy selector per signatory (kept across refreshes)."""
-        if hasattr(self, "play"):
-            self.play.refresh()
+        """One strategy selector per signatory (kept across refreshes), and the list of played rehearsals."""
+        self.played.refresh()
         names = [p.name for p in self.doc.snapshot.signatories]
         if list(self.combos) == names:
             return
@@ -237,7 +225,7 @@ class RehearsalPage(QWidget):
                 "perturbation": round(self.perturb.value(), 4), "mediator": self.mediator.isChecked()}
 
     def run(self) -> None:
-        """Run the what-if in the background; the table and chart fill when it is done."""
+        """Run the what-if in the background; the table and charts fill when it is done."""
         from desk.services.rehearsal import model_of_snapshot
 
         try:
@@ -267,10 +255,12 @@ class RehearsalPage(QWidget):
             rows.append(WhatIfRow(summary, first))
         self.model.set_rows(rows)
         deals = sum(r["agreement"] for r in runs)
-        self.status.setText(self.tr("%1 runs, %2 agreements. Select a row to see the first run's debrief.")
+        self.status.setText(self.tr("%1 runs, %2 agreements. Select a row to see its first run's debrief.")
                             .replace("%1", str(len(runs))).replace("%2", str(deals)))
+        self._draw_what_if(rows)
         if rows:
             self.table.selectRow(0)
+        self.charts.setCurrentIndex(0)
 
     def selected(self) -> WhatIfRow | None:
         indexes = self.table.selectionModel().selectedRows()
@@ -283,18 +273,33 @@ class RehearsalPage(QWidget):
             return
         self._draw(self.frontier, self.result["parties"], row.first_run["debrief"])
 
+    def _canvas(self, holder: QVBoxLayout, width: float, height: float) -> tuple[Any, Any]:
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        from desk.charts.figure import new_figure
+
+        figure = new_figure(width, height)
+        canvas = FigureCanvasQTAgg(figure)
+        canvas.setMinimumHeight(150)
+        holder.addWidget(canvas)
+        return figure, canvas
+
+    def _draw_what_if(self, rows: list[WhatIfRow]) -> None:
+        """Per combination: where the parties land, how often they agree, how far from Nash."""
+        from desk.charts.what_if import draw_what_if
+
+        if self.what_if_canvas is None:
+            self.what_if_figure, self.what_if_canvas = self._canvas(self.what_if_holder, 8.0, 3.6)
+        colours = {p.name: p.colour for p in self.doc.snapshot.parties}
+        labels = [" / ".join(strategy_label(name) for name in row.summary["strategies"]) for row in rows]
+        draw_what_if(self.what_if_figure, self.result["parties"], colours, [row.summary for row in rows], labels,
+                     self.result.get("nash_utilities"), self._lang())
+        self.what_if_canvas.draw_idle()
+
     def _draw(self, frontier: Any, names: Any, lesson: dict[str, Any]) -> None:
-        """The debrief chart of one run (a what-if run or the user's own rehearsal)."""
+        """The debrief chart of one what-if run."""
         if self.canvas is None:
-            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
-            from desk.charts.figure import new_figure
-
-            self.figure = new_figure(8.0, 3.4)
-            self.canvas = FigureCanvasQTAgg(self.figure)
-            self.canvas.setMinimumHeight(150)
-            self.chart_holder.addWidget(self.canvas)
-            self.splitter.setSizes([1, sum(self.splitter.sizes())])  # the tabs at their minimum, the chart the rest
+            self.figure, self.canvas = self._canvas(self.debrief_holder, 8.0, 3.4)
         from desk.charts.rehearsal import draw_debrief
 
         colours = {p.name: p.colour for p in self.doc.snapshot.parties}
@@ -309,9 +314,9 @@ class RehearsalPage(QWidget):
         if row is None or self.result is None:
             return
         suggested = str(self.doc.path.with_name(self.doc.path.stem + "-复盘.pdf"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Debrief report"), suggested, "PDF (*.pdf)")
-        if path:
-            self.write_pdf(Path(path), row)
+        path = self.ctx.interaction.save_path(self, self.tr("Debrief report"), "PDF (*.pdf)", suggested)
+        if path is not None:
+            self.write_pdf(path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf"), row)
 
     def write_pdf(self, path: Path, row: WhatIfRow) -> None:
         """The debrief report of the row's first run."""
@@ -322,8 +327,8 @@ class RehearsalPage(QWidget):
         try:
             write_debrief_pdf(single, model_of_snapshot(self.doc.snapshot), self.doc.snapshot.case.name, path,
                               self._lang())
-        except DeskError as exc:
-            self.status.setText(str(exc))
+        except (DeskError, OSError) as exc:
+            self.status.setText(describe_error(exc))
             return
         self.status.setText(self.tr("Wrote %1").replace("%1", str(path)))
 

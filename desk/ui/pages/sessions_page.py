@@ -16,6 +16,7 @@ from desk.ui.context import AppContext
 from desk.ui.dialogs.explain_dialog import ExplainDialog
 from desk.ui.page_refresh import subscribe
 from desk.ui.pages.registry import PageSpec, register_page
+from desk.ui.pages.rehearsal.play import attach_to_sessions
 from desk.ui.pages.sessions.bargaining_panel import BargainingPanel
 from desk.ui.pages.sessions.compensation_panel import CompensationPanel
 from desk.ui.pages.sessions.frontier_view import FrontierView
@@ -58,6 +59,7 @@ class SessionsPage(QWidget):
         splitter.setSizes([430, 650])
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        self.conductor = attach_to_sessions(ctx, self)  # a played rehearsal (演练): its agents answer here
         layout.addWidget(splitter)
 
         self.frontier.picked.connect(self.load_package)

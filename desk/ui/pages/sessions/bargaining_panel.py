@@ -26,6 +26,7 @@ from desk.core.enums import ResponseKind
 from desk.core.errors import DeskError
 from desk.core.issues import Value
 from desk.core.language import text_language
+from desk.core.rehearsal.files import is_sandbox
 from desk.core.sessions import Proposal, Session
 from desk.services.bargaining import BargainingService
 from desk.ui.bargaining_commands import AnswerProposal, CloseRound, CreateSession, EditSession, OpenRound, TableProposal
@@ -54,6 +55,8 @@ class BargainingPanel(QWidget):
         self.concluded: Proposal | None = None
         self.signatory_ids: tuple[str, ...] = ()
         self.rounds_shown = 0
+        #: A played rehearsal's guard: turns the user's step into its turn, or refuses it out of turn.
+        self.wrap: Callable[[ServiceCommand], ServiceCommand] = lambda command: command
 
         self.session = QComboBox()
         self.session.setObjectName("sessionChooser")
@@ -62,6 +65,12 @@ class BargainingPanel(QWidget):
         self.new_session_button.clicked.connect(self.new_session)
         self.edit_session_button = QPushButton(self.tr("Edit…"))
         self.edit_session_button.clicked.connect(self.edit_session)
+        self.rehearse_button = QPushButton(self.tr("New rehearsal…"))
+        self.rehearse_button.setObjectName("newRehearsalButton")
+        self.rehearse_button.setToolTip(self.tr("Rehearse: play your side against agents in a copy of this case, kept "
+                                                "apart from the real record"))
+        self.rehearse_button.clicked.connect(self.new_rehearsal)
+        self.rehearse_button.setVisible(not is_sandbox(doc.path))  # a rehearsal starts from the real case
         self.session_info = QLabel()
         self.session_info.setWordWrap(True)
         self.rounds = QListWidget()
@@ -111,7 +120,11 @@ class BargainingPanel(QWidget):
         session_row.addWidget(self.edit_session_button)
         round_row = QHBoxLayout()
         round_row.addWidget(self.rounds, 1)
-        round_row.addWidget(self.open_round_button)
+        round_buttons = QVBoxLayout()
+        round_buttons.addWidget(self.open_round_button)
+        round_buttons.addWidget(self.rehearse_button)  # here, not beside "New session…": the row would widen the page
+        round_buttons.addStretch(1)
+        round_row.addLayout(round_buttons)
         self.answers = answers = QGroupBox(self.tr("Answer the selected proposal"))
         answers.setObjectName("answerBox")
         answer_layout = QVBoxLayout(answers)
@@ -269,7 +282,7 @@ class BargainingPanel(QWidget):
     def _run(self, command: ServiceCommand) -> bool:
         """Do a step now and put it on the window's undo stack; a refusal is shown, nothing changes."""
         try:
-            self.doc.execute(command)
+            self.doc.execute(self.wrap(command))
         except DeskError as exc:
             self.ctx.interaction.error(self, self.tr("Bargaining"), describe_error(exc))
             return False
@@ -291,6 +304,11 @@ class BargainingPanel(QWidget):
         session = SessionDialog.ask(draft, self)
         if session is not None and self._run(CreateSession(self.doc, self.bargaining, session)):
             self.session.setCurrentIndex(self.session.findData(session.id))
+
+    def new_rehearsal(self) -> None:
+        from desk.ui.pages.rehearsal.launch import new_rehearsal
+
+        new_rehearsal(self.ctx, self.doc, self)
 
     def edit_session(self) -> None:
         current = self.current_session()

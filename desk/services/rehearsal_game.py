@@ -1,0 +1,195 @@
+"""Played rehearsals: a new game's sandbox (session, round 1, settings beside it), and a game rebuilt from its record.
+
+A played rehearsal is a sandbox case file (:mod:`desk.services.rehearsal_sandbox`) with one
+session; its settings lie beside it in ``NAME.rehearsal.json``. The game is replayed from
+the sandbox's bargaining record every time it is needed (:mod:`desk.core.rehearsal.replay`),
+so the file alone says where the game stands.
+"""
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Collection
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from desk.core.analytics.errors import AnalysisError
+from desk.core.analytics.model import Model
+from desk.core.analytics.space import OutcomeSpace
+from desk.core.bargaining import BargainingRecord
+from desk.core.enums import PartyRole, ResponseKind
+from desk.core.issues import Value
+from desk.core.rehearsal.debrief import Debrief, debrief
+from desk.core.rehearsal.errors import RehearsalError
+from desk.core.rehearsal.files import is_sandbox, settings_path
+from desk.core.rehearsal.game import GameSettings, start
+from desk.core.rehearsal.protocol import MEDIATOR, Negotiation
+from desk.core.rehearsal.replay import Recorded, replay
+from desk.core.sessions import Round, Session
+from desk.core.snapshot import CaseSnapshot
+from desk.services.bargaining import BargainingService
+from desk.services.rehearsal import model_of_snapshot
+
+
+def read_settings(sandbox: Path | str) -> GameSettings | None:
+    """The settings of a played rehearsal; None for a file that is not one (a real case, an agents-only run)."""
+    if not is_sandbox(sandbox):
+        return None
+    path = settings_path(sandbox)
+    if not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise RehearsalError(f"{path.name}: the rehearsal's settings cannot be read ({exc})") from None
+    if not isinstance(data, dict):
+        raise RehearsalError(f"{path.name}: the rehearsal's settings are damaged")
+    return GameSettings.from_dict(data)
+
+
+def write_settings(sandbox: Path | str, settings: GameSettings) -> None:
+    """Write the settings beside the sandbox (a temporary file renamed over the old one)."""
+    path = settings_path(sandbox)
+    temporary = path.with_name("." + path.name + ".tmp")
+    temporary.write_text(json.dumps(settings.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
+    os.replace(temporary, path)
+
+
+def new_game(case_path: Path | str, settings: GameSettings, title: str) -> Path:
+    """A sandbox of the real case ready to play: one session titled ``title``, round 1 open, the settings beside it.
+
+    The real case is only read. The settings are checked against the case first (a party the
+    user plays must negotiate; the agents' strategies must be known)."""
+    from desk.services.rehearsal_sandbox import create_sandbox, delete_rehearsal
+
+    settings.validate()
+    service = create_sandbox(case_path, "play")
+    path = service.path
+    try:
+        snapshot = service.snapshot()
+        start(model_of_snapshot(snapshot), settings)  # refuses unknown players or strategies before anything
+        chair = next((p.name for p in snapshot.parties if p.role is PartyRole.MEDIATOR), "")
+        bargaining = BargainingService(service)
+        session = bargaining.create_session(Session(case_id=service.case_id, title=title[:200], chair=chair))
+        bargaining.open_round(session.id)
+    except BaseException:
+        service.close()
+        delete_rehearsal(path)
+        raise
+    service.close()
+    try:
+        write_settings(path, settings)
+    except OSError as exc:
+        delete_rehearsal(path)
+        raise RehearsalError(f"the rehearsal's settings cannot be written beside {path.name} ({exc})") from None
+    return path
+
+
+@dataclass(slots=True)
+class Game:
+    """A played rehearsal as its record has it: the negotiation (at the turn the record reached), the record's
+    proposal id of each negotiation proposal, the rehearsal's session and its rounds by number."""
+
+    settings: GameSettings
+    negotiation: Negotiation
+    proposal_ids: list[str]
+    session: Session
+    rounds: dict[int, Round]
+    party_ids: tuple[str, ...]
+    mediator_id: str | None
+
+    @property
+    def open_round(self) -> Round | None:
+        return next((r for r in self.rounds.values() if not r.is_closed), None)
+
+    @property
+    def players(self) -> tuple[int, ...]:
+        """Indices of the parties the user plays."""
+        return tuple(k for k, pid in enumerate(self.party_ids) if pid in self.settings.players)
+
+    def party_index(self, party_id: str) -> int | None:
+        """Index among the negotiating parties (:data:`MEDIATOR` for the mediator party), None for others."""
+        if party_id == self.mediator_id:
+            return MEDIATOR
+        return self.party_ids.index(party_id) if party_id in self.party_ids else None
+
+    def package(self, choice: tuple[int, ...]) -> dict[str, Value]:
+        """A package to table, keyed by issue id."""
+        return self.negotiation.arena.model.space.package(np.asarray(choice), by="key")
+
+    def debrief(self) -> Debrief:
+        return debrief(self.negotiation.arena, self.negotiation.outcome())
+
+
+def load_game(snapshot: CaseSnapshot, record: BargainingRecord, settings: GameSettings,
+              passes: Collection[tuple[int, int]] = (), model: Model | None = None) -> Game:
+    """The game the record of a played rehearsal stands at (``model``: the case's, when already built)."""
+    if not record.sessions:
+        raise RehearsalError("the rehearsal has no session: it was not started by “New rehearsal”")
+    model = model or model_of_snapshot(snapshot)
+    negotiation = start(model, settings)
+    session = record.sessions[0]
+    rounds = {r.number: r for r in record.rounds_of(session.id)}
+    numbers = {r.id: r.number for r in rounds.values()}
+    party_ids = tuple(model.profiles[p].key for p in model.frontier)
+    mediator = next((p.id for p in snapshot.parties if p.role is PartyRole.MEDIATOR), None)
+    game = Game(settings, negotiation, [], session, rounds, party_ids, mediator)
+    recorded = []
+    space = model.space
+    for proposal in record.proposals:
+        if proposal.round_id not in numbers:
+            continue
+        author = game.party_index(proposal.author_id)
+        if author is None or (author == MEDIATOR and negotiation.mediator is None):
+            raise RehearsalError(f"round {numbers[proposal.round_id]}: a proposal of a party that does not "
+                                 "negotiate in this rehearsal")
+        answers = {}
+        for party_id, kind in record.answer_summary(proposal.id).items():
+            k = game.party_index(party_id)
+            if k is not None and k != MEDIATOR:
+                answers[k] = kind is ResponseKind.ACCEPT
+        recorded.append(Recorded(proposal.id, numbers[proposal.round_id], author,
+                                 tuple(int(c) for c in nearest_choice(space, proposal.package)), answers))
+    closed = {r.number for r in rounds.values() if r.is_closed}
+    game.proposal_ids = replay(negotiation, recorded, closed_rounds=closed, passes=passes)
+    return game
+
+
+def nearest_choice(space: OutcomeSpace, package: dict[str, Value] | Any) -> np.ndarray:
+    """Option indices of a package; a number between grid points counts as the nearest one."""
+    try:
+        return space.choice_of(package)
+    except AnalysisError:
+        pass
+    choice = np.empty(len(space.issues), dtype=np.intp)
+    for i, issue in enumerate(space.issues):
+        value = package.get(issue.key)
+        if value is None:
+            raise RehearsalError(f"the package gives no value for issue {issue.name!r}")
+        try:
+            choice[i] = issue.index_of(value)
+        except AnalysisError:
+            if not issue.numeric or isinstance(value, str):
+                raise RehearsalError(f"{value!r} is not a value of issue {issue.name!r}") from None
+            choice[i] = int(np.argmin(np.abs(np.asarray(issue.values, dtype=np.float64) - float(value))))
+    return choice
+
+
+def report_data(game: Game, labels: dict[int, str]) -> dict[str, Any]:
+    """The played game in the shape of a ``desk rehearse`` result with one run (for the debrief PDF);
+    ``labels[k]`` names what party k played (the user, or its strategy)."""
+    negotiation = game.negotiation
+    outcome = negotiation.outcome()
+    names = negotiation.arena.names
+    deal = outcome.agreement
+    author = None if deal is None else ("mediator" if deal.author == MEDIATOR else names[deal.author])
+    run = {"seed": game.settings.seed, "agreement": deal is not None, "rounds": outcome.rounds,
+           "proposed_by": author, "package": None if deal is None else
+           negotiation.arena.model.space.package(np.asarray(deal.choice)),
+           "strategies": [labels.get(k, negotiation.agents[k].label if k in negotiation.agents else "")
+                          for k in range(len(names))],
+           "debrief": game.debrief().to_dict()}
+    return {"parties": list(names), "rounds": negotiation.deadline, "runs": [run]}

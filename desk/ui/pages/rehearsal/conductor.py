@@ -1,0 +1,201 @@
+"""Plays the agents of a rehearsal opened in its window: replays the record, answers after the pause, guards turns.
+
+The conductor belongs to the case document of a played rehearsal's sandbox. After every change
+of the bargaining record it replays the game (:func:`desk.services.rehearsal_game.load_game`);
+when an agent is to act it starts a single-shot QTimer for the pause (never blocking the GUI
+thread) and then records the agents' moves as one :class:`AgentReply`, merged on the undo stack
+into the user's move it answers. The user's own steps from the Sessions page pass through
+:meth:`Conductor.wrap`, which refuses a step out of turn with a one-line reason.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand
+
+from desk.core.analytics.model import Model
+from desk.core.changes import Kind
+from desk.core.errors import DeskError
+from desk.core.language import text_language
+from desk.core.rehearsal.errors import RehearsalError
+from desk.core.rehearsal.game import GameSettings
+from desk.core.rehearsal.protocol import MEDIATOR, Action
+from desk.core.rehearsal.replay import agent_moves
+from desk.services.frontier_view import model_fingerprint
+from desk.services.operations import Operation
+from desk.services.rehearsal_game import Game, load_game, write_settings
+from desk.ui.bargaining_commands import AnswerProposal, EditSession, TableProposal
+from desk.ui.case_document import CaseDocument
+from desk.ui.pages.rehearsal.turn_commands import AgentReply, Pass, Turn
+from desk.ui.tasks import describe_error
+
+#: Kinds of change after which the game is replayed (the record, or the profiles the agents use).
+REPLAY_KINDS = (Kind.BARGAINING, Kind.PARTIES, Kind.ISSUES, Kind.DEMANDS)
+
+
+class Conductor(QObject):
+    """The agents' side of one played rehearsal; ``changed`` after every replay (the bar shows whose turn)."""
+
+    changed = Signal()
+
+    def __init__(self, doc: CaseDocument, settings: GameSettings, language: str = "zh",
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent or doc)
+        self.doc, self.settings, self.language = doc, settings, language
+        self.game: Game | None = None
+        self.problem = ""
+        self.passes: set[tuple[int, int]] = set()
+        self._model: tuple[str, Model] | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.reply)
+        doc.changed.connect(self._doc_changed)
+        self.sync()
+
+    # -- the game ----------------------------------------------------------------------------------
+    @property
+    def action(self) -> Action | None:
+        """What the game waits for (None: ended, or the record cannot be played)."""
+        return None if self.game is None else self.game.negotiation.next_action()
+
+    @property
+    def finished(self) -> bool:
+        return self.game is not None and self.game.negotiation.finished
+
+    def agents_to_act(self) -> bool:
+        action = self.action
+        return action is not None and (action.party == MEDIATOR or action.party in self.game.negotiation.agents)
+
+    def sync(self) -> None:
+        """Replay the record; start the pause when the agents are to act, stop it when they are not."""
+        try:
+            self.game = self._load()
+            self.problem = ""
+        except DeskError as exc:
+            self.game, self.problem = None, describe_error(exc)
+        if self._round_behind():  # the secretariat's part: the next round opens at once
+            self.timer.start(0)
+        elif self.agents_to_act() or self._round_left_open():
+            if not self.timer.isActive():
+                self.timer.start(self.settings.pause_ms)
+        else:
+            self.timer.stop()
+        self.changed.emit()
+
+    def _load(self) -> Game:
+        state = self.doc.state
+        from desk.services.rehearsal import model_of_snapshot
+
+        model = model_of_snapshot(state.snapshot)
+        key = model_fingerprint(model)
+        if self._model is None or self._model[0] != key:
+            self._model = (key, model)
+        return load_game(state.snapshot, state.record, self.settings, self.passes, self._model[1])
+
+    def _round_left_open(self) -> bool:
+        """Ended without agreement while the last round is still open: the agents close it (its minutes)."""
+        game = self.game
+        return (game is not None and game.negotiation.finished and game.negotiation.agreement is None
+                and game.open_round is not None)
+
+    def _round_behind(self) -> bool:
+        """The user is to table in a round the record has not opened yet (the last round ended on an answer)."""
+        game, action = self.game, self.action
+        if game is None or action is None or action.kind != "table" or self.agents_to_act():
+            return False
+        current = game.open_round
+        return current is None or current.number < game.negotiation.round
+
+    def _doc_changed(self, changes) -> None:
+        if any(kind in changes for kind in REPLAY_KINDS):
+            self.sync()
+
+    def reply(self) -> None:
+        """The agents act now (the pause is over): their moves recorded until the user must act again."""
+        if self.doc.readonly:
+            return
+        try:
+            game = self._load()
+        except DeskError:
+            return
+        self.game = game
+        behind = self._round_behind()
+        moves = agent_moves(game.negotiation)
+        n = game.negotiation
+        if not moves and not behind and not (n.finished and n.agreement is None and game.open_round is not None):
+            return
+        lang = text_language(self.language)
+        close = n.finished and n.agreement is None
+        reply = AgentReply(self.doc, game, moves, close, lang, None if n.finished else n.round)
+        stack = self.doc.undo_stack
+        top = stack.command(stack.index() - 1) if stack.index() > 0 else None
+        try:
+            if isinstance(top, Turn) and top.awaiting:
+                self.doc.execute(reply)  # merged into the user's move it answers: one undo step
+            else:  # the agents open the game: nothing of the user's to undo with it
+                self.doc.run(Operation.of(reply.first_run, *reply.kinds))
+        except DeskError as exc:
+            self.problem = describe_error(exc)
+            self.changed.emit()
+
+    # -- the user's steps ----------------------------------------------------------------------------
+    def wrap(self, command: QUndoCommand) -> QUndoCommand:
+        """The user's step from the Sessions page as a turn the agents' replies join; refused out of turn."""
+        if isinstance(command, EditSession):
+            return command
+        action, game = self.action, self.game
+        if game is None:
+            raise RehearsalError(self.problem or self.tr("The rehearsal cannot go on."))
+        if action is None:
+            raise RehearsalError(self.tr("The rehearsal has ended: see the debrief, or start a new rehearsal."))
+        if self.agents_to_act() or self._round_behind():
+            raise RehearsalError(self.tr("Wait: %1 is about to answer.").replace("%1", self.party_name(action.party)))
+        if isinstance(command, TableProposal):
+            index = game.party_index(command.args[1])
+            if action.kind != "table" or index != action.party:
+                raise RehearsalError(self._expected(action))
+            return Turn(self.doc, command.text(), [command])
+        if isinstance(command, AnswerProposal):
+            proposal_id, party_id, _kind, _comment, package = command.args
+            if package is not None:
+                raise RehearsalError(self.tr("In a rehearsal a counter-proposal is tabled in your turn: reject, "
+                                             "then table your package when the rehearsal asks for it."))
+            index = game.party_index(party_id)
+            if (action.kind != "answer" or index != action.party
+                    or game.proposal_ids[action.proposal] != proposal_id):
+                raise RehearsalError(self._expected(action))
+            return Turn(self.doc, command.text(), [command])
+        raise RehearsalError(self.tr("In a rehearsal the rounds are opened and closed for you. %1")
+                             .replace("%1", self._expected(action)))
+
+    def pass_turn(self) -> None:
+        """The user lets the current tabling slot go (undoable with the agents' replies)."""
+        action = self.action
+        if action is None or action.kind != "table" or self.agents_to_act():
+            return
+        slot = (self.game.negotiation.round, action.party)
+        self.doc.execute(Turn(self.doc, self.tr("Pass"), [Pass(self.doc, self.passes, slot)]))
+
+    def set_pause(self, milliseconds: int) -> None:
+        """A new pause for the agents' next replies, kept in the rehearsal's settings."""
+        self.settings = replace(self.settings, pause_ms=milliseconds).validate()
+        try:
+            write_settings(self.doc.path, self.settings)
+        except OSError:
+            pass  # the pause still holds for this window; the file keeps the former one
+        if self.timer.isActive():
+            self.timer.start(milliseconds)
+
+    # -- words -------------------------------------------------------------------------------------------
+    def party_name(self, index: int) -> str:
+        if index == MEDIATOR:
+            return self.tr("the mediator")
+        return self.game.negotiation.arena.names[index] if self.game is not None else "?"
+
+    def _expected(self, action: Action) -> str:
+        who = self.party_name(action.party)
+        if action.kind == "table":
+            return self.tr("It is %1's turn to table a proposal (or pass).").replace("%1", who)
+        author = self.party_name(self.game.negotiation.proposals[action.proposal].author)
+        return self.tr("It is %1's turn to answer the proposal of %2.").replace("%1", who).replace("%2", author)
