@@ -58,13 +58,14 @@ class ChartJob(QObject):
             self.task = None
 
     def _deliver(self, generation: int, data: ChartData) -> None:
-        if generation == self._generation:
+        # a window closed while its chart was computing: the job is gone, nobody waits for the result
+        if isValid(self) and generation == self._generation:
             self.task = None
             self.ready.emit(data)
             self.idle.emit()
 
     def _fail(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
+        if not isValid(self) or generation != self._generation:
             return
         self.task = None
         if not isinstance(exc, Cancelled):

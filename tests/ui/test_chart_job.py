@@ -45,3 +45,22 @@ def test_a_cancellation_arriving_after_the_job_is_deleted_is_dropped(qapp):
     finally:
         sys.excepthook = hook
     assert errors == [] and not task.done.is_set()
+
+
+class _FinishingRunner(_Runner):
+    def run(self, *_args, on_done=None, on_error=None, **_kwargs) -> _Task:
+        self.on_done, self.on_error = on_done, on_error
+        return super().run()
+
+
+def test_a_result_arriving_after_the_window_closed_is_dropped(qapp):
+    """A window closed while its chart was computing (seen closing a rehearsal's window): the finished
+    task's result reaches a job that is gone, and nothing is raised."""
+    from desk.ui.chart_job import ChartJob
+
+    runner = _FinishingRunner()
+    job = ChartJob(runner, SimpleNamespace(chart_data=None))  # type: ignore[arg-type]
+    job.request(None, None, [])  # type: ignore[arg-type]
+    delete(job)  # the window and its chart job are gone; the worker still finishes
+    runner.on_done(object())
+    runner.on_error(RuntimeError("late"))
