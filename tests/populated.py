@@ -2,14 +2,20 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 from concluded_demo import conclude
 
+from desk.core.enums import CommitmentStatus, DisputeOutcome
+from desk.core.monitoring import Commitment
+from desk.core.rules.readings import Reading
 from desk.services.agreement_workflow import AgreementService
 from desk.services.attachments import AttachmentService
 from desk.services.cases import CaseService
 from desk.services.demo import write_demo_case
+from desk.services.monitoring import MonitoringService
+from desk.services.rules import RuleService
 from desk.store import migrate
 from desk.store.database import make_engine, sqlite_url
 
@@ -41,10 +47,32 @@ def populated_head_file(path: Path, scratch: Path) -> Path:
         demand = cases.snapshot().demands[0]
         AttachmentService(cases).add_file(demand.id, evidence)
         AttachmentService(cases).add_file(None, evidence)
+        _monitor(cases)
     finally:
         cases.close()
     _fill_empty_tables(path)
     return path
+
+
+def _monitor(cases: CaseService) -> None:
+    """After signing, as the app does it: terms, a waiver, a payment made, a duty, a dispute taken up and decided."""
+    rules = RuleService(cases)
+    indicator = rules.indicators()[0]
+    rules.save_reading(Reading(cases.snapshot().case.id, indicator.id, "2016", 0.87,
+                               subject=(indicator.subjects or ("",))[0], source="黄山市监测站 50%#?"))
+    monitoring = MonitoringService(cases)
+    monitoring.set_terms(monitoring.terms())
+    dues, _, snapshot = monitoring.dues()
+    money = [due for due in dues if due.amount is not None]
+    monitoring.waive(money[0].key, "由上级专项资金代付 50%#?")
+    monitoring.record_payment(money[1].key, float(money[1].amount), money[1].due_on, "皖财〔2016〕1号 #2")
+    anhui, zhejiang = (party.name for party in snapshot.signatories)
+    dispute = monitoring.raise_dispute(anhui, zhejiang, "断面水质数据争议 50%", date(2016, 5, 1), amount=0.5,
+                                       commitment_key=money[1].key)
+    monitoring.escalate(dispute.id, date(2016, 6, 1))
+    monitoring.decide(dispute.id, DisputeOutcome.PARTLY, "部分支持：数据复核后差额减半", date(2016, 7, 1), amount=0.25)
+    monitoring.save_duty(Commitment(snapshot.case.id, snapshot.signatories[0].id, "报送年度监测报告",
+                                    date(2017, 3, 31), CommitmentStatus.ON_TRACK))
 
 
 def _fill_empty_tables(path: Path) -> None:
@@ -94,7 +122,8 @@ def _value(kind: str, name: str):
     if "JSON" in kind:
         return "{}"
     if name.endswith("_at") or name.endswith("_on") or name in {"due", "at"}:
-        return "2025-03-01T08:00:00+00:00"
+        # a calendar date (ISODate, VARCHAR(10)) or a moment (UTCDateTime, VARCHAR(40)), as the app writes them
+        return "2025-03-01" if "(10)" in kind else "2025-03-01T08:00:00+00:00"
     return f"{name}：示意 50%#?"
 
 
