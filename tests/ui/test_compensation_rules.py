@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QPoint, QRect
+
 from desk.services.payments import package_by_names
 from desk.services.samples import build_sample
 from desk.ui.case_document import CaseDocument
@@ -26,6 +28,17 @@ def test_side_payments_are_proposed_as_rules_and_one_is_adopted(qtbot, ctx, tmp_
     assert all(row[0] in labels and row[1] in labels and row[0] != row[1] for row in rows)
     assert sum(float(row[2].split()[0].replace(",", "")) for row in rows) <= 2 + 1e-9  # within the 2亿元 fund
     assert panel.proposed_note.text().startswith("In 亿元, one-off")
+    page.resize(1366, 720)  # a laptop screen: the payer → payee diagram stays clear of the proposed rules
+    page.right.setCurrentWidget(panel)
+    page.show()
+    qtbot.waitExposed(page)
+    panel.update_for(snapshot, package, ids, presenting=False)  # showing the page refreshed it (no selection)
+
+    def clear() -> bool:
+        canvas = QRect(panel.canvas.mapTo(panel, QPoint(0, 0)), panel.canvas.size())
+        return panel.proposed_box.isVisible() and canvas.bottom() < panel.proposed_box.geometry().top()
+
+    qtbot.waitUntil(clear, timeout=5000)
     first = panel.proposed.rows()[0]
     panel.proposed_table.selectRow(0)
     panel.adopt_button.click()

@@ -83,7 +83,6 @@ class CompensationPanel(QWidget):
         proposed_row.addWidget(self.proposed_table, 1)
         proposed_row.addWidget(self.adopt_button)
         proposed_layout.addLayout(proposed_row)
-        inner.addWidget(self.proposed_box)
         self.proposed_box.hide()
         self.payments_box = payments
         shapley_box = QGroupBox(self.tr("Shapley calculator for a joint project"))
@@ -91,7 +90,8 @@ class CompensationPanel(QWidget):
         QVBoxLayout(shapley_box).addWidget(self.shapley)
         layout = QVBoxLayout(self)
         layout.addWidget(payments, 3)
-        layout.addWidget(shapley_box, 2)
+        layout.addWidget(self.proposed_box)  # beside the payments group: it takes room from the calculator
+        layout.addWidget(shapley_box, 1)
         self._inputs: tuple | None = None
 
     def update_for(self, snapshot: CaseSnapshot, package: Mapping[str, Value] | None, party_ids: list[str],
@@ -163,7 +163,7 @@ class CompensationPanel(QWidget):
 
             self.figure = new_figure(3.6, 3.0)
             self.canvas = FigureCanvasQTAgg(self.figure)
-            self.canvas.setMinimumSize(240, 200)
+            self.canvas.setMinimumSize(240, 150)  # at 768 px the group must not squeeze it over the rules below
             self.diagram_box.addWidget(self.canvas)
         from desk.charts.settlement import draw_settlement
         from desk.ui.chart_scale import scale_canvas, text_scale_of
