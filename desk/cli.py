@@ -15,7 +15,7 @@ from desk.core.errors import DeskError
 
 #: Modules under desk.commands, each with ``register(subparsers)`` setting ``func`` on its parser.
 COMMAND_MODULES = ("demo", "check", "bundle", "analyze", "sign", "verify", "chart", "draft", "identity",
-                   "minutes", "rehearse", "import_genius", "payments", "monitoring", "dispute")
+                   "minutes", "rehearse", "import_genius", "payments", "monitoring", "dispute", "evaluate")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,6 +1,7 @@
 """GB/T 9704-2012 page layout: blocks laid out into positioned lines on A4 pages (QtGui metrics)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -11,6 +12,8 @@ from desk.agreement.linebreak import break_lines, units
 
 #: Device resolution the layout is computed for (dots per inch); the PDF writer uses the same.
 DPI = 1200
+#: A line holding both ASCII digits and letters (drawn glyph by glyph: see Fonts.runs).
+_DIGITS_AND_LETTERS = re.compile(r"[0-9].*[A-Za-z]|[A-Za-z].*[0-9]")
 PAGE_W_MM, PAGE_H_MM = 210.0, 297.0
 TOP_MM, LEFT_MM, BLOCK_W_MM, BLOCK_H_MM = 37.0, 28.0, 156.0, 225.0
 LINES, CHARS = 22, 28
@@ -111,8 +114,10 @@ class Fonts:
         (QFont letter spacing is not used: Qt's PDF engine scales it differently from its metrics.)
         """
         gap = self.base_spacing[item.font] + item.spacing
-        if item.font == "anchor":  # one glyph at a time: Qt's PDF engine loses the text of digits inside a
-            metrics, x, out = self._metrics[item.font], item.x, []  # run of hex (copy and paste must work)
+        if item.font == "anchor" or (abs(gap) < 1e-9 and _DIGITS_AND_LETTERS.search(item.text)):
+            # one glyph at a time: Qt's PDF engine loses the text of digits drawn in one run with Latin letters
+            # (a run of hex, "10k", "1.32 missed"), and copy and paste must work
+            metrics, x, out = self._metrics[item.font], item.x, []
             for char in item.text:
                 out.append((x, char))
                 x += metrics.horizontalAdvance(char)

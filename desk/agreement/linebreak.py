@@ -13,8 +13,10 @@ NO_END = frozenset("（「『《“‘【〔〈〖([{")
 SQUEEZE_LIMIT = 0.045
 
 # Runs kept whole: Latin words with digits and inner punctuation (3.5, 2025-03, GB/T, 50%).
-# Latin punctuation that follows a word stays with it, so justification never opens a gap before it.
-_WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.,/%_\-+']*[A-Za-z0-9%])?[,.;:!?)\]'\"]*|——|……| +|.", re.S)
+# Latin punctuation that follows a word stays with it, so justification never opens a gap before it;
+# a sign before a number stays with the number (-0.01%).
+_WORD = re.compile(r"(?:[-+−](?=[0-9]))?"
+                   r"[A-Za-z0-9](?:[A-Za-z0-9.,/%_\-+']*[A-Za-z0-9%])?[,.;:!?)\]'\"]*|——|……| +|.", re.S)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""``desk dispute raise|escalate|decide``: disputes escalated along the administrative hierarchy."""
+"""``desk dispute raise|escalate|decide|letter``: disputes escalated along the administrative hierarchy."""
 from __future__ import annotations
 
 import argparse
@@ -20,6 +20,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     r.add_argument("--amount", type=float, help="amount claimed (in --unit, default the case's money unit)")
     r.add_argument("--unit", choices=("元", "万元", "亿元"))
     r.add_argument("--commitment", default="", metavar="KEY", help="the commitment in dispute")
+    r.add_argument("--clause", default="", metavar="HEADING", help="the clause of the agreement in dispute")
+    r.add_argument("--evidence", action="append", default=[], metavar="TEXT",
+                   help="what the claim relies on (repeat for each item)")
     r.add_argument("--on", type=_date, required=True, metavar="YYYY-MM-DD", help="the date it is raised")
     r.set_defaults(func=run_raise)
 
@@ -28,6 +31,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     e.add_argument("dispute", help="dispute id (or a unique beginning of it)")
     e.add_argument("--on", type=_date, required=True, metavar="YYYY-MM-DD")
     e.set_defaults(func=run_escalate)
+
+    w = sub.add_parser("letter", help="write the letter asking the current arbiter to decide (提请裁定函), as a PDF")
+    w.add_argument("file", type=Path, help="case file (.desk)")
+    w.add_argument("dispute", help="dispute id (or a unique beginning of it)")
+    w.add_argument("--pdf", type=Path, required=True, help="write the letter here")
+    w.add_argument("--on", type=_date, default=None, metavar="YYYY-MM-DD", help="the letter's date (default: today)")
+    w.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the letter")
+    w.set_defaults(func=run_letter)
 
     d = sub.add_parser("decide", help="record the decision at the dispute's current level")
     d.add_argument("file", type=Path, help="case file (.desk)")
@@ -58,7 +69,8 @@ def run_raise(args: argparse.Namespace) -> int:
     cases = open_case(args.file)
     try:
         dispute = MonitoringService(cases).raise_dispute(args.claimant, args.respondent, args.claim, args.on,
-                                                         args.amount, args.unit or "", args.commitment)
+                                                         args.amount, args.unit or "", args.commitment,
+                                                         "\n".join(args.evidence), args.clause)
         _show(dispute, cases)
     finally:
         cases.close()
@@ -85,4 +97,17 @@ def run_decide(args: argparse.Namespace) -> int:
                                               args.amount), cases)
     finally:
         cases.close()
+    return 0
+
+
+def run_letter(args: argparse.Namespace) -> int:
+    from desk.services.dispute_letter import write_dispute_letter
+
+    cases = open_case(args.file)
+    try:
+        letter, result = write_dispute_letter(cases, args.dispute, args.pdf, args.on, args.lang)
+    finally:
+        cases.close()
+    print(f"letter to {letter.addressee} (decision due {letter.deadline.isoformat()}) written to {args.pdf} "
+          f"({result.pages} pages)")
     return 0

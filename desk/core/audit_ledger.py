@@ -40,6 +40,8 @@ KINDS: dict[str, tuple[str, str]] = {
     **{f"dispute.{s}": ("dispute", "state") for s in ("raised", "escalated", "decided", "restored")},
     "dispute.withdrawn": ("dispute", "delete"),
     **{f"monitoring_terms.{s}": ("monitoring_terms", "state") for s in ("saved", "imported")},
+    **{f"finding.{s}": ("finding", "state") for s in ("recorded", "imported")},
+    "finding.deleted": ("finding", "delete"),
     **{f"indicator.{s}": ("indicator", "state") for s in ("created", "updated", "imported")},
     "indicator.deleted": ("indicator", "delete"),
     **{f"rule.{s}": ("benefit_rule", "state") for s in ("created", "updated", "imported")},
@@ -61,7 +63,7 @@ KINDS: dict[str, tuple[str, str]] = {
 #: Kind of the events recording an imported row, by table (redacted bundle imports seal these).
 IMPORTED_KIND = {table: f"{table}.imported" for table in (
     "case", "party", "issue", "demand", "session", "round", "proposal", "response", "signature", "commitment",
-    "indicator", "evaluation", "dispute", "reading", "monitoring_terms")} | {
+    "indicator", "evaluation", "dispute", "reading", "monitoring_terms", "finding")} | {
         "agreement_version": "agreement.imported", "benefit_rule": "rule.imported",
         "payment_record": "payment.imported"}
 

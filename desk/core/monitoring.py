@@ -119,7 +119,11 @@ class DisputeStep:
 
 @dataclass(frozen=True, slots=True)
 class Dispute:
-    """A dispute (争议) between two parties, escalated level by level until resolved."""
+    """A dispute (争议) between two parties, escalated level by level until resolved.
+
+    It concerns a commitment (``commitment_key``) or a clause of the agreement (``clause``, its heading);
+    ``evidence`` lists what the claimant relies on, one item a line.
+    """
 
     case_id: str
     claimant_id: str
@@ -137,6 +141,8 @@ class Dispute:
     outcome: DisputeOutcome | None = None
     decided_amount: float | None = None
     decided_on: date | None = None
+    evidence: str = ""
+    clause: str = ""
     id: str = field(default_factory=new_id)
 
     def validate(self) -> Dispute:
@@ -152,10 +158,32 @@ class Dispute:
         check_text("resolution", self.resolution)
         check_datetime("raised_at", self.raised_at)
         check_text("commitment_key", self.commitment_key, limit=600)
+        check_text("evidence", self.evidence)
+        check_text("clause", self.clause, limit=600)
         for name in ("claim_amount", "decided_amount"):
             if getattr(self, name) is not None:
                 check_number(name, getattr(self, name), low=0.0)
         check_name("unit", self.unit, required=False, limit=20)
         if self.outcome is not None:
             check_enum("outcome", self.outcome, DisputeOutcome)
+        return self
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """The secretariat's findings (评估意见) of an evaluation: for a period (``2016``) or the whole term (``""``)."""
+
+    case_id: str
+    text: str
+    period: str = ""
+    recorded_at: datetime = field(default_factory=utcnow)
+    id: str = field(default_factory=new_id)
+
+    def validate(self) -> Finding:
+        check_id("case_id", self.case_id)
+        check_text("text", self.text, limit=20000)
+        if not self.text.strip():
+            raise ValidationError("text", "finding.empty", "the findings must not be empty")
+        check_text("period", self.period, limit=40)
+        check_datetime("recorded_at", self.recorded_at)
         return self

@@ -31,6 +31,9 @@ class Party:
     when no agreement is reached (the status quo: "no compensation, the current tax split"). When it is
     given, the party's BATNA utility is computed from it with the party's own profile and ``batna`` is
     not used (:func:`desk.core.analytics.profiles.profile_from_demands`).
+
+    ``population`` (万人, resident population) and ``fiscal_revenue`` (亿元 a year, general public budget
+    revenue) are optional public statistics: the evaluation weighs each party's net transfer by them.
     """
 
     case_id: str
@@ -47,6 +50,8 @@ class Party:
     short_name: str = ""
     notes: str = ""
     position: int = 0
+    population: float | None = None
+    fiscal_revenue: float | None = None
     id: str = field(default_factory=new_id)
 
     @property
@@ -86,6 +91,12 @@ class Party:
                                       "the no-agreement outcome gives one issue two values")
             seen.add(issue_id)
         check_text("notes", self.notes)
+        for name in ("population", "fiscal_revenue"):
+            value = getattr(self, name)
+            if value is not None:
+                check_number(name, value, low=0.0)
+                if value <= 0:
+                    raise ValidationError(name, "party.statistic", f"{name} must be more than zero when given")
         return self
 
 

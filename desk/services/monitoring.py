@@ -160,20 +160,31 @@ class MonitoringService:
 
     # -- disputes ----------------------------------------------------------------------------
     def raise_dispute(self, claimant: str, respondent: str, subject: str, on: date, amount: float | None = None,
-                      unit: str = "", commitment_key: str = "") -> Dispute:
+                      unit: str = "", commitment_key: str = "", evidence: str = "", clause: str = "") -> Dispute:
         snapshot = self.cases.snapshot()
         if commitment_key:
             due = self._due(commitment_key)
             commitment_key, unit = due.key, unit or due.unit
         if amount is not None and not unit:
             unit = self.schedule().unit
+        if clause.strip():
+            self._check_clause(clause.strip())
         dispute = escalation.raise_dispute(self.case_id, snapshot.parties, _party(snapshot, claimant).id,
                                            _party(snapshot, respondent).id, subject, on, self.terms(),
-                                           amount=amount, unit=unit, commitment_key=commitment_key)
+                                           amount=amount, unit=unit, commitment_key=commitment_key,
+                                           evidence=evidence, clause=clause)
         with self.cases.transaction() as repos:
             repos.disputes.add(dispute)
             self.cases.audit(repos, "dispute.raised", dispute.id, dispute)
         return dispute
+
+    def _check_clause(self, heading: str) -> None:
+        """A clause named in a dispute must be a clause of the agreement (when one is drafted)."""
+        with self.cases.transaction() as repos:
+            versions = repos.reads.agreement_versions(self.case_id)
+        if versions and all(heading not in {c.heading for c in v.clauses} for v in versions):
+            known = "、".join(c.heading for c in versions[-1].clauses)
+            raise DeskError(f"the agreement has no clause {heading} (its clauses: {known})")
 
     def escalate(self, dispute_id: str, on: date) -> Dispute:
         parties = self.cases.snapshot().parties
@@ -205,6 +216,10 @@ class MonitoringService:
     def disputes(self) -> list[Dispute]:
         with self.cases.transaction() as repos:
             return repos.disputes.list(case_id=self.case_id)
+
+    def dispute(self, dispute_id: str) -> Dispute:
+        """The dispute whose id starts with ``dispute_id`` (at least 4 characters)."""
+        return self._dispute(dispute_id)
 
     def _dispute(self, dispute_id: str) -> Dispute:
         found = [d for d in self.disputes() if d.id.startswith(dispute_id)] if len(dispute_id) >= 4 else []

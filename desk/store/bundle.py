@@ -48,6 +48,7 @@ _SCOPE = {
     "readings": ("readings", "case_id", None),
     "payment_records": ("payment_records", "case_id", None),
     "monitoring_terms": ("monitoring_terms", "case_id", None),
+    "findings": ("findings", "case_id", None),
 }
 
 

@@ -16,7 +16,7 @@ from desk.core.demands import Demand
 from desk.core.errors import DeskError, ValidationError
 from desk.core.events import Event
 from desk.core.issues import Issue
-from desk.core.monitoring import Commitment, Dispute, Evaluation, Indicator
+from desk.core.monitoring import Commitment, Dispute, Evaluation, Finding, Indicator
 from desk.core.parties import Party
 from desk.core.plain import from_plain, hints, to_json
 from desk.core.redaction import redact
@@ -48,18 +48,20 @@ SECTIONS: dict[str, type] = {
     "readings": Reading,
     "payment_records": PaymentRecord,
     "monitoring_terms": MonitoringTerms,
+    "findings": Finding,
 }
 
 #: Sections added after version 1: a bundle written before them may leave them out (empty).
-SECTIONS_AFTER_V1 = ("rules", "readings", "payment_records", "monitoring_terms")
+SECTIONS_AFTER_V1 = ("rules", "readings", "payment_records", "monitoring_terms", "findings")
 
 
 #: Fields added to the format after version 1, by class: optional on import (their defaults apply).
-ADDED_AFTER_V1: dict[type, tuple[str, ...]] = {Issue: ("payer_id", "payee_id"), Party: ("no_agreement",),
+ADDED_AFTER_V1: dict[type, tuple[str, ...]] = {Issue: ("payer_id", "payee_id"),
+                                               Party: ("no_agreement", "population", "fiscal_revenue"),
                                                Indicator: ("subjects", "description", "position"),
                                                Commitment: ("key", "reason"),
                                                Dispute: ("commitment_key", "claim_amount", "unit", "steps", "outcome",
-                                                         "decided_amount", "decided_on")}
+                                                         "decided_amount", "decided_on", "evidence", "clause")}
 
 
 class BundleError(DeskError):

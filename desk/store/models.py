@@ -67,6 +67,8 @@ class PartyRow(Base):
     no_agreement: Mapped[Any] = mapped_column(JSON, default=list)  # migration 0007
     notes: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    population: Mapped[float | None] = mapped_column(Float, nullable=True)  # migration 0008: 万人
+    fiscal_revenue: Mapped[float | None] = mapped_column(Float, nullable=True)  # migration 0008: 亿元 a year
 
 
 class IssueRow(Base):
@@ -264,6 +266,8 @@ class DisputeRow(Base):
     outcome: Mapped[str | None] = mapped_column(String(20), nullable=True)
     decided_amount: Mapped[float | None] = mapped_column(Float, nullable=True)
     decided_on: Mapped[date | None] = mapped_column(ISODate, nullable=True)
+    evidence: Mapped[str] = mapped_column(Text, default="")  # migration 0008
+    clause: Mapped[str] = mapped_column(String(600), default="")
 
 
 class PaymentRecordRow(Base):
@@ -293,6 +297,18 @@ class MonitoringTermsRow(Base):
     breach_days: Mapped[int] = mapped_column(Integer)
     step_days: Mapped[int] = mapped_column(Integer)
     reporters: Mapped[Any] = mapped_column(JSON, default=dict)
+
+
+class FindingRow(Base):
+    """The secretariat's findings of an evaluation, for a period or the whole term (migration 0008)."""
+
+    __tablename__ = "finding"
+    __table_args__ = (Index("uq_finding_case_id_period", "case_id", "period", unique=True),)
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    case_id: Mapped[str] = _case_fk()
+    period: Mapped[str] = mapped_column(String(40), default="")
+    text: Mapped[str] = mapped_column(Text)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class EventRow(Base):

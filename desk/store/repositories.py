@@ -15,7 +15,7 @@ from desk.core.demands import Demand, DemandRevision
 from desk.core.errors import DeskError
 from desk.core.events import Event, seal
 from desk.core.issues import Issue
-from desk.core.monitoring import Commitment, Dispute, Evaluation, Indicator
+from desk.core.monitoring import Commitment, Dispute, Evaluation, Finding, Indicator
 from desk.core.parties import Party
 from desk.core.rules.model import BenefitRule
 from desk.core.rules.readings import Reading
@@ -47,6 +47,7 @@ ROWS: dict[type, type[m.Base]] = {
     Reading: m.ReadingRow,
     PaymentRecord: m.PaymentRecordRow,
     MonitoringTerms: m.MonitoringTermsRow,
+    Finding: m.FindingRow,
 }
 
 #: Column used to sort each kind of row for display.
@@ -54,7 +55,7 @@ ORDER = {
     m.PartyRow: "position", m.IssueRow: "position", m.RoundRow: "number", m.ProposalRow: "tabled_at",
     m.ResponseRow: "answered_at", m.AgreementRow: "version", m.EvaluationRow: "recorded_at",
     m.DisputeRow: "raised_at", m.CaseRow: "created_at", m.IndicatorRow: "position", m.BenefitRuleRow: "position",
-    m.PaymentRecordRow: "paid_on",
+    m.PaymentRecordRow: "paid_on", m.FindingRow: "period",
 }
 
 
@@ -179,6 +180,7 @@ class Repositories:
         self.readings = Repository(session, Reading)
         self.payment_records = Repository(session, PaymentRecord)
         self.monitoring_terms = Repository(session, MonitoringTerms)
+        self.findings = Repository(session, Finding)
         self.events = EventLog(session)
         self.reads = CaseReads(session)
 

@@ -126,6 +126,8 @@ _EVENTS = {
     "commitment.updated": QT_TRANSLATE_NOOP("Labels", "duty changed"),
     "commitment.deleted": QT_TRANSLATE_NOOP("Labels", "duty deleted"),
     "monitoring_terms.saved": QT_TRANSLATE_NOOP("Labels", "monitoring terms saved"),
+    "finding.recorded": QT_TRANSLATE_NOOP("Labels", "evaluation findings recorded"),
+    "finding.deleted": QT_TRANSLATE_NOOP("Labels", "evaluation findings removed"),
 }
 
 

@@ -2130,6 +2130,14 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <source>monitoring terms saved</source>
         <translation>monitoring terms saved</translation>
     </message>
+    <message>
+        <source>evaluation findings recorded</source>
+        <translation>evaluation findings recorded</translation>
+    </message>
+    <message>
+        <source>evaluation findings removed</source>
+        <translation>evaluation findings removed</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2130,6 +2130,14 @@ Negotiation support for inter-regional benefit coordination.</source>
         <source>monitoring terms saved</source>
         <translation>保存履约监督期限设置</translation>
     </message>
+    <message>
+        <source>evaluation findings recorded</source>
+        <translation>录入评估意见</translation>
+    </message>
+    <message>
+        <source>evaluation findings removed</source>
+        <translation>删除评估意见</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

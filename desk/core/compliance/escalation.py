@@ -42,12 +42,13 @@ def chain(parties: Sequence[Party], claimant_id: str, respondent_id: str) -> lis
 
 def raise_dispute(case_id: str, parties: Sequence[Party], claimant_id: str, respondent_id: str, subject: str,
                   on: date, terms: MonitoringTerms, *, amount: float | None = None, unit: str = "",
-                  commitment_key: str = "") -> Dispute:
+                  commitment_key: str = "", evidence: str = "", clause: str = "") -> Dispute:
     """A new dispute at the joint conference, its first step due ``step_days`` after ``on``."""
     chain(parties, claimant_id, respondent_id)  # both must be parties of the case, and distinct
     step = DisputeStep(DisputeLevel.JOINT_CONFERENCE, None, on, on + timedelta(days=terms.step_days))
     return Dispute(case_id, claimant_id, respondent_id, subject, raised_at=datetime.combine(on, time(), UTC),
-                   commitment_key=commitment_key, claim_amount=amount, unit=unit, steps=(step,)).validate()
+                   commitment_key=commitment_key, claim_amount=amount, unit=unit, steps=(step,),
+                   evidence=evidence.strip(), clause=clause.strip()).validate()
 
 
 def escalate(dispute: Dispute, parties: Sequence[Party], on: date, terms: MonitoringTerms) -> Dispute:
