@@ -97,6 +97,8 @@ _MESSAGES = {
     "payment.unit": QT_TRANSLATE_NOOP("Validation", "The unit must be 元, 万元 or 亿元."),
     "terms.days": QT_TRANSLATE_NOOP("Validation", "{field} must be a whole number of days from 0 to 3650."),
     "indicator.subject_duplicate": QT_TRANSLATE_NOOP("Validation", "A subject is named twice."),
+    "party.statistic": QT_TRANSLATE_NOOP("Validation", "{field} must be more than zero when given."),
+    "finding.empty": QT_TRANSLATE_NOOP("Validation", "The findings must not be empty."),
     "reading.period": QT_TRANSLATE_NOOP(
         "Validation", "The period {period} must be a year (2016), a month (2019-03) or baseline."),
     "reading.unknown_indicator": QT_TRANSLATE_NOOP(
@@ -200,6 +202,9 @@ _FIELDS = {
     "reasoning": QT_TRANSLATE_NOOP("Validation", "Reasoning"),
     "subject": QT_TRANSLATE_NOOP("Validation", "Claim"),
     "respondent_id": QT_TRANSLATE_NOOP("Validation", "Respondent"),
+    "population": QT_TRANSLATE_NOOP("Validation", "Population (10,000 persons)"),
+    "fiscal_revenue": QT_TRANSLATE_NOOP("Validation", "Fiscal revenue (100 million yuan a year)"),
+    "text": QT_TRANSLATE_NOOP("Validation", "Text"),
 }
 
 

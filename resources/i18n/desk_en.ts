@@ -4828,6 +4828,14 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>A subject is named twice.</translation>
     </message>
     <message>
+        <source>{field} must be more than zero when given.</source>
+        <translation>{field} must be more than zero when given.</translation>
+    </message>
+    <message>
+        <source>The findings must not be empty.</source>
+        <translation>The findings must not be empty.</translation>
+    </message>
+    <message>
         <source>The period {period} must be a year (2016), a month (2019-03) or baseline.</source>
         <translation>The period {period} must be a year (2016), a month (2019-03) or baseline.</translation>
     </message>
@@ -5142,6 +5150,18 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>Respondent</source>
         <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>Population (10,000 persons)</source>
+        <translation>Population (10,000 persons)</translation>
+    </message>
+    <message>
+        <source>Fiscal revenue (100 million yuan a year)</source>
+        <translation>Fiscal revenue (100 million yuan a year)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>

@@ -4828,6 +4828,14 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>考核对象名称重复。</translation>
     </message>
     <message>
+        <source>{field} must be more than zero when given.</source>
+        <translation>{field}如填写，须大于零。</translation>
+    </message>
+    <message>
+        <source>The findings must not be empty.</source>
+        <translation>评估意见不能为空。</translation>
+    </message>
+    <message>
         <source>The period {period} must be a year (2016), a month (2019-03) or baseline.</source>
         <translation>期间“{period}”必须是年份（如 2016）、月份（如 2019-03）或 baseline（基准值）。</translation>
     </message>
@@ -5142,6 +5150,18 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>Respondent</source>
         <translation>被主张方</translation>
+    </message>
+    <message>
+        <source>Population (10,000 persons)</source>
+        <translation>常住人口（万人）</translation>
+    </message>
+    <message>
+        <source>Fiscal revenue (100 million yuan a year)</source>
+        <translation>一般公共预算收入（亿元/年）</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
     </message>
 </context>
 <context>
