@@ -15,7 +15,8 @@ from desk.core.errors import DeskError
 
 #: Modules under desk.commands, each with ``register(subparsers)`` setting ``func`` on its parser.
 COMMAND_MODULES = ("demo", "check", "bundle", "analyze", "sign", "verify", "chart", "draft", "identity",
-                   "minutes", "rehearse", "import_genius", "payments", "monitoring", "dispute", "evaluate")
+                   "minutes", "rehearse", "import_genius", "payments", "monitoring", "dispute", "evaluate",
+                   "next_round")
 
 
 def build_parser() -> argparse.ArgumentParser:

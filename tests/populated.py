@@ -29,10 +29,11 @@ ADDED_COLUMNS = {("0003", "issue", "payer_id"): None, ("0003", "issue", "payee_i
                  ("0006", "dispute", "outcome"): None, ("0006", "dispute", "decided_amount"): None,
                  ("0006", "dispute", "decided_on"): None, ("0007", "party", "no_agreement"): "[]",
                  ("0008", "party", "population"): None, ("0008", "party", "fiscal_revenue"): None,
-                 ("0008", "dispute", "evidence"): "", ("0008", "dispute", "clause"): ""}
+                 ("0008", "dispute", "evidence"): "", ("0008", "dispute", "clause"): "",
+                 ("0009", "reading", "reporter"): "", ("0009", "reading", "attachment_id"): None}
 #: tables a later revision added (an upgraded file has them, empty)
 ADDED_TABLES = {"attachment": "0002", "credential": "0002", "benefit_rule": "0004", "reading": "0004",
-                "payment_record": "0006", "monitoring_terms": "0006", "finding": "0008"}
+                "payment_record": "0006", "monitoring_terms": "0006", "finding": "0008", "case_link": "0009"}
 
 
 def populated_head_file(path: Path, scratch: Path) -> Path:

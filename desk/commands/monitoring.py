@@ -40,7 +40,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     imp = sub.add_parser("import", help="import readings from CSV/XLSX (period, indicator, subject, value)")
     imp.add_argument("file", type=Path, help="case file (.desk)")
     imp.add_argument("readings", type=Path, help="readings file (.csv or .xlsx)")
+    imp.add_argument("--reporter", default="", metavar="NAME", help="who reported the readings")
+    imp.add_argument("--source", type=Path, metavar="FILE",
+                     help="the source document (e.g. the monitoring report), kept in the case as an attachment")
     imp.set_defaults(func=run_readings_import)
+    show = sub.add_parser("list", help="the readings with their provenance (reporter, source document)")
+    show.add_argument("file", type=Path, help="case file (.desk)")
+    show.add_argument("--json", action="store_true", help="print JSON instead of lines")
+    show.set_defaults(func=run_readings_list)
 
 
 def _date(text: str) -> date:
@@ -118,8 +125,35 @@ def run_readings_import(args: argparse.Namespace) -> int:
 
     cases = open_case(args.file)
     try:
-        added, replaced = RuleService(cases).import_readings_file(args.readings)
+        added, replaced = RuleService(cases).import_readings_file(args.readings, reporter=args.reporter,
+                                                                  document=args.source)
     finally:
         cases.close()
-    print(f"{added} readings added, {replaced} replaced")
+    print(f"{added} readings added, {replaced} replaced"
+          + (f"; reported by {args.reporter.strip()}" if args.reporter.strip() else "")
+          + (f"; source {args.source.name} attached" if args.source else ""))
+    return 0
+
+
+def run_readings_list(args: argparse.Namespace) -> int:
+    from desk.services.attachments import AttachmentService
+    from desk.services.rules import RuleService
+
+    cases = open_case(args.file)
+    try:
+        readings = RuleService(cases).readings()
+        indicators = {i.id: i.name for i in cases.snapshot().indicators}
+        files = {a.id: a.filename for a in AttachmentService(cases).list()}
+    finally:
+        cases.close()
+    rows = [{"indicator": indicators.get(r.indicator_id, r.indicator_id), "subject": r.subject, "period": r.period,
+             "value": r.value, "source": r.source, "reporter": r.reporter,
+             "document": files.get(r.attachment_id, "") if r.attachment_id else ""} for r in readings]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    for row in rows:
+        where = " · ".join(x for x in (row["subject"], row["period"]) if x)
+        origin = "; ".join(x for x in (row["reporter"], row["document"] or row["source"]) if x)
+        print(f"{row['indicator']} {where}: {row['value']:g}" + (f" ({origin})" if origin else ""))
     return 0

@@ -42,6 +42,7 @@ KINDS: dict[str, tuple[str, str]] = {
     **{f"monitoring_terms.{s}": ("monitoring_terms", "state") for s in ("saved", "imported")},
     **{f"finding.{s}": ("finding", "state") for s in ("recorded", "imported")},
     "finding.deleted": ("finding", "delete"),
+    **{f"case_link.{s}": ("case_link", "state") for s in ("recorded", "imported")},
     **{f"indicator.{s}": ("indicator", "state") for s in ("created", "updated", "imported")},
     "indicator.deleted": ("indicator", "delete"),
     **{f"rule.{s}": ("benefit_rule", "state") for s in ("created", "updated", "imported")},
@@ -63,7 +64,7 @@ KINDS: dict[str, tuple[str, str]] = {
 #: Kind of the events recording an imported row, by table (redacted bundle imports seal these).
 IMPORTED_KIND = {table: f"{table}.imported" for table in (
     "case", "party", "issue", "demand", "session", "round", "proposal", "response", "signature", "commitment",
-    "indicator", "evaluation", "dispute", "reading", "monitoring_terms", "finding")} | {
+    "indicator", "evaluation", "dispute", "reading", "monitoring_terms", "finding", "case_link")} | {
         "agreement_version": "agreement.imported", "benefit_rule": "rule.imported",
         "payment_record": "payment.imported"}
 

@@ -125,7 +125,8 @@ class RuleService:
                 old = held.get(key)
                 if old is None:
                     new[key] = dataclasses.replace(reading, id=new[key].id) if key in new else reading
-                elif old.value != reading.value or old.source != reading.source:
+                elif (old.value, old.source, old.reporter, old.attachment_id) != (
+                        reading.value, reading.source, reading.reporter, reading.attachment_id):
                     changed[old.id] = dataclasses.replace(reading, id=old.id)
                 else:  # the file says the held value again (after a different one earlier in the file)
                     changed.pop(old.id, None)
@@ -138,13 +139,26 @@ class RuleService:
                                  {"added": added, "replaced": replaced, "rows": [to_json(r) for r in written]})
         return added, replaced
 
-    def import_readings_file(self, path: Path | str) -> tuple[int, int]:
-        """Import a CSV/XLSX readings file (cell-addressed errors; nothing half-imported)."""
+    def import_readings_file(self, path: Path | str, *, reporter: str = "",
+                             document: Path | str | None = None) -> tuple[int, int]:
+        """Import a CSV/XLSX readings file (cell-addressed errors; nothing half-imported), with its provenance:
+        who reported the readings and the source document (e.g. the monitoring report), kept as an attachment."""
+        from desk.core.validation import check_name
+        from desk.services.attachments import AttachmentService
         from desk.services.readings_file import read_readings
 
         readings = read_readings(path, self.indicators(), self.case_id)
+        check_name("reporter", reporter, required=False)
         source = Path(path).name
-        return self.import_readings([dataclasses.replace(r, source=source) for r in readings])
+        attachment = AttachmentService(self.cases).add_file(None, document) if document is not None else None
+        given = [dataclasses.replace(r, source=source, reporter=reporter.strip(),
+                                     attachment_id=attachment.id if attachment else None) for r in readings]
+        try:
+            return self.import_readings(given)
+        except BaseException:
+            if attachment is not None:
+                AttachmentService(self.cases).remove(attachment.id)
+            raise
 
     def save_reading(self, reading: Reading) -> Reading:
         """Add or change one reading (typed in the page); one per indicator, subject and period."""
@@ -186,3 +200,4 @@ class RuleService:
         snapshot = self.cases.snapshot()
         by_id = {i.id: i.name for i in snapshot.issues}
         return [by_id[i] for i in needed_issues(snapshot.rules) if i in by_id]
+

@@ -49,6 +49,7 @@ _SCOPE = {
     "payment_records": ("payment_records", "case_id", None),
     "monitoring_terms": ("monitoring_terms", "case_id", None),
     "findings": ("findings", "case_id", None),
+    "case_links": ("case_links", "case_id", None),
 }
 
 

@@ -20,6 +20,7 @@ from desk.core.monitoring import Commitment, Dispute, Evaluation, Finding, Indic
 from desk.core.parties import Party
 from desk.core.plain import from_plain, hints, to_json
 from desk.core.redaction import redact
+from desk.core.rounds import CaseLink
 from desk.core.rules.model import BenefitRule
 from desk.core.rules.readings import Reading
 from desk.core.sessions import Proposal, Response, Round
@@ -49,15 +50,17 @@ SECTIONS: dict[str, type] = {
     "payment_records": PaymentRecord,
     "monitoring_terms": MonitoringTerms,
     "findings": Finding,
+    "case_links": CaseLink,
 }
 
 #: Sections added after version 1: a bundle written before them may leave them out (empty).
-SECTIONS_AFTER_V1 = ("rules", "readings", "payment_records", "monitoring_terms", "findings")
+SECTIONS_AFTER_V1 = ("rules", "readings", "payment_records", "monitoring_terms", "findings", "case_links")
 
 
 #: Fields added to the format after version 1, by class: optional on import (their defaults apply).
 ADDED_AFTER_V1: dict[type, tuple[str, ...]] = {Issue: ("payer_id", "payee_id"),
                                                Party: ("no_agreement", "population", "fiscal_revenue"),
+                                               Reading: ("reporter", "attachment_id"),
                                                Indicator: ("subjects", "description", "position"),
                                                Commitment: ("key", "reason"),
                                                Dispute: ("commitment_key", "claim_amount", "unit", "steps", "outcome",

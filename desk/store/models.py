@@ -235,6 +235,9 @@ class ReadingRow(Base):
     subject: Mapped[str] = mapped_column(String(200), default="")
     value: Mapped[float] = mapped_column(Float)
     source: Mapped[str] = mapped_column(Text, default="")
+    reporter: Mapped[str] = mapped_column(String(200), default="")  # migration 0009: who reported it
+    attachment_id: Mapped[str | None] = mapped_column(ID, nullable=True)  # the source document (no key: bundles
+    # leave attachments out)
 
 
 class EvaluationRow(Base):
@@ -309,6 +312,20 @@ class FindingRow(Base):
     period: Mapped[str] = mapped_column(String(40), default="")
     text: Mapped[str] = mapped_column(Text)
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class CaseLinkRow(Base):
+    """The case file of the round before (predecessor) or after (successor) this case (migration 0008)."""
+
+    __tablename__ = "case_link"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    case_id: Mapped[str] = _case_fk()
+    role: Mapped[str] = mapped_column(String(20))
+    other_case_id: Mapped[str] = mapped_column(ID)
+    other_name: Mapped[str] = mapped_column(String(200))
+    path: Mapped[str] = mapped_column(Text)
+    anchor: Mapped[str] = mapped_column(String(200), default="")
+    linked_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class EventRow(Base):

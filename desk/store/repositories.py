@@ -17,6 +17,7 @@ from desk.core.events import Event, seal
 from desk.core.issues import Issue
 from desk.core.monitoring import Commitment, Dispute, Evaluation, Finding, Indicator
 from desk.core.parties import Party
+from desk.core.rounds import CaseLink
 from desk.core.rules.model import BenefitRule
 from desk.core.rules.readings import Reading
 from desk.core.sessions import Proposal, Response, Round
@@ -48,6 +49,7 @@ ROWS: dict[type, type[m.Base]] = {
     PaymentRecord: m.PaymentRecordRow,
     MonitoringTerms: m.MonitoringTermsRow,
     Finding: m.FindingRow,
+    CaseLink: m.CaseLinkRow,
 }
 
 #: Column used to sort each kind of row for display.
@@ -55,7 +57,7 @@ ORDER = {
     m.PartyRow: "position", m.IssueRow: "position", m.RoundRow: "number", m.ProposalRow: "tabled_at",
     m.ResponseRow: "answered_at", m.AgreementRow: "version", m.EvaluationRow: "recorded_at",
     m.DisputeRow: "raised_at", m.CaseRow: "created_at", m.IndicatorRow: "position", m.BenefitRuleRow: "position",
-    m.PaymentRecordRow: "paid_on", m.FindingRow: "period",
+    m.PaymentRecordRow: "paid_on", m.FindingRow: "period", m.CaseLinkRow: "linked_at",
 }
 
 
@@ -181,6 +183,7 @@ class Repositories:
         self.payment_records = Repository(session, PaymentRecord)
         self.monitoring_terms = Repository(session, MonitoringTerms)
         self.findings = Repository(session, Finding)
+        self.case_links = Repository(session, CaseLink)
         self.events = EventLog(session)
         self.reads = CaseReads(session)
 

@@ -99,6 +99,8 @@ _MESSAGES = {
     "indicator.subject_duplicate": QT_TRANSLATE_NOOP("Validation", "A subject is named twice."),
     "party.statistic": QT_TRANSLATE_NOOP("Validation", "{field} must be more than zero when given."),
     "finding.empty": QT_TRANSLATE_NOOP("Validation", "The findings must not be empty."),
+    "case_link.role": QT_TRANSLATE_NOOP("Validation", "A link is to the round before or the round after."),
+    "case_link.self": QT_TRANSLATE_NOOP("Validation", "A case cannot follow itself."),
     "reading.period": QT_TRANSLATE_NOOP(
         "Validation", "The period {period} must be a year (2016), a month (2019-03) or baseline."),
     "reading.unknown_indicator": QT_TRANSLATE_NOOP(

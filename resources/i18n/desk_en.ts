@@ -2138,6 +2138,10 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <source>evaluation findings removed</source>
         <translation>evaluation findings removed</translation>
     </message>
+    <message>
+        <source>round linked (previous or next case file)</source>
+        <translation>round linked (previous or next case file)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4834,6 +4838,14 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>The findings must not be empty.</source>
         <translation>The findings must not be empty.</translation>
+    </message>
+    <message>
+        <source>A link is to the round before or the round after.</source>
+        <translation>A link is to the round before or the round after.</translation>
+    </message>
+    <message>
+        <source>A case cannot follow itself.</source>
+        <translation>A case cannot follow itself.</translation>
     </message>
     <message>
         <source>The period {period} must be a year (2016), a month (2019-03) or baseline.</source>

@@ -2138,6 +2138,10 @@ Negotiation support for inter-regional benefit coordination.</source>
         <source>evaluation findings removed</source>
         <translation>删除评估意见</translation>
     </message>
+    <message>
+        <source>round linked (previous or next case file)</source>
+        <translation>关联上一轮或下一轮案卷</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4834,6 +4838,14 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>The findings must not be empty.</source>
         <translation>评估意见不能为空。</translation>
+    </message>
+    <message>
+        <source>A link is to the round before or the round after.</source>
+        <translation>只能关联上一轮或下一轮。</translation>
+    </message>
+    <message>
+        <source>A case cannot follow itself.</source>
+        <translation>协调事项不能以自身为下一轮。</translation>
     </message>
     <message>
         <source>The period {period} must be a year (2016), a month (2019-03) or baseline.</source>

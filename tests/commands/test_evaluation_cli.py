@@ -151,3 +151,102 @@ def test_evaluation_refusals(case, capsys, tmp_path):
     assert not pdf.exists()
     code, _, err = run(capsys, "party", str(case), "安徽", "--population", "-3")
     assert code == 2 and "must be a number above zero" in err
+
+
+def test_next_round_with_history_and_reading_provenance(case, capsys, tmp_path):
+    # the 2017 readings re-reported by the joint monitoring station with its report as the source document
+    report = case.with_name("2017年 联合监测 报告 #3.pdf")
+    report.write_bytes(b"%PDF-1.4 joint monitoring report 2017")
+    readings = case.with_name("2017 复核.csv")
+    readings.write_text("period,indicator,subject,value\n2017,总氮,街口,1.38\n", encoding="utf-8")
+    code, out, err = run(capsys, "readings", "import", str(case), str(readings), "--reporter", "皖浙联合监测站",
+                         "--source", str(report))
+    assert (code, out.strip()) == (0, "0 readings added, 1 replaced; reported by 皖浙联合监测站; source "
+                                      "2017年 联合监测 报告 #3.pdf attached"), err
+    code, out, _ = run(capsys, "readings", "list", str(case), "--json")
+    [tn] = [r for r in json.loads(out) if r["indicator"] == "总氮" and r["period"] == "2017"]
+    assert (tn["value"], tn["reporter"], tn["document"], tn["source"]) == (
+        1.38, "皖浙联合监测站", "2017年 联合监测 报告 #3.pdf", "2017 复核.csv")
+
+    pdf = case.with_name("评估.pdf")
+    assert run(capsys, "evaluate", str(case), "--pdf", str(pdf), "--on", "2018-12-31", "--findings", FINDINGS)[0] == 0
+    new = case.with_name("新安江 第三轮 #2.desk")
+    code, out, err = run(capsys, "next-round", str(case), str(new), "--on", "2018-12-31")
+    assert code == 0, err
+    assert out.strip() == (f"next round 新安江流域上下游横向生态补偿（第三轮） created in {new}: 26 starting demands; "
+                           "attached 上一轮达成方案.txt、上一轮履约评估报告.pdf、上一轮评估意见.txt")
+
+    # both files know each other; the predecessor's audit head at the time is recorded and checks out
+    code, out, _ = run(capsys, "rounds", str(new), "--json")
+    [back] = json.loads(out)
+    assert (back["role"], back["name"], back["path"]) == ("predecessor", "新安江流域上下游横向生态补偿（第二轮）",
+                                                          str(case.resolve()))
+    code, out, _ = run(capsys, "rounds", str(case), "--json")
+    [forward] = json.loads(out)
+    assert (forward["role"], forward["path"], forward["case_id"]) == ("successor", str(new.resolve()),
+                                                                      _case_id(new))
+    code, out, err = run(capsys, "check", str(case), "--anchor", back["anchor"])
+    assert code == 0, out + err
+    code, out, err = run(capsys, "check", str(new))
+    assert code == 0, out + err
+
+    # the new round: same parties, issues, indicators and rules (fresh ids), no record of the last round,
+    # each party's last package values as its starting demands, the last round's outcome attached
+    from desk.services.attachments import AttachmentService
+    from desk.services.bargaining import BargainingService
+    from desk.services.cases import CaseService
+    from desk.services.rules import RuleService
+
+    old_cases, new_cases = CaseService.open(case, actor="t"), CaseService.open(new, actor="t")
+    try:
+        old, fresh = old_cases.snapshot(), new_cases.snapshot()
+        assert [p.name for p in fresh.parties] == [p.name for p in old.parties]
+        assert [i.name for i in fresh.issues] == [i.name for i in old.issues]
+        assert [i.name for i in fresh.indicators] == [i.name for i in old.indicators]
+        assert [r.name for r in fresh.rules] == [r.name for r in old.rules] and fresh.rules
+        assert not {p.id for p in fresh.parties} & {p.id for p in old.parties}
+        assert fresh.party_by_name("安徽").population == 6144 and fresh.party_by_name("安徽").superior_id == \
+            fresh.party_by_name("中央").id
+        anhui, issue = fresh.party_by_name("安徽"), next(i for i in fresh.issues if i.name == "安徽省年度出资")
+        demand = fresh.demand(anhui.id, issue.id)
+        assert demand.ideal == 2 and demand.rationale.startswith("上一轮（新安江流域上下游横向生态补偿（第二轮）")
+        k_value = next(i for i in fresh.issues if i.name == "水质稳定系数（K值）")
+        assert {fresh.demand(p.id, k_value.id).ideal for p in fresh.parties if fresh.demand(p.id, k_value.id)} == \
+            {0.89}
+        assert RuleService(new_cases).readings() == [] and BargainingService(new_cases).record().sessions == ()
+        files = {a.filename: a for a in AttachmentService(new_cases).list()}
+        _, outcome = AttachmentService(new_cases).read(files["上一轮达成方案.txt"].id)
+        assert "安徽省年度出资：2" in outcome.decode() and "水质稳定系数（K值）：0.89" in outcome.decode()
+        _, findings = AttachmentService(new_cases).read(files["上一轮评估意见.txt"].id)
+        assert findings.decode().strip() == FINDINGS
+        assert files["上一轮履约评估报告.pdf"].size > 10_000
+    finally:
+        old_cases.close()
+        new_cases.close()
+    # the rules carried over compute the same payments under the last package on the same readings
+    package = case.with_name("package.json")
+    package.write_text(json.dumps(XINAN, ensure_ascii=False), encoding="utf-8")
+    outputs = []
+    for path in (case, new):
+        code, out, err = run(capsys, "payments", str(path), "--readings",
+                             str(samples_dir() / "xinanjiang-readings.csv"), "--package", str(package), "--json")
+        assert code == 0, err
+        outputs.append(json.loads(out)["payments"])
+    assert outputs[0] == outputs[1] and len(outputs[0]) >= 6
+
+    # refusals: an existing file, an unconcluded case, a PDF no signature was recorded on
+    code, _, err = run(capsys, "next-round", str(case), str(new))
+    assert (code, err.strip()) == (1, f"desk: {new} already exists: choose a new file for the next round")
+    code, _, err = run(capsys, "next-round", str(new), str(tmp_path / "x.desk"))
+    assert (code, err.strip()) == (1, "desk: the case has no concluded package: the next round starts from the last "
+                                      "round's outcome")
+    code, _, err = run(capsys, "next-round", str(case), str(tmp_path / "y.desk"), "--agreement", str(report))
+    assert code == 1 and "is not a signed agreement this case recorded" in err
+    assert not (tmp_path / "y.desk").exists() and not (tmp_path / "x.desk").exists()
+
+
+def _case_id(path: Path) -> str:
+    import sqlite3
+
+    with sqlite3.connect(path) as db:
+        return db.execute("SELECT id FROM \"case\"").fetchone()[0]

@@ -13,7 +13,10 @@ from desk.core.validation import check_id, check_name, check_number, check_text,
 
 @dataclass(frozen=True, slots=True)
 class Reading:
-    """A value reported for an indicator: period ``2016`` / ``2019-03`` / ``baseline``; subject may be empty."""
+    """A value reported for an indicator: period ``2016`` / ``2019-03`` / ``baseline``; subject may be empty.
+
+    Provenance: ``reporter`` names who reported it, ``attachment_id`` the source document kept in the case.
+    """
 
     case_id: str
     indicator_id: str
@@ -21,6 +24,8 @@ class Reading:
     value: float
     subject: str = ""
     source: str = ""
+    reporter: str = ""  # who reported it (a party, a monitoring station)
+    attachment_id: str | None = None  # the source document, an attachment of the case
     id: str = field(default_factory=new_id)
 
     def validate(self) -> Reading:
@@ -33,6 +38,8 @@ class Reading:
         check_number("value", self.value)
         check_name("subject", self.subject, required=False)
         check_text("source", self.source, limit=2000)
+        check_name("reporter", self.reporter, required=False)
+        check_id("attachment_id", self.attachment_id, required=False)
         return self
 
 
