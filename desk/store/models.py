@@ -315,7 +315,7 @@ class FindingRow(Base):
 
 
 class CaseLinkRow(Base):
-    """The case file of the round before (predecessor) or after (successor) this case (migration 0008)."""
+    """The case file of the round before (predecessor) or after (successor) this case (migration 0009)."""
 
     __tablename__ = "case_link"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
