@@ -14,7 +14,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("file", type=Path, help="case file (.desk)")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.add_argument("--waive", metavar="KEY", help="waive the commitment KEY (give --reason)")
-    p.add_argument("--reason", default="", help="why the commitment is waived")
+    p.add_argument("--done", metavar="KEY", help="mark the agreement clause's duty KEY done (--reason: a note)")
+    p.add_argument("--reason", default="", help="why the commitment is waived (or a note on the duty done)")
     p.set_defaults(func=run_commitments)
 
     p = subparsers.add_parser("status", help="each commitment's standing on a date, balances, disputes")
@@ -77,6 +78,10 @@ def run_commitments(args: argparse.Namespace) -> int:
                 raise DeskError("a waiver needs a reason: give --reason")
             row = service.waive(args.waive, args.reason)
             print(f"waived {row.key}")
+            return 0
+        if args.done:
+            row = service.fulfil(args.done, args.reason)
+            print(f"done: {row.description}")
             return 0
         board = service.board(date.today())
     finally:

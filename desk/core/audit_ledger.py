@@ -32,7 +32,8 @@ KINDS: dict[str, tuple[str, str]] = {
     **{f"signature.{s}": ("signature", "state") for s in ("recorded", "imported")},
     **{f"{t}.imported": (t, "state") for t in ("commitment", "evaluation", "dispute")},
     # monitoring after signing (desk.services.monitoring): waivers, payments made, disputes, due-date terms
-    "commitment.waived": ("commitment", "state"), "commitment.unwaived": ("commitment", "delete"),
+    "commitment.waived": ("commitment", "state"), "commitment.fulfilled": ("commitment", "state"),
+    "commitment.unwaived": ("commitment", "delete"),
     "commitment.created": ("commitment", "state"), "commitment.updated": ("commitment", "state"),
     "commitment.deleted": ("commitment", "delete"),
     "payment.recorded": ("payment_record", "state"), "payment.imported": ("payment_record", "state"),

@@ -88,6 +88,23 @@ class MonitoringService:
             self.cases.audit(repos, "commitment.waived", row.id, row)
         return row
 
+    def fulfil(self, key: str, note: str = "") -> Commitment:
+        """Mark a duty of the agreement's clauses done (audited; ``unwaive`` removes the mark)."""
+        due = self._due(key)
+        if due.kind is not DueKind.DUTY or not due.key.startswith("clause|"):
+            raise DeskError("only a duty of the agreement's clauses is marked done here; money is paid, a reading "
+                            "reported")
+        if not _is_party(self.cases.snapshot(), due.party):
+            raise DeskError(f"the duty's owner {due.party} is not a party of the case: name a party in the clause")
+        with self.cases.transaction() as repos:
+            if any(c.key == due.key for c in repos.commitments.list(case_id=self.case_id)):
+                raise DeskError("the commitment is already marked done or waived")
+            row = Commitment(self.case_id, due.party, due.description, due.due_on, CommitmentStatus.FULFILLED,
+                             key=due.key, reason=note.strip()).validate()
+            repos.commitments.add(row)
+            self.cases.audit(repos, "commitment.fulfilled", row.id, row)
+        return row
+
     def unwaive(self, key: str) -> None:
         with self.cases.transaction() as repos:
             found = [c for c in repos.commitments.list(case_id=self.case_id)

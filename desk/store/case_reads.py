@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session
 
 from desk.core.agreements import AgreementVersion
 from desk.core.bargaining import BargainingRecord
+from desk.core.compliance.duties import binding_version
 from desk.core.compliance.ledger import PaymentRecord
 from desk.core.compliance.record import MonitoringRecord
 from desk.core.compliance.terms import MonitoringTerms
@@ -90,4 +91,5 @@ class CaseReads:
             rows(Reading, m.ReadingRow, m.ReadingRow.id),
             rows(Commitment, m.CommitmentRow, m.CommitmentRow.id),
             rows(PaymentRecord, m.PaymentRecordRow, m.PaymentRecordRow.paid_on, m.PaymentRecordRow.id),
-            rows(Dispute, m.DisputeRow, m.DisputeRow.raised_at, m.DisputeRow.id))
+            rows(Dispute, m.DisputeRow, m.DisputeRow.raised_at, m.DisputeRow.id),
+            binding_version(self.agreement_versions(case_id)))

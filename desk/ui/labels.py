@@ -128,6 +128,7 @@ _EVENTS = {
     "monitoring_terms.saved": QT_TRANSLATE_NOOP("Labels", "monitoring terms saved"),
     "finding.recorded": QT_TRANSLATE_NOOP("Labels", "evaluation findings recorded"),
     "finding.deleted": QT_TRANSLATE_NOOP("Labels", "evaluation findings removed"),
+    "commitment.fulfilled": QT_TRANSLATE_NOOP("Labels", "duty marked done"),
     "case_link.recorded": QT_TRANSLATE_NOOP("Labels", "round linked (previous or next case file)"),
 }
 

@@ -2139,6 +2139,10 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>evaluation findings removed</translation>
     </message>
     <message>
+        <source>duty marked done</source>
+        <translation>duty marked done</translation>
+    </message>
+    <message>
         <source>round linked (previous or next case file)</source>
         <translation>round linked (previous or next case file)</translation>
     </message>

@@ -2139,6 +2139,10 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>删除评估意见</translation>
     </message>
     <message>
+        <source>duty marked done</source>
+        <translation>标记履约事项已完成</translation>
+    </message>
+    <message>
         <source>round linked (previous or next case file)</source>
         <translation>关联上一轮或下一轮案卷</translation>
     </message>

@@ -16,6 +16,7 @@ from desk.core.compliance.dues import (
     payment_dues,
     reading_dues,
 )
+from desk.core.compliance.duties import clause_duties
 from desk.core.compliance.ledger import Balance, Standing, Status, assess, balances
 from desk.core.compliance.record import MonitoringRecord
 from desk.core.compliance.terms import MonitoringTerms
@@ -79,7 +80,8 @@ def all_dues(snapshot: CaseSnapshot, package: Mapping[str, Value] | None, record
     years = monitored_years(snapshot.rules, Terms.of(snapshot.issues, package), schedule)
     dues = [*payment_dues(schedule, terms),
             *reading_dues(snapshot.rules, snapshot.indicators, index, years, terms, secretariat_id(snapshot)),
-            *award_dues(record.disputes, terms), *duty_dues(record.commitments)]
+            *award_dues(record.disputes, terms), *clause_duties(record.agreement, snapshot.parties),
+            *duty_dues(record.commitments)]
     return dues, schedule
 
 
@@ -91,7 +93,7 @@ def build_board(snapshot: CaseSnapshot, package: Mapping[str, Value] | None, rec
     terms = record.terms_for(snapshot.case.id)
     stored = record.commitments
     waived = {c.key: c.reason for c in stored if c.key and c.status is CommitmentStatus.WAIVED}
-    done = ["duty|" + c.id for c in stored if not c.key and c.status is CommitmentStatus.FULFILLED]
+    done = [c.key or "duty|" + c.id for c in stored if c.status is CommitmentStatus.FULFILLED]
     statuses = assess(dues, record.payments, index, snapshot.indicators, waived, on, terms, done)
     names = dict(schedule.names) | {p.id: p.name for p in snapshot.parties} | {"": secretariat_name(snapshot)}
     return Board(on, schedule.unit, tuple(statuses), balances(statuses, on, schedule.unit), record.disputes, names,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from desk.core.agreements import AgreementVersion
 from desk.core.compliance.ledger import PaymentRecord
 from desk.core.compliance.terms import MonitoringTerms
 from desk.core.monitoring import Commitment, Dispute
@@ -24,6 +25,8 @@ class MonitoringRecord:
     commitments: tuple[Commitment, ...] = ()
     payments: tuple[PaymentRecord, ...] = ()
     disputes: tuple[Dispute, ...] = ()
+    #: the binding agreement (newest signed, else final version), whose clauses may state duties
+    agreement: AgreementVersion | None = None
 
     def terms_for(self, case_id: str) -> MonitoringTerms:
         """The case's terms, or the defaults."""
