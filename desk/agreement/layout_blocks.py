@@ -20,7 +20,7 @@ from desk.agreement.layout import (
     mm,
     pt,
 )
-from desk.agreement.linebreak import break_lines
+from desk.agreement.linebreak import break_lines, units
 from desk.core.words import vocabulary
 
 CELL_PAD = pt(4)
@@ -40,7 +40,20 @@ def column_widths(rows: tuple[tuple[str, ...], ...], fonts: Fonts) -> list[float
     fixed = [w for w in natural if w <= WIDTH / count]
     rest = WIDTH - sum(fixed)
     wide_total = sum(w for w in natural if w > WIDTH / count)
-    return [w if w <= WIDTH / count else w * rest / wide_total for w in natural]
+    widths = [w if w <= WIDTH / count else w * rest / wide_total for w in natural]
+    return _widen_to_words(widths, rows, measure, minimum)
+
+
+def _widen_to_words(widths: list[float], rows: tuple[tuple[str, ...], ...], measure, minimum: float) -> list[float]:
+    """Give a column too narrow for its longest word (``Population``) that word's width, taken from the columns
+    with room to spare, so that no word is broken between its letters; unchanged when the words cannot all fit."""
+    floors = [max([minimum, *(measure(u) + 2 * CELL_PAD for r in rows if c < len(r) for u in units(r[c]))])
+              for c in range(len(widths))]
+    short = sum(max(f - w, 0.0) for w, f in zip(widths, floors, strict=True))
+    spare = sum(max(w - f, 0.0) for w, f in zip(widths, floors, strict=True))
+    if short <= 0 or spare < short:
+        return widths
+    return [f if w <= f else w - (w - f) * short / spare for w, f in zip(widths, floors, strict=True)]
 
 
 def lay_out_table(pager: Paginator, table: Table) -> None:
