@@ -10,7 +10,7 @@ from desk.agreement.numerals import chinese_date
 
 @dataclass(frozen=True, slots=True)
 class LetterStep:
-    """One step of the escalation so far: its level (joint_conference / common_superior / central), the forum,
+    """One step of the escalation so far: its level (joint_conference / superior / central), the forum,
     when it was opened, its deadline, and when it closed (None: the step now open)."""
 
     level: str
@@ -55,7 +55,7 @@ _WORDS = {
         "deadline": "按协议约定的争议处理时限，请于{deadline}前作出裁定（支持、部分支持或驳回，并说明理由及金额），"
                     "并函告联席会议办公室。",
         "copies": "抄送：{names}。", "colon": "：", "sep": "、",
-        "levels": {"joint_conference": "联席会议", "common_superior": "共同上级", "central": "中央"},
+        "levels": {"joint_conference": "联席会议", "superior": "上级政府", "central": "中央"},
         "forums": {"joint_conference": "联席会议协商"}, "stop": "。",
     },
     "en": {
@@ -74,7 +74,7 @@ _WORDS = {
         "deadline": "Under the agreement's time limits, please decide by {deadline} (upheld, partly upheld or "
                     "rejected, with the reasoning and any amount) and inform the joint conference's secretariat.",
         "copies": "Copies to: {names}.", "colon": ": ", "sep": ", ",
-        "levels": {"joint_conference": "conference", "common_superior": "superior", "central": "centre"},
+        "levels": {"joint_conference": "conference", "superior": "superior", "central": "centre"},
         "forums": {"joint_conference": "the joint conference"}, "stop": ".",
     },
 }
