@@ -44,7 +44,7 @@ _WORDS = {
         "title": "关于提请裁定{claimant}与{respondent}履约争议的函",
         "opening": "{claimant}与{respondent}在执行《{agreement}》过程中发生争议，{tried}依据协议约定的争议解决程序，"
                    "现提请贵方裁定。有关情况如下：",
-        "tried": "经{forums}未能解决，", "tried_none": "",
+        "tried": "经{forums}未能解决，",
         "h_parties": "一、争议双方", "claimant": "申请方", "respondent": "被申请方",
         "h_claim": "二、请求事项", "amount": "主张金额：{amount}。",
         "h_concerns": "三、所涉履约事项或协议条款", "concerns_none": "申请方未指明具体履约事项或条款。",
@@ -62,7 +62,7 @@ _WORDS = {
         "title": "Request for a decision on the dispute between {claimant} and {respondent}",
         "opening": "{claimant} and {respondent} disagree on the performance of the agreement \"{agreement}\". "
                    "{tried}Under the agreement's dispute procedure we ask you to decide. The facts are:",
-        "tried": "It was put to {forums} without being settled. ", "tried_none": "",
+        "tried": "It was put to {forums} without being settled. ",
         "h_parties": "1. The parties", "claimant": "Claimant", "respondent": "Respondent",
         "h_claim": "2. The claim", "amount": "Amount claimed: {amount}.",
         "h_concerns": "3. The commitment or clause concerned",
@@ -88,7 +88,7 @@ def letter_document(letter: DisputeLetter, language: str = "zh", anchor: str = "
     day = (lambda d: chinese_date(d.year, d.month, d.day)) if lang == "zh" else (lambda d: d.isoformat())
     closed = [w["forums"].get(s.level, s.forum) if s.level == "joint_conference" else s.forum
               for s in letter.steps if s.closed_on is not None]
-    tried = w["tried"].format(forums=w["sep"].join(closed)) if closed else w["tried_none"]
+    tried = w["tried"].format(forums=w["sep"].join(closed)) if closed else ""
     blocks: list[Block] = [
         Paragraph(letter.addressee + w["colon"], "plain"),
         Paragraph(w["opening"].format(claimant=letter.claimant, respondent=letter.respondent,
