@@ -158,7 +158,9 @@ class MainWindow(QMainWindow):
         self._pending_modules = list(PAGE_MODULES)
         if doc.readonly:
             # under the banners, over the pages (the frame was built before the case was known)
-            self._layout.insertWidget(self._layout.count() - 1, self._read_only_banner())
+            banner = self._read_only_banner()
+            self._layout.insertWidget(self._layout.count() - 1, banner)
+            banner.show()  # a layout shows a widget added to a shown window only on a later turn of the event loop
         self._attach_actions()
         self.statusBar().showMessage(self.tr("Read-only: nothing can be changed in this window.") if doc.readonly
                                      else self.tr("Every change is saved as you make it."), 8000)
