@@ -54,7 +54,7 @@ def draw_what_if(figure: Figure, names: Sequence[str], colours: Mapping[str, str
         agree.text(min(row["agreement_rate"], 1.0) + 0.02, i, text, va="center", fontsize=7)
     agree.set_xlim(0, 1.45)
     agree.set_xticks([0, 0.5, 1.0], ["0%", "50%", "100%"])
-    agree.set_title(words["agree"], fontsize=9)
+    agree.set_title(words["agree"], fontsize=8)
     agree.tick_params(axis="y", length=0)
     for ax in (land, agree):
         ax.tick_params(axis="x", labelsize=7)
