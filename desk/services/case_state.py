@@ -123,7 +123,7 @@ def load_state(repos: Repositories, case_id: str, changes: Changes, previous: Ca
                         if changes.touches(_DEMAND_ROWS) else keep.demand_history),  # append-only: read what is new
         credential_kinds=reads.credential_kinds(case_id) if Kind.IDENTITIES in changes else keep.credential_kinds,
         audit=reads.audit_head(case_id) if Kind.AUDIT in changes else keep.audit,
-        monitoring=reads.monitoring(case_id) if Kind.MONITORING in changes else keep.monitoring,
+        monitoring=_monitoring(reads, case_id) if Kind.MONITORING in changes else keep.monitoring,
         elicitation=(MappingProxyType(elicitation_of(repos, case_id)) if Kind.DEMANDS in changes
                      else keep.elicitation),  # the elicitation steps change demands
         presenting=presenting,
@@ -133,6 +133,15 @@ def load_state(repos: Repositories, case_id: str, changes: Changes, previous: Ca
 def elicitation_of(repos: Repositories, case_id: str) -> dict[str, dict[str, dict]]:
     """Every party's latest elicited answers by subject, from the case's elicitation events (one statement)."""
     return latest_answers(e.payload for e in repos.reads.events_of_kind(case_id, ELICITED))
+
+
+def _monitoring(reads, case_id: str) -> MonitoringRecord:
+    """The monitoring rows; a row whose value its column type refuses leaves the record empty with the reason,
+    so the case still opens (the Monitoring page shows why; ``desk check`` names the row)."""
+    try:
+        return reads.monitoring(case_id)
+    except (ValueError, TypeError, KeyError) as exc:
+        return MonitoringRecord(problem=f"{type(exc).__name__}: {exc}")
 
 
 #: deleting a party or an issue deletes its demands too

@@ -74,6 +74,8 @@ def all_dues(snapshot: CaseSnapshot, package: Mapping[str, Value] | None, record
     (``index``: the record's readings already indexed)."""
     if package is None:
         raise DeskError("the case has no concluded package yet: nothing is due before the parties agree")
+    if record.problem:
+        raise DeskError(f"the monitoring records of this file cannot be read ({record.problem}); run desk check")
     index = ReadingIndex(record.readings) if index is None else index
     schedule = schedule_for(snapshot, package, index)
     terms = record.terms_for(snapshot.case.id)

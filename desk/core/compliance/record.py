@@ -27,6 +27,9 @@ class MonitoringRecord:
     disputes: tuple[Dispute, ...] = ()
     #: the binding agreement (newest signed, else final version), whose clauses may state duties
     agreement: AgreementVersion | None = None
+    #: why the rows could not be read (a value its column cannot hold: a damaged or hand-edited file); the
+    #: record is then empty and the board says so instead of computing from nothing
+    problem: str = ""
 
     def terms_for(self, case_id: str) -> MonitoringTerms:
         """The case's terms, or the defaults."""
