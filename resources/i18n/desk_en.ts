@@ -1155,6 +1155,14 @@
         <translation>Decide…</translation>
     </message>
     <message>
+        <source>Letter to the arbiter…</source>
+        <translation>Letter to the arbiter…</translation>
+    </message>
+    <message>
+        <source>Draft the letter asking the current arbiter to decide (PDF)</source>
+        <translation>Draft the letter asking the current arbiter to decide (PDF)</translation>
+    </message>
+    <message>
         <source>No dispute has been raised.</source>
         <translation>No dispute has been raised.</translation>
     </message>
@@ -2423,6 +2431,33 @@ Negotiation support for inter-regional benefit coordination.</translation>
     </message>
 </context>
 <context>
+    <name>MonitoringDocuments</name>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+    <message>
+        <source>Evaluation report</source>
+        <translation>Evaluation report</translation>
+    </message>
+    <message>
+        <source>The secretariat's findings for the term (stated in the report; may be left empty):</source>
+        <translation>The secretariat's findings for the term (stated in the report; may be left empty):</translation>
+    </message>
+    <message>
+        <source>Letter to the arbiter</source>
+        <translation>Letter to the arbiter</translation>
+    </message>
+    <message>
+        <source>Next round</source>
+        <translation>Next round</translation>
+    </message>
+    <message>
+        <source>The next round “%1” was created as %2, with each party's last package values as its starting demands. Open it now?</source>
+        <translation>The next round “%1” was created as %2, with each party's last package values as its starting demands. Open it now?</translation>
+    </message>
+</context>
+<context>
     <name>MonitoringPage</name>
     <message>
         <source>Today</source>
@@ -2448,6 +2483,22 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>Export the status board as an Excel workbook</source>
         <translation>Export the status board as an Excel workbook</translation>
+    </message>
+    <message>
+        <source>Evaluation…</source>
+        <translation>Evaluation…</translation>
+    </message>
+    <message>
+        <source>The evaluation report (评估与反馈): targets against outcomes, money due against paid, disputes, fairness, the secretariat's findings (PDF and DOCX)</source>
+        <translation>The evaluation report (评估与反馈): targets against outcomes, money due against paid, disputes, fairness, the secretariat's findings (PDF and DOCX)</translation>
+    </message>
+    <message>
+        <source>Next round…</source>
+        <translation>Next round…</translation>
+    </message>
+    <message>
+        <source>Start the next round as a new case file linked to this one</source>
+        <translation>Start the next round as a new case file linked to this one</translation>
     </message>
     <message>
         <source>Party</source>

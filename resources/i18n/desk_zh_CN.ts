@@ -1155,6 +1155,14 @@
         <translation>裁定…</translation>
     </message>
     <message>
+        <source>Letter to the arbiter…</source>
+        <translation>提请裁定函…</translation>
+    </message>
+    <message>
+        <source>Draft the letter asking the current arbiter to decide (PDF)</source>
+        <translation>起草提请当前裁定机关裁定的函（PDF）</translation>
+    </message>
+    <message>
         <source>No dispute has been raised.</source>
         <translation>尚无争议。</translation>
     </message>
@@ -2423,6 +2431,33 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
 </context>
 <context>
+    <name>MonitoringDocuments</name>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Evaluation report</source>
+        <translation>评估报告</translation>
+    </message>
+    <message>
+        <source>The secretariat's findings for the term (stated in the report; may be left empty):</source>
+        <translation>秘书处对本协议期的评估意见（写入报告，可留空）：</translation>
+    </message>
+    <message>
+        <source>Letter to the arbiter</source>
+        <translation>提请裁定函</translation>
+    </message>
+    <message>
+        <source>Next round</source>
+        <translation>下一轮协商</translation>
+    </message>
+    <message>
+        <source>The next round “%1” was created as %2, with each party's last package values as its starting demands. Open it now?</source>
+        <translation>已创建下一轮“%1”（%2），各方以上一轮方案值为初始诉求。现在打开吗？</translation>
+    </message>
+</context>
+<context>
     <name>MonitoringPage</name>
     <message>
         <source>Today</source>
@@ -2448,6 +2483,22 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>Export the status board as an Excel workbook</source>
         <translation>将履约情况导出为Excel工作簿</translation>
+    </message>
+    <message>
+        <source>Evaluation…</source>
+        <translation>评估报告…</translation>
+    </message>
+    <message>
+        <source>The evaluation report (评估与反馈): targets against outcomes, money due against paid, disputes, fairness, the secretariat's findings (PDF and DOCX)</source>
+        <translation>评估与反馈报告：目标与实际、应付与实付、争议解决、公平性及秘书处评估意见（PDF 与 DOCX）</translation>
+    </message>
+    <message>
+        <source>Next round…</source>
+        <translation>开启下一轮…</translation>
+    </message>
+    <message>
+        <source>Start the next round as a new case file linked to this one</source>
+        <translation>以与本案卷相互关联的新案卷开启下一轮协商</translation>
     </message>
     <message>
         <source>Party</source>

@@ -178,6 +178,17 @@ def test_xinan_after_signing_through_the_page(ctx, case, tmp_path, qtbot, dialog
                                                                                  date(2016, 10, 14))
     assert not page.disputes.escalate_button.isEnabled()  # the top of the hierarchy among the case's parties
 
+    # the letter asking the current arbiter (the central ministries) to decide: a PDF in the official layout
+    papers = tmp_path / "文书 50%#"
+    papers.mkdir()
+    letter = papers / "提请 裁定函.pdf"
+    ctx.interaction.paths.append(letter)
+    page.disputes.letter_button.click()
+    qtbot.waitUntil(lambda: ctx.tasks.running() == 0 and letter.exists(), timeout=30000)
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(letter), "-"], capture_output=True, text=True).stdout
+        assert "2015年度出资逾期51天" in text and CENTRAL.split("（")[0] in text and ANHUI in text
+
     def decide(dialog) -> None:
         dialog.outcome.setCurrentIndex(dialog.outcome.findData(DisputeOutcome.PARTLY))
         dialog.amount.setText("0.03")
@@ -253,7 +264,29 @@ def test_xinan_after_signing_through_the_page(ctx, case, tmp_path, qtbot, dialog
     page.export_xlsx_button.click()
     qtbot.waitUntil(lambda: ctx.tasks.running() == 0 and public.exists(), timeout=30000)
     assert [r[6] for r in load_workbook(public)["Payments made"].iter_rows(min_row=2, values_only=True)] == [None]
+    assert not page.evaluation_button.isEnabled() and not page.disputes.letter_button.isVisible()
     window.presentation_action.trigger()
+
+    # evaluation (评估与反馈) with the secretariat's findings, as PDF and DOCX
+    report = papers / "评估 报告.pdf"
+    ctx.interaction.texts.append("浙江省2015年度出资逾期51天，经裁定补偿0.03亿元。")
+    ctx.interaction.paths.append(report)
+    page.evaluation_button.click()
+    qtbot.waitUntil(lambda: ctx.tasks.running() == 0 and report.with_suffix(".docx").exists(), timeout=60000)
+    assert report.exists()
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(report), "-"], capture_output=True, text=True).stdout
+        assert "Evaluation report" in text and "经裁定补偿0.03亿元" in text
+
+    # the next round: a new case file linked to this one, not opened when the user declines
+    following = papers / "第三轮 #1.desk"
+    ctx.interaction.paths.append(following)
+    ctx.interaction.confirmations.append(False)
+    page.next_round_button.click()
+    qtbot.waitUntil(lambda: ctx.tasks.running() == 0 and following.exists(), timeout=60000)
+    qtbot.waitUntil(lambda: any(m[0] == "confirm" and str(following) in m[2] for m in ctx.interaction.messages),
+                    timeout=30000)
+    assert check_case_file(following).ok and len(ctx.windows.windows) == 1
     assert [m for m in ctx.interaction.messages if m[0] == "error"][1:] == []  # only the bad file above
 
     window.close()

@@ -39,6 +39,7 @@ from desk.ui.models.roles import RowRole
 from desk.ui.page_refresh import subscribe
 from desk.ui.pages.monitoring.actions import MonitoringActions
 from desk.ui.pages.monitoring.disputes_panel import DisputesPanel
+from desk.ui.pages.monitoring.documents import MonitoringDocuments
 from desk.ui.pages.monitoring.standing import ORDER, ui_language
 from desk.ui.pages.registry import PageSpec, register_page
 from desk.ui.tasks import describe_error
@@ -56,7 +57,7 @@ def available(state) -> bool:
     return state.concluded is not None
 
 
-class MonitoringPage(QWidget, MonitoringActions):
+class MonitoringPage(QWidget, MonitoringActions, MonitoringDocuments):
     """The status board of the case's concluded agreement, on a chosen date (today by default)."""
 
     def __init__(self, ctx: AppContext, doc: CaseDocument, parent: QWidget | None = None) -> None:
@@ -85,6 +86,16 @@ class MonitoringPage(QWidget, MonitoringActions):
         self.export_xlsx_button.clicked.connect(lambda: self.ask_export("xlsx"))
         top.addWidget(self.export_pdf_button)
         top.addWidget(self.export_xlsx_button)
+        self.evaluation_button = QPushButton(self.tr("Evaluation…"))
+        self.evaluation_button.setToolTip(self.tr("The evaluation report (评估与反馈): targets against outcomes, money "
+                                                  "due against paid, disputes, fairness, the secretariat's findings "
+                                                  "(PDF and DOCX)"))
+        self.evaluation_button.clicked.connect(self.ask_evaluation)
+        self.next_round_button = QPushButton(self.tr("Next round…"))
+        self.next_round_button.setToolTip(self.tr("Start the next round as a new case file linked to this one"))
+        self.next_round_button.clicked.connect(self.ask_next_round)
+        top.addWidget(self.evaluation_button)
+        top.addWidget(self.next_round_button)
 
         self.notice = QLabel()
         self.notice.setWordWrap(True)
@@ -170,6 +181,7 @@ class MonitoringPage(QWidget, MonitoringActions):
         self.disputes = DisputesPanel()
         self.disputes.raise_requested.connect(self.ask_dispute)
         self.disputes.escalate_requested.connect(self.ask_escalate)
+        self.disputes.letter_requested.connect(self.ask_letter)
         self.disputes.decide_requested.connect(self.ask_decide)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.chart_box, self.tr("Due and paid"))
@@ -387,6 +399,7 @@ class MonitoringPage(QWidget, MonitoringActions):
         self.import_button.setEnabled(on and has_indicators)
         self.export_pdf_button.setEnabled(self.board is not None)
         self.export_xlsx_button.setEnabled(self.board is not None)
+        self.documents_enabled()
 
 
 register_page(PageSpec(

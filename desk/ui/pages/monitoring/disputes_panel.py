@@ -59,6 +59,7 @@ class DisputesPanel(QWidget):
     raise_requested = Signal()
     escalate_requested = Signal(object)  # Dispute
     decide_requested = Signal(object)  # Dispute
+    letter_requested = Signal(object)  # Dispute: the letter asking its current arbiter to decide (提请裁定函)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,11 +80,14 @@ class DisputesPanel(QWidget):
         self.raise_button = QPushButton(self.tr("Raise…"))
         self.escalate_button = QPushButton(self.tr("Escalate…"))
         self.decide_button = QPushButton(self.tr("Decide…"))
+        self.letter_button = QPushButton(self.tr("Letter to the arbiter…"))
+        self.letter_button.setToolTip(self.tr("Draft the letter asking the current arbiter to decide (PDF)"))
         self.raise_button.clicked.connect(self.raise_requested)
+        self.letter_button.clicked.connect(lambda: self._emit(self.letter_requested))
         self.escalate_button.clicked.connect(lambda: self._emit(self.escalate_requested))
         self.decide_button.clicked.connect(lambda: self._emit(self.decide_requested))
         buttons = QHBoxLayout()
-        for button in (self.raise_button, self.escalate_button, self.decide_button):
+        for button in (self.raise_button, self.escalate_button, self.decide_button, self.letter_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -119,6 +123,7 @@ class DisputesPanel(QWidget):
         open_ = dispute is not None and dispute.status is not DisputeStatus.RESOLVED
         editable = getattr(self, "editable", False)
         self.decide_button.setEnabled(editable and open_)
+        self.letter_button.setEnabled(open_)  # a document only: read-only windows may draft it too
         if dispute is None:
             self.escalate_button.setEnabled(False)
             self.chain.setText(self.tr("No dispute has been raised."))
