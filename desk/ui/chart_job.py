@@ -45,7 +45,8 @@ class ChartJob(QObject):
 
     def _progress(self, generation: int) -> Callable[[float, str], None]:
         def forward(fraction: float, message: str) -> None:
-            if generation == self._generation:
+            # queued: a window closed while its chart was computing is gone before the progress arrives
+            if isValid(self) and generation == self._generation:
                 self.progress.emit(fraction, message)
         return forward
 

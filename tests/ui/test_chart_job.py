@@ -64,3 +64,22 @@ def test_a_result_arriving_after_the_window_closed_is_dropped(qapp):
     delete(job)  # the window and its chart job are gone; the worker still finishes
     runner.on_done(object())
     runner.on_error(RuntimeError("late"))
+
+
+def test_progress_arriving_after_the_window_closed_is_dropped(qapp):
+    """Seen in CI closing a rehearsal's window: the worker's progress was queued to a job already deleted
+    and emitting from it raised "Signal source has been deleted" in the event loop."""
+    from desk.ui.chart_job import ChartJob
+
+    runner = _Runner()
+    job = ChartJob(runner, SimpleNamespace(chart_data=None))  # type: ignore[arg-type]
+    job.request(None, None, [])  # type: ignore[arg-type]
+    runner.task.signals.progress.emit(0.5, "half")  # queued to the job ...
+    delete(job)  # ... which is gone before it arrives
+    errors: list[BaseException] = []
+    hook, sys.excepthook = sys.excepthook, lambda _kind, exc, _tb: errors.append(exc)
+    try:
+        QApplication.processEvents()
+    finally:
+        sys.excepthook = hook
+    assert errors == []
