@@ -2,8 +2,9 @@
 
 Run: QT_QPA_PLATFORM=offscreen uv run python bench/chart_latency.py [--repeats 7]
 
-For the demo case (453,600 packages) and a synthetic case of 10^6 packages (6 issues × 10
-values, two signatories and two consulted parties), opens the case window on the Sessions
+For the demo case (453,600 packages), a synthetic case of 10^6 packages (6 issues × 10
+values, two signatories and two consulted parties) and the same with a rule whose ratios tie
+three issues (the cloud a sample of the 63,000 packages that meet it), opens the case window on the Sessions
 page, then repeatedly changes one demand's priority (each time to a value not used before: a
 profile change the cache cannot help with) through the undoable command the Demands page
 uses, and times until matplotlib has finished drawing the new chart (its ``draw_event``) and
@@ -27,8 +28,10 @@ from desk.core.demands import Demand
 from desk.core.enums import PartyRole
 from desk.core.issues import Issue
 from desk.core.parties import PALETTE, Party
+from desk.core.rules.model import BenefitRule, RuleKind
 from desk.services.cases import CaseService
 from desk.services.demo import write_demo_case
+from desk.services.rules import RuleService
 
 
 def million_case(path: Path) -> Path:
@@ -46,6 +49,23 @@ def million_case(path: Path) -> Path:
             service.set_demand(Demand(cid, party.id, issue.id, ideal=90.0 if up else 0.0,
                                       reservation=(10.0 if up else 80.0) if p < 2 else None,
                                       priority=float(1 + (p * 3 + k * 5) % 7)))
+    service.close()
+    return path
+
+
+def ratio_case(path: Path) -> Path:
+    """The 10^6 case with a pool whose allocation shares are issues 1–3 (they must sum to 100 %): 63,000 of its
+    packages meet that constraint, more than the cloud draws whole, so the cloud is a sample of those."""
+    million_case(path)
+    service = CaseService.open(path)
+    snapshot = service.snapshot()
+    parties, issues = snapshot.parties[:3], snapshot.issues[:3]
+    RuleService(service).save_rule(BenefitRule(
+        snapshot.case.id, "分配比例", RuleKind.POOL, unit="万元",
+        params={"account": "基金", "first_year": 2026, "years": 3, "size": 10000,
+                "contributions": [{"party": p.id, "ratio": 1} for p in parties],
+                "allocations": [{"party": p.id, "ratio": {"issue": i.id}}
+                                for p, i in zip(parties, issues, strict=True)]}))
     service.close()
     return path
 
@@ -155,7 +175,8 @@ def main() -> int:
     parser.add_argument("--repeats", type=int, default=7)
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="desk-bench-"))
-    cases = {"demo": write_demo_case(folder / "demo.desk"), "10^6": million_case(folder / "million.desk")}
+    cases = {"demo": write_demo_case(folder / "demo.desk"), "10^6": million_case(folder / "million.desk"),
+             "ratios": ratio_case(folder / "ratios.desk")}
     print("case      packages frontier | edit→redrawn median   max | on screen | of which edit+pages refresh (sync) | "
           "longest UI stall | presentation switch")
     for name, path in cases.items():

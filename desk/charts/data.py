@@ -72,6 +72,7 @@ class ChartData:
     fingerprint: str = ""
     everyone: tuple[ChartParty, ...] = ()  # every party of the case (authors may be off the chart)
     cloud_image: np.ndarray | None = None  # the cloud's density image (chart_figure.cloud_image), read-only
+    cloud_constrained: bool = False  # the rules' constraints leave packages out: the cloud is the rest
 
     def trajectories(self) -> dict[str, tuple[ProposalPoint, ...]]:
         """Each author's proposals in the order tabled (their "negotiation dance")."""

@@ -125,11 +125,13 @@ def draw_pair(ax: Axes, data: ChartData, *, lang: str = "zh", presentation: bool
 
 
 def cloud_label(data: ChartData, lang: str) -> str:
-    """The cloud's legend entry: every package, or how many distinct points a sample of how many gave."""
+    """The cloud's legend entry: every package, or how many distinct points a sample of how many gave; when the
+    rules' constraints leave packages out, it says the cloud is of those that meet them."""
     w = words(lang)
+    rules = "rules_" if data.cloud_constrained else ""
     if data.cloud_sampled:
-        return w["cloud_sample"].format(n=f"{len(data.cloud):,}", total=f"{data.cloud_total:,}")
-    return w["cloud_all"].format(n=f"{data.cloud_total:,}")
+        return w[f"cloud_{rules}sample"].format(n=f"{len(data.cloud):,}", total=f"{data.cloud_total:,}")
+    return w[f"cloud_{rules}all"].format(n=f"{data.cloud_total:,}")
 
 
 def clear_pair(ax: Axes) -> None:

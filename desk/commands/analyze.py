@@ -24,6 +24,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--money", metavar="ISSUE", help="money issue for side payments (case files)")
     parser.add_argument("--rule", choices=("equal", "proportional", "power"), default="equal",
                         help="how side payments share the surplus (default: equal)")
+    parser.add_argument("--lang", choices=("zh", "en"), default="zh",
+                        help="language of why the frontier is empty and of the rules' constraints (default zh)")
     parser.set_defaults(func=run)
 
 
@@ -35,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     progress = _stderr_progress if not args.json and sys.stderr.isatty() else None
     result = analyze_paths(args.paths, parties=parties, sample=max(0, args.sample), seed=args.seed,
                            cap=args.cap or DEFAULT_CAP, sampled=max(0, args.sampled_frontier),
-                           money_issue=args.money, rule=args.rule, progress=progress)
+                           money_issue=args.money, rule=args.rule, progress=progress, lang=args.lang)
     if args.json:
         json.dump(result, sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
@@ -53,7 +55,13 @@ def _stderr_progress(fraction: float, message: str) -> None:
 def _print_summary(result: dict[str, Any]) -> None:
     frontier = result["frontier"]
     print(f"parties on the frontier: {', '.join(result['parties'])}")
-    print(f"outcomes: {result['outcomes']:,}; disagreement point: {result['disagreement']}")
+    if "grid_outcomes" in result:
+        print(f"outcomes: {result['grid_outcomes']:,} packages, {result['outcomes']:,} meet the rules' constraints; "
+              f"disagreement point: {result['disagreement']}")
+        for text in result["constraints"]:
+            print(f"  {text}")
+    else:
+        print(f"outcomes: {result['outcomes']:,}; disagreement point: {result['disagreement']}")
     print(f"frontier ({frontier['method']}): {frontier['packages']:,} packages, "
           f"{frontier['distinct_utility_vectors']:,} distinct utility vectors {frontier['reason']}".rstrip())
     for name, solution in result["solutions"].items():

@@ -64,6 +64,8 @@ WORDS: Mapping[str, Mapping[str, Mapping[str, Any]]] = {
         ZH: {
             "title": "帕累托前沿：{x} × {y}", "utility": "{party}的效用", "frontier": "帕累托前沿（精确）",
             "cloud_all": "全部方案\n（{n}个）", "cloud_sample": "可能方案（抽样\n{n}个，共{total}个）",
+            "cloud_rules_all": "符合规则约束的\n全部方案（{n}个）",
+            "cloud_rules_sample": "符合规则约束的方案\n（抽样{n}个，共{total}个）",
             "disagreement": "谈判破裂点 d", "feasible": "双方都优于\n破裂点的区域",
             "nash": "纳什谈判解", "kalai_smorodinsky": "K-S解（卡莱-斯莫\n罗丁斯基，同比例让步）",
             "egalitarian": "平等主义解\n（照顾弱方）", "utilitarian": "总效用最大解",
@@ -82,6 +84,8 @@ WORDS: Mapping[str, Mapping[str, Mapping[str, Any]]] = {
             "title": "Pareto frontier: {x} × {y}", "utility": "Utility of {party}",
             "frontier": "Pareto frontier\n(exact)",
             "cloud_all": "All packages\n({n})", "cloud_sample": "Possible packages\n(sample of {n}\nof {total})",
+            "cloud_rules_all": "All packages that\nmeet the rules ({n})",
+            "cloud_rules_sample": "Packages that meet\nthe rules (sample of\n{n} of {total})",
             "disagreement": "Disagreement\npoint d", "feasible": "Both better\noff than d",
             "nash": "Nash", "kalai_smorodinsky": "Kalai–Smorodinsky\n(equal ratios)",
             "egalitarian": "Egalitarian\n(favours the weaker)", "utilitarian": "Utilitarian\n(largest total)",
@@ -99,6 +103,25 @@ WORDS: Mapping[str, Mapping[str, Mapping[str, Any]]] = {
             "hover_utilities": "Utilities", "solutions_short": {"nash": "Nash", "kalai_smorodinsky": "K-S",
                                                                 "egalitarian": "Egal.", "utilitarian": "Util."},
         },
+    },
+    # why a frontier is empty and what the rules' constraints require (desk.core.analytics.reasons)
+    "analysis": {
+        ZH: {"no_feasible": "没有方案同时满足各前沿方的保留值和破裂点",
+             "no_value": "议题“{issue}”没有各前沿方都能接受的取值",
+             "no_combination": "{issues}的可接受取值中没有满足约束的组合：{constraints}",
+             "below_disagreement": "没有方案能使各前沿方都至少得到其破裂点效用",
+             "sum_100": "规则“{rule}”：{group}（{names}）之和须为100%",
+             "fund": "规则“{rule}”：{group}（{names}）须凑足资金总额",
+             "groups": {"allocations": "分配比例", "contributions": "出资", "ratios": "统计分成比例"},
+             "list_sep": "、", "plus": "＋", "sep": "；"},
+        EN: {"no_feasible": "no package satisfies every frontier party's reservation values and BATNA",
+             "no_value": "no value of issue '{issue}' is acceptable to every frontier party",
+             "no_combination": "no acceptable values of {issues} meet: {constraints}",
+             "below_disagreement": "no package gives every frontier party at least its disagreement utility",
+             "sum_100": "rule {rule}: the {group} ({names}) must sum to 100 %",
+             "fund": "rule {rule}: the {group} ({names}) must make up the fund",
+             "groups": {"allocations": "allocations", "contributions": "contributions", "ratios": "ratios"},
+             "list_sep": "、", "plus": " + ", "sep": "; "},
     },
     # a rehearsal's debrief charts (desk.charts.rehearsal)
     "rehearsal_chart": {

@@ -12,6 +12,7 @@ from desk.core.analytics.errors import AnalysisError, CancelCheck, ProgressCallb
 from desk.core.analytics.frontier import DEFAULT_CAP, Frontier, exact_frontier
 from desk.core.analytics.model import Model
 from desk.core.analytics.profiles import profiles_from_snapshot
+from desk.core.analytics.reasons import constraint_text, empty_reason_text
 from desk.core.analytics.sampling import sample_choices, sampled_frontier
 from desk.core.analytics.settlement import settle
 from desk.core.analytics.solutions import all_solutions, rounded
@@ -28,11 +29,13 @@ CASE_NORMALISATION = ("value functions from demands: linear from reservation (0)
 
 def analyze_model(model: Model, *, sample: int = 0, seed: int = 0, cap: int = DEFAULT_CAP,
                   sampled: int = 0, money_issue: str | None = None, rule: str = "equal",
-                  progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None) -> dict[str, Any]:
+                  progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None,
+                  lang: str = "zh") -> dict[str, Any]:
     """The JSON contract of ``desk analyze`` for a built model.
 
     ``sampled`` > 0 replaces the exact frontier by the non-dominated part of that many random
-    packages (labelled); ``sample`` adds that many random outcomes (the chart's cloud).
+    packages (labelled); ``sample`` adds that many random outcomes (the chart's cloud). Why the
+    frontier is empty and what the rules' constraints require are said in ``lang``.
     """
     monitor = monitor_of(progress, cancelled)
     if sampled > 0:
@@ -43,17 +46,19 @@ def analyze_model(model: Model, *, sample: int = 0, seed: int = 0, cap: int = DE
     others = [i for i in range(len(model.profiles)) if i not in cols]
     result: dict[str, Any] = {
         "parties": list(model.frontier_names),
-        "outcomes": model.space.size,
+        "outcomes": model.space.feasible_size(),
         "disagreement": rounded(model.disagreement()[cols]),
         "pareto": _rows(frontier, np.arange(len(frontier)), others),
         "solutions": {name: s.to_dict() for name, s in all_solutions(frontier).items()},
         "frontier": {"method": frontier.method, "exact": frontier.exact, "packages": len(frontier),
-                     "distinct_utility_vectors": frontier.distinct_count(), "reason": frontier.reason},
+                     "distinct_utility_vectors": frontier.distinct_count(),
+                     "reason": empty_reason_text(frontier.why, lang) if frontier.why else frontier.reason},
     }
     if others:
         result["others"] = [model.profiles[i].name for i in others]
-    if model.space.constraints:
-        result["constraints"] = [c.text for c in model.space.constraints]
+    if model.space.constraints:  # "outcomes" counts the packages that meet them; this, every package of the grid
+        result["constraints"] = [constraint_text(c, lang) for c in model.space.constraints]
+        result["grid_outcomes"] = model.space.size
     if sample > 0:
         choices = sample_choices(model, sample, seed=seed)
         result["sample"] = [{"utilities": rounded(u), "package": model.space.package(c)}

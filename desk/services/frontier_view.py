@@ -38,6 +38,7 @@ CLOUD_LIMIT = 20_000
 class _Analysis:
     pair: FrontierPanel
     cloud: np.ndarray
+    cloud_total: int
     cloud_sampled: bool
     multi: FrontierPanel | None
     multi_reason: str
@@ -55,6 +56,8 @@ def model_fingerprint(model: Model) -> str:
             digest.update(np.packbits(ok).tobytes())
     for table in model.tables:
         digest.update(table.tobytes())
+    for constraint in model.space.constraints:  # the cloud and the frontier leave out the packages breaking them
+        digest.update(repr((constraint.keys, constraint.text, constraint.signature)).encode())
     return digest.hexdigest()
 
 
@@ -85,6 +88,8 @@ class FrontierViewService:
         if len(ids) < 2:
             raise AnalysisError("choose two parties for the chart")
         choices = sample_choices(model, self.cloud_limit)
+        if not len(choices):  # no package meets the rules' constraints: nothing to compare
+            return ids[0], ids[1]
         first, second = most_opposed_pair(model.utilities_q(choices), [_column(model, pid) for pid in ids])
         return model.profiles[first].key, model.profiles[second].key
 
@@ -114,14 +119,16 @@ class FrontierViewService:
                 while len(self._cache) > self.cache_size:
                     self._cache.popitem(last=False)
         everyone = {p.id: ChartParty(p.id, p.name, p.label, p.colour) for p in snapshot.parties}
-        return ChartData(tuple(everyone[i] for i in ids), analysis.pair, analysis.cloud, model.space.size,
+        return ChartData(tuple(everyone[i] for i in ids), analysis.pair, analysis.cloud, analysis.cloud_total,
                          analysis.cloud_sampled, analysis.multi, analysis.multi_reason,
                          _proposals(model, record, ids), tuple((i.id, i.name, i.unit) for i in snapshot.issues),
-                         fingerprint, tuple(everyone.values()), analysis.cloud_image)
+                         fingerprint, tuple(everyone.values()), analysis.cloud_image,
+                         cloud_constrained=bool(model.space.constraints))
 
     def _analyse(self, model: Model, ids: list[str], monitor) -> _Analysis:
         pair = _panel(model.with_frontier(ids[:2]), monitor)
-        sampled = model.space.size > self.cloud_limit
+        total = model.space.feasible_size()  # the cloud holds only packages that meet the rules' constraints
+        sampled = total > self.cloud_limit
         cloud = _unique_pairs(_pair_utilities_q(model, self._cloud_choices(model, sampled), ids[:2]))
         cloud = cloud.astype(np.float64) / 1e9
         image = cloud_image(cloud)  # here rather than on the GUI thread when the chart is drawn
@@ -132,21 +139,23 @@ class FrontierViewService:
                 multi = _panel(model.with_frontier(ids), monitor)
             except AnalysisError as exc:  # e.g. FrontierTooLarge: the 2-party view still stands
                 reason = str(exc)
-        return _Analysis(pair, cloud, sampled, multi, reason, image)
+        return _Analysis(pair, cloud, total, sampled, multi, reason, image)
 
 
     def _cloud_choices(self, model: Model, sampled: bool) -> np.ndarray:
-        """The packages of the cloud, the seeded uniform sample (or every package), kept per space as rows
-        of the issues' contribution tables stacked (issues × packages; see :func:`_pair_utilities_q`).
+        """The packages of the cloud, the seeded uniform sample (or every package) of those that meet the
+        space's constraints, kept per space as rows of the issues' contribution tables stacked (issues ×
+        packages; see :func:`_pair_utilities_q`).
 
-        They depend only on the issues' sizes, so an edit of a demand (new utilities, same
-        space) reuses them; the array is read-only because the cache shares it.
+        They depend only on the issues' sizes and the constraints, so an edit of a demand (new
+        utilities, same space) reuses them; the array is read-only because the cache shares it.
         """
-        key = (model.space.sizes, self.cloud_limit if sampled else None)
+        signatures = tuple((c.keys, c.text, c.signature) for c in model.space.constraints)
+        key = (model.space.sizes, signatures, self.cloud_limit if sampled else None)
         with self._lock:
             choices = self._choices.get(key)
         if choices is None:
-            choices = sample_choices(model, self.cloud_limit) if sampled else model.space.all_choices()
+            choices = sample_choices(model, self.cloud_limit) if sampled else model.space.feasible_choices()
             first_rows = np.cumsum((0, *model.space.sizes[:-1]), dtype=np.intp)
             choices = np.ascontiguousarray(choices.T) + first_rows[:, None]
             choices.setflags(write=False)

@@ -74,3 +74,40 @@ def test_human_summary_and_errors(capsys, demo_file: Path, tmp_path: Path) -> No
     bad.write_text("<!DOCTYPE x><utility_space/>")
     assert main(["analyze", str(bad), "--json"]) == 1
     assert str(bad) in capsys.readouterr().err
+
+
+def _empty_frontier(capsys, path: Path, lang: str | None) -> dict:
+    result = _analyze(capsys, str(path), *(("--lang", lang) if lang else ()))
+    assert result["pareto"] == [] and result["frontier"]["packages"] == 0
+    return result
+
+
+def test_why_the_frontier_is_empty_is_said_in_the_language_asked(capsys, demo_file: Path) -> None:
+    import dataclasses
+
+    from desk.services.cases import CaseService
+
+    cases = CaseService.open(demo_file)
+    party = cases.snapshot().signatories[0]
+    cases.update_party(dataclasses.replace(party, batna=0.99))  # nothing gives it that much
+    cases.close()
+    zh = _empty_frontier(capsys, demo_file, None)["frontier"]["reason"]
+    assert zh == _empty_frontier(capsys, demo_file, "zh")["frontier"]["reason"] == \
+        "没有方案能使各前沿方都至少得到其破裂点效用"
+    assert _empty_frontier(capsys, demo_file, "en")["frontier"]["reason"] == \
+        "no package gives every frontier party at least its disagreement utility"
+
+
+def test_a_constraint_no_package_meets_is_named_in_the_language_asked(capsys, tmp_path: Path) -> None:
+    from ratio_case import ratio_case
+
+    service, names = ratio_case(tmp_path / "赤水 20–30%.desk", maximum=30)  # never 100 % in all
+    service.close()
+    zh = _empty_frontier(capsys, tmp_path / "赤水 20–30%.desk", "zh")
+    assert zh["outcomes"] == 0 and zh["grid_outcomes"] > 0
+    tied, _, why = zh["frontier"]["reason"].partition("的可接受取值中没有满足约束的组合：规则“")
+    assert sorted(tied.split("＋")) == sorted(names) and why.endswith(f"分配比例（{'、'.join(names)}）之和须为100%")
+    en = _empty_frontier(capsys, tmp_path / "赤水 20–30%.desk", "en")
+    issues = " + ".join(tied.split("＋"))
+    assert en["frontier"]["reason"] == f"no acceptable values of {issues} meet: {en['constraints'][0]}"
+    assert en["constraints"][0].endswith("must sum to 100 %") and zh["constraints"][0].endswith("之和须为100%")

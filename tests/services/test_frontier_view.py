@@ -5,7 +5,9 @@ import dataclasses
 
 import numpy as np
 import pytest
+from ratio_case import ratio_case
 
+from desk.charts.figure import cloud_label
 from desk.core.analytics.errors import AnalysisError
 from desk.core.analytics.frontier import exact_frontier
 from desk.core.analytics.solutions import all_solutions
@@ -14,6 +16,7 @@ from desk.services.bargaining import BargainingService
 from desk.services.cases import CaseService
 from desk.services.frontier_view import FrontierViewService
 from desk.services.improvement_view import compensation_view, improvement_summary
+from desk.services.rules import RuleService
 
 
 @pytest.fixture
@@ -108,3 +111,45 @@ def test_public_chart_data_does_not_depend_on_any_confidential_value(demo):
     assert {k: s.utilities for k, s in again.pair.solutions.items()} == \
         {k: s.utilities for k, s in public.pair.solutions.items()}
     assert np.array_equal(again.cloud, public.cloud)
+
+
+def test_the_cloud_holds_only_packages_that_meet_the_rules_constraints(tmp_path):
+    service, names = ratio_case(tmp_path / "赤水 50%#.desk")
+    snap = service.snapshot()
+    ids = [p.id for p in snap.parties if p.name.endswith("省人民政府")][:2]
+    model = FrontierViewService().model(snap)
+    everything = model.space.all_choices()
+    ok = model.space.valid(everything)
+    cols = [next(k for k, p in enumerate(model.profiles) if p.key == i) for i in ids]
+
+    def pairs(choices):
+        return {tuple(np.round(u, 6)) for u in model.utilities(choices)[:, cols]}
+
+    allowed, broken = pairs(everything[ok]), pairs(everything[~ok]) - pairs(everything[ok])
+    assert broken, "some utility pairs come only from packages whose shares do not sum to 100 %"
+    data = FrontierViewService().chart_data(snap, None, ids)
+    cloud = {tuple(np.round(u, 6)) for u in data.cloud}
+    assert not data.cloud_sampled and cloud == allowed
+    assert data.cloud_total == int(ok.sum()) < model.space.size and data.cloud_constrained
+    assert cloud_label(data, "en") == f"All packages that\nmeet the rules ({int(ok.sum()):,})"
+
+    sampled = FrontierViewService(cloud_limit=100).chart_data(snap, None, ids)  # the big-case path: a sample
+    assert sampled.cloud_sampled and sampled.cloud_total == int(ok.sum())
+    assert {tuple(np.round(u, 6)) for u in sampled.cloud} <= allowed
+    assert "共" in cloud_label(sampled, "zh") and "规则" in cloud_label(sampled, "zh")
+    service.close()
+
+
+def test_a_change_of_the_rules_constraints_alone_recomputes_the_chart(tmp_path):
+    service, _ = ratio_case(tmp_path / "赤水.desk")
+    snap = service.snapshot()
+    ids = [p.id for p in snap.parties if p.name.endswith("省人民政府")][:2]
+    views = FrontierViewService()
+    tied = views.chart_data(snap, None, ids)
+    pool = next(r for r in snap.rules if r.kind == "pool")
+    fixed = [{"party": a["party"], "ratio": 1} for a in pool.params["allocations"]]  # no issue decides the split
+    RuleService(service).save_rule(dataclasses.replace(pool, params={**pool.params, "allocations": fixed}))
+    free = views.chart_data(service.snapshot(), None, ids)
+    assert views.misses == 2 and not free.cloud_constrained
+    assert free.cloud_total == FrontierViewService().model(snap).space.size > tied.cloud_total
+    service.close()

@@ -2,17 +2,17 @@
 from __future__ import annotations
 
 import itertools
-import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
 
-from desk.core.analytics.errors import AnalysisError, FrontierTooLarge, Monitor
+from desk.core.analytics.errors import FrontierTooLarge, Monitor
 from desk.core.analytics.model import Model
+from desk.core.analytics.reasons import EmptyReason, empty_reason_text
 from desk.core.analytics.skyline import dequantise, dominated_by, nondominated_mask, unique_rows
-from desk.core.analytics.space import OutcomeSpace
 from desk.core.issues import Value
+from desk.core.language import EN
 
 #: Default cap on frontier packages; beyond it the engine says so instead of truncating.
 DEFAULT_CAP = 250_000
@@ -42,7 +42,8 @@ class Frontier:
     """Frontier packages (rows of option indices) with every party's utilities.
 
     ``method`` says how it was obtained; ``exact`` is False for a sampled frontier, which
-    is only the non-dominated part of a sample. ``reason`` explains an empty frontier.
+    is only the non-dominated part of a sample. ``reason`` explains an empty frontier in English, ``why`` as
+    data (:func:`desk.core.analytics.reasons.empty_reason_text` says it in either language).
     """
 
     model: Model
@@ -52,6 +53,7 @@ class Frontier:
     exact: bool = True
     reason: str = ""
     candidates: int = 0  # combinations examined while building it (for benchmarks)
+    why: EmptyReason | None = None
 
     def __len__(self) -> int:
         return int(self.choices.shape[0])
@@ -79,12 +81,14 @@ class Frontier:
 
 
 def make_frontier(model: Model, choices: np.ndarray, method: str, *, exact: bool = True,
-                  reason: str = "", candidates: int = 0) -> Frontier:
-    """A Frontier of the given packages, sorted by the frontier parties' utilities (first party best first)."""
+                  why: EmptyReason | None = None, candidates: int = 0) -> Frontier:
+    """A Frontier of the given packages, sorted by the frontier parties' utilities (first party best first);
+    ``why`` it is empty when it is."""
     choices = np.asarray(choices, dtype=np.intp).reshape(-1, len(model.space.issues))
     utilities = model.utilities_q(choices)
     order = _display_order(choices, utilities, model.frontier)
-    return Frontier(model, choices[order], utilities[order], method, exact, reason, candidates)
+    reason = empty_reason_text(why, EN) if why is not None else ""
+    return Frontier(model, choices[order], utilities[order], method, exact, reason, candidates, why)
 
 
 def _display_order(choices: np.ndarray, utilities: np.ndarray, frontier: tuple[int, ...]) -> np.ndarray:
@@ -119,8 +123,8 @@ def pareto_filter(model: Model, choices: np.ndarray, method: str, *, exact: bool
         ok &= model.space.valid(choices)
     choices, utilities = choices[ok], utilities[ok]
     keep = nondominated_mask(utilities) if len(choices) else np.zeros(0, dtype=bool)
-    reason = "" if keep.any() else "no package satisfies every frontier party's reservation values and BATNA"
-    return make_frontier(model, choices[keep], method, exact=exact, reason=reason)
+    why = None if keep.any() else EmptyReason("no_feasible")
+    return make_frontier(model, choices[keep], method, exact=exact, why=why)
 
 
 def exact_frontier(model: Model, *, cap: int = DEFAULT_CAP, monitor: Monitor | None = None) -> Frontier:
@@ -147,13 +151,13 @@ def exact_frontier(model: Model, *, cap: int = DEFAULT_CAP, monitor: Monitor | N
             if len(opts) == 0:
                 name = model.space.issues[i].name
                 return make_frontier(model, np.zeros((0, n)), "exact (issue by issue)",
-                                     reason=f"no value of issue {name!r} is acceptable to every frontier party")
-        combos.append(_group_combos(model.space, group, allowed))
+                                     why=EmptyReason("no_value", (name,)))
+        combos.append(model.space.group_combos(group, allowed))
         if len(combos[-1]) == 0:
-            texts = "; ".join(c.text for c in model.space.constraints
-                              if set(model.space.constraint_columns(c)) <= set(group))
+            tied = tuple(c for c in model.space.constraints if set(model.space.constraint_columns(c)) <= set(group))
+            names = tuple(model.space.issues[i].name for i in group)
             return make_frontier(model, np.zeros((0, n)), "exact (issue by issue)",
-                                 reason=f"no acceptable values of {_group_name(model, group)} meet: {texts}")
+                                 why=EmptyReason("no_combination", names, tied))
     tables = [sum(model.tables[i][combo[:, j]] for j, i in enumerate(group))[:, cols]
               for group, combo in zip(groups, combos, strict=True)]
     keep = [nondominated_mask(table) for table in tables]
@@ -178,29 +182,8 @@ def exact_frontier(model: Model, *, cap: int = DEFAULT_CAP, monitor: Monitor | N
     choices = np.zeros((len(feasible), n), dtype=np.intp)
     for k, g in enumerate(order):
         choices[:, groups[g]] = combos[g][options[k][chosen[feasible, k]]]
-    reason = "" if len(feasible) else "no package gives every frontier party at least its disagreement utility"
-    return make_frontier(model, choices, "exact (issue by issue)", reason=reason, candidates=candidates)
-
-
-#: The most value combinations of issues tied by a constraint that are enumerated (a product larger than this
-#: is refused with a message rather than filling the memory).
-GROUP_LIMIT = 2_000_000
-
-
-def _group_combos(space: OutcomeSpace, group: list[int], allowed: list[np.ndarray]) -> np.ndarray:
-    """(combinations × issues of ``group``) option indices: every combination of the allowed values that meets
-    the constraints within the group (one issue alone: its allowed values)."""
-    if len(group) == 1:
-        return allowed[0][:, None]
-    size = math.prod(len(a) for a in allowed)
-    if size > GROUP_LIMIT:
-        names = ", ".join(space.issues[i].name for i in group)
-        raise AnalysisError(f"the issues {names} are tied by a constraint and have {size:,} combinations of values "
-                            f"(at most {GROUP_LIMIT:,}); use coarser steps")
-    grid = np.stack(np.meshgrid(*allowed, indexing="ij"), axis=-1).reshape(-1, len(group))
-    rows = np.zeros((len(grid), len(space.issues)), dtype=np.intp)
-    rows[:, group] = grid
-    return grid[space.valid(rows)]
+    why = None if len(feasible) else EmptyReason("below_disagreement")
+    return make_frontier(model, choices, "exact (issue by issue)", why=why, candidates=candidates)
 
 
 def _group_name(model: Model, group: list[int]) -> str:

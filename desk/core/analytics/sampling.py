@@ -34,12 +34,27 @@ def brute_force_frontier(model: Model, *, limit: int = ENUMERATION_LIMIT) -> Fro
 
 
 def sample_choices(model: Model, count: int, *, seed: int | None = 0) -> np.ndarray:
-    """``count`` packages drawn uniformly (each issue's option uniform and independent)."""
+    """``count`` packages drawn uniformly from those that meet the space's constraints (each issue's option
+    uniform and independent; issues tied by a constraint drawn together, uniform over their valid combinations,
+    which is uniform over the valid packages). No rows when no package meets the constraints."""
     if count < 0:
         raise AnalysisError("the sample size must not be negative")
     rng = np.random.default_rng(seed)
-    columns = [rng.integers(0, size, size=count) for size in model.space.sizes]
-    return np.stack(columns, axis=1).astype(np.intp) if columns else np.zeros((count, 0), dtype=np.intp)
+    space = model.space
+    tied = space.tied_combos()
+    if not tied:
+        columns = [rng.integers(0, size, size=count) for size in space.sizes]
+        return np.stack(columns, axis=1).astype(np.intp) if columns else np.zeros((count, 0), dtype=np.intp)
+    if any(len(combos) == 0 for _, combos in tied):
+        return np.zeros((0, len(space.issues)), dtype=np.intp)
+    choices = np.empty((count, len(space.issues)), dtype=np.intp)
+    in_group = {i for group, _ in tied for i in group}
+    for i, size in enumerate(space.sizes):
+        if i not in in_group:
+            choices[:, i] = rng.integers(0, size, size=count)
+    for group, combos in tied:
+        choices[:, group] = combos[rng.integers(0, len(combos), size=count)]
+    return choices
 
 
 def sampled_frontier(model: Model, count: int, *, seed: int | None = 0) -> Frontier:

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -48,6 +49,17 @@ class Constraint:
     keys: tuple[str, ...]
     holds: Callable[[tuple[Value, ...]], bool]
     text: str = ""
+    #: What the condition depends on besides the issues' grids (e.g. the rule's parameters), for caches keyed
+    #: on the space: two constraints with the same keys, text and signature hold for the same values.
+    signature: str = ""
+    #: The words of :attr:`text` as data, for other languages (desk.core.analytics.reasons.phrase_text).
+    phrase: str = ""
+    terms: Mapping[str, Any] = field(default_factory=dict)
+
+
+#: The most value combinations of issues tied by a constraint that are enumerated (a product larger than this
+#: is refused with a message rather than filling the memory).
+GROUP_LIMIT = 2_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +154,51 @@ class OutcomeSpace:
         """The words of every constraint one package breaks."""
         row = np.asarray([choice], dtype=np.intp)
         return [c.text for c in self.constraints if not OutcomeSpace(self.issues, (c,)).valid(row)[0]]
+
+    def group_combos(self, group: Sequence[int], allowed: Sequence[np.ndarray] | None = None) -> np.ndarray:
+        """(combinations × issues of ``group``) option indices: every combination of the ``allowed`` values (by
+        default every value) that meets the constraints within the group (one issue alone: its values)."""
+        if allowed is None:
+            allowed = [np.arange(len(self.issues[i].values), dtype=np.intp) for i in group]
+        if len(group) == 1:
+            return np.asarray(allowed[0], dtype=np.intp)[:, None]
+        size = math.prod(len(a) for a in allowed)
+        if size > GROUP_LIMIT:
+            names = ", ".join(self.issues[i].name for i in group)
+            raise AnalysisError(f"the issues {names} are tied by a constraint and have {size:,} combinations of "
+                                f"values (at most {GROUP_LIMIT:,}); use coarser steps")
+        grid = np.stack(np.meshgrid(*allowed, indexing="ij"), axis=-1).reshape(-1, len(group))
+        rows = np.zeros((len(grid), len(self.issues)), dtype=np.intp)
+        rows[:, list(group)] = grid
+        return grid[self.valid(rows)]
+
+    def tied_combos(self) -> list[tuple[list[int], np.ndarray]]:
+        """Each group of issues tied by a constraint (two or more issues) with the combinations of its values that
+        meet the constraints (:meth:`group_combos`); empty when the space has no constraint."""
+        if not self.constraints:
+            return []
+        return [(group, self.group_combos(group)) for group in self.coupled() if len(group) > 1]
+
+    def feasible_size(self) -> int:
+        """Number of packages that meet every constraint (:attr:`size` when there is none), an exact integer:
+        the product of each tied group's valid combinations and the other issues' sizes."""
+        tied = self.tied_combos()
+        loose = set(range(len(self.issues))) - {i for group, _ in tied for i in group}
+        return math.prod(len(combos) for _, combos in tied) * math.prod(self.sizes[i] for i in loose)
+
+    def feasible_choices(self) -> np.ndarray:
+        """Every package that meets the constraints as a row of option indices; only for small spaces (the
+        product of the valid combinations, not the whole grid, is built)."""
+        tied = self.tied_combos()
+        if not tied:
+            return self.all_choices()
+        in_group = {i for group, _ in tied for i in group}
+        parts = tied + [([i], self.group_combos([i])) for i in range(len(self.issues)) if i not in in_group]
+        picks = np.indices([len(combos) for _, combos in parts], dtype=np.intp).reshape(len(parts), -1)
+        choices = np.empty((picks.shape[1], len(self.issues)), dtype=np.intp)
+        for (group, combos), pick in zip(parts, picks, strict=True):
+            choices[:, group] = combos[pick]
+        return choices
 
     def all_choices(self) -> np.ndarray:
         """Every package as a row of option indices (lexicographic order); only for small spaces."""

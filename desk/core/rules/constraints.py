@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from desk.core.analytics.reasons import phrase_text
 from desk.core.analytics.space import Constraint
 from desk.core.issues import Issue, Value
+from desk.core.language import EN
 from desk.core.rules.check import RATIO_GROUPS, package_problems, walk
 from desk.core.rules.model import BenefitRule, RuleKind
 from desk.core.rules.params import Terms
@@ -59,6 +61,7 @@ def _constraint(rule: BenefitRule, group: str, params: dict[str, Any], keys: tup
     def holds(values: tuple[Value, ...]) -> bool:
         return not package_problems([part], Terms(issues, dict(zip(keys, values, strict=True))))
 
-    names = "、".join(issues[k].name for k in keys)
-    what = "make up the fund" if "size" in params else "sum to 100 %"
-    return Constraint(keys, holds, f"rule {rule.name}: the {group} ({names}) must {what}")
+    phrase = "fund" if "size" in params else "sum_100"
+    terms = {"rule": rule.name, "group": group, "names": tuple(issues[k].name for k in keys)}
+    return Constraint(keys, holds, phrase_text(phrase, terms, EN), signature=repr((rule.kind.value, group, params)),
+                      phrase=phrase, terms=terms)

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from desk.core.analytics.frontier import exact_frontier
 from desk.core.analytics.model import Model
-from desk.core.analytics.sampling import brute_force_frontier
+from desk.core.analytics.sampling import brute_force_frontier, sample_choices
 from desk.core.analytics.space import Constraint
 from desk.core.analytics.tables import model_from_tables
 
@@ -67,3 +67,26 @@ def test_a_constraint_on_issues_the_space_lacks_is_dropped():
     model = _model([[[0.5] * 4] * 4, [[0.5] * 4] * 4], ())
     space = model.space.with_constraints([Constraint(("a", "gone"), lambda v: False, "")])
     assert space.constraints == () and dataclasses.replace(space).valid(np.zeros((1, 4), dtype=int)).all()
+
+
+def test_the_space_counts_lists_and_samples_only_the_packages_that_meet_the_constraints():
+    other = Constraint(("a", "d"), lambda v: not (v[0] == 50 and v[1] == "z"), "")
+    model = _model([[[0.5] * 4] * 4, [[0.5] * 4] * 4], (SUM_100, other))
+    space = model.space
+    everything = space.all_choices()
+    valid = everything[space.valid(everything)]
+    assert space.size == 4**3 * 3 and space.feasible_size() == len(valid) < space.size
+    assert {tuple(r) for r in space.feasible_choices()} == {tuple(r) for r in valid}
+    assert len(space.feasible_choices()) == len(valid)  # each once
+
+    sample = sample_choices(model, 6_000, seed=3)
+    assert space.valid(sample).all()
+    counts = np.unique(sample, axis=0, return_counts=True)[1]
+    assert len(counts) == len(valid) and counts.min() > 6_000 / len(valid) / 2  # every valid package, about evenly
+
+
+def test_no_package_meeting_the_constraints_counts_zero_and_samples_nothing():
+    never = Constraint(("a", "b"), lambda v: v[0] + v[1] == 7, "a + b = 7")
+    model = _model([[[0.5] * 4] * 4, [[0.5] * 4] * 4], (never,))
+    assert model.space.feasible_size() == 0 and len(model.space.feasible_choices()) == 0
+    assert sample_choices(model, 10).shape == (0, 4)
