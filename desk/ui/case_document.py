@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desk.core.changes import Changes, Kind
+from desk.core.errors import DeskError
 from desk.core.events import Event
 from desk.core.snapshot import CaseSnapshot
 from desk.services.attachments import AttachmentService
@@ -126,6 +127,34 @@ class CaseDocument(QObject):
             raise read_only_error(self.path)
         self.run(Operation.of(command.first_run, *command.kinds))  # type: ignore[attr-defined]
         self.undo_stack.push(command)
+
+    def execute_slow(self, command: QUndoCommand, title: str, parent: QWidget | None = None,
+                     on_done: Callable[[QUndoCommand], None] | None = None,
+                     on_error: Callable[[BaseException], None] | None = None) -> None:
+        """:meth:`execute` for an edit whose first step is slow (e.g. reading and storing a file): that step
+        runs on the database worker with progress; the command is pushed on the undo stack once it succeeded,
+        then ``on_done(command)``. Errors go to ``on_error`` and change nothing. Without a task runner (a
+        document opened by a script or a test) the step runs here."""
+        if self.readonly:
+            raise read_only_error(self.path)
+        op = Operation.of(command.first_run, *command.kinds, slow=True)  # type: ignore[attr-defined]
+
+        def done(_result: object) -> None:
+            self.undo_stack.push(command)
+            if on_done is not None:
+                on_done(command)
+
+        if self.tasks is not None:
+            self.run_slow(op, title, parent, on_done=done, on_error=on_error)
+            return
+        try:
+            self.run(op)
+        except DeskError as exc:
+            if on_error is None:
+                raise
+            on_error(exc)
+            return
+        done(None)
 
     def reload(self, changes: Changes = Changes.everything()) -> None:
         """Read the parts ``changes`` names again (everything by default: after a change made outside this

@@ -1,10 +1,9 @@
-"""Undoable monitoring edits: waivers, payments made, duties, readings entered or imported, dispute steps.
+"""Undoable monitoring edits: waivers, payments made, duties, dispute steps (readings: desk.ui.rule_commands).
 
 Each step (do, undo, redo) is one operation run by the case document, so it is one transaction, audited.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
@@ -13,9 +12,7 @@ from desk.core.changes import Kind
 from desk.core.compliance.ledger import PaymentRecord
 from desk.core.enums import DisputeOutcome
 from desk.core.monitoring import Commitment, Dispute
-from desk.core.rules.readings import Reading
 from desk.services.monitoring import MonitoringService
-from desk.services.rules import RuleService
 from desk.ui.case_document import CaseDocument
 from desk.ui.undo_commands import RecordCommand, ServiceCommand
 
@@ -116,36 +113,6 @@ class DeleteDuty(ServiceCommand):
 
     def revert(self) -> None:
         _service(self.doc).save_duty(self.duty)
-
-
-def _key(reading: Reading) -> tuple[str, str, str]:
-    return reading.indicator_id, reading.subject, reading.period
-
-
-class EnterReadings(ServiceCommand):
-    """Store readings (entered in the table or read from a file), replacing values held for the same indicator,
-    subject and period; undo deletes the new ones and puts the replaced values back."""
-
-    kinds = MONITORING
-
-    def __init__(self, doc: CaseDocument, readings: Sequence[Reading], text: str) -> None:
-        super().__init__(doc, text)
-        self.readings = list(readings)
-        held = {_key(r): r for r in doc.state.monitoring.readings}
-        self.replaced = [held[k] for k in dict.fromkeys(_key(r) for r in self.readings) if k in held]
-        self.counts = (0, 0)
-
-    def apply(self) -> None:
-        self.counts = RuleService(self.doc.service).import_readings(self.readings)
-
-    def revert(self) -> None:
-        rules = RuleService(self.doc.service)
-        entered = {_key(r) for r in self.readings} - {_key(r) for r in self.replaced}
-        for reading in rules.readings():
-            if _key(reading) in entered:
-                rules.delete_reading(reading.id)
-        if self.replaced:
-            rules.import_readings(self.replaced)
 
 
 class RaiseDispute(RecordCommand):

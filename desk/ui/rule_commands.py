@@ -1,5 +1,10 @@
-"""Undoable edits of benefit rules and readings: add, change, delete (each step an audited RuleService operation)."""
+"""Undoable edits of benefit rules and readings: add, change, delete, store many (typed in a table or read from a
+file); each step an audited RuleService operation."""
 from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
@@ -95,3 +100,46 @@ class DeleteReadingCommand(ServiceCommand):
 
     def revert(self) -> None:
         RuleService(self.doc.service).save_reading(self.reading)
+
+
+def _key(reading: Reading) -> tuple[str, str, str]:
+    return reading.indicator_id, reading.subject, reading.period
+
+
+class StoreReadings(ServiceCommand):
+    """Store many readings — typed in a table (``readings``) or read from a CSV/XLSX file (``path``, read in the
+    first step, so on the database worker when run with :meth:`CaseDocument.execute_slow`) — replacing the values
+    held for the same indicator, subject and period: one audited event. Undo deletes the new ones and puts the
+    replaced values back; redo stores the same rows again. ``counts`` is (added, replaced)."""
+
+    kinds = (Kind.MONITORING,)
+
+    def __init__(self, doc: CaseDocument, text: str, readings: Sequence[Reading] = (),
+                 path: Path | None = None) -> None:
+        super().__init__(doc, text)
+        self.readings, self.path = list(readings), path
+        self.replaced: list[Reading] = []
+        self.counts = (0, 0)
+
+    def first_run(self) -> None:
+        rules = RuleService(self.doc.service)
+        if self.path is not None:
+            from desk.services.readings_file import read_readings
+
+            read = read_readings(self.path, rules.indicators(), self.doc.service.case_id)
+            self.readings = [dataclasses.replace(r, source=Path(self.path).name) for r in read]
+        held = {_key(r): r for r in rules.readings()}
+        self.replaced = [held[k] for k in dict.fromkeys(_key(r) for r in self.readings) if k in held]
+        super().first_run()
+
+    def apply(self) -> None:
+        self.counts = RuleService(self.doc.service).import_readings(self.readings)
+
+    def revert(self) -> None:
+        rules = RuleService(self.doc.service)
+        entered = {_key(r) for r in self.readings} - {_key(r) for r in self.replaced}
+        for reading in rules.readings():
+            if _key(reading) in entered:
+                rules.delete_reading(reading.id)
+        if self.replaced:
+            rules.import_readings(self.replaced)

@@ -3,7 +3,8 @@
 1. ``pyside6-lupdate`` extracts every UI string of desk/ui into desk_zh_CN.ts and desk_en.ts
    (existing translations are kept);
 2. Chinese translations missing from desk_zh_CN.ts are filled from zh_CN_glossary.py; English
-   ones are the source text;
+   ones are the source text; a string with a count (``tr("%n readings …", "", n)``, Qt's plural forms) has one
+   Chinese form and two English ones (singular, plural) from en_plurals.py;
 3. ``pyside6-lrelease`` compiles both into .qm files, which the application loads at start, and
    qt_gaps_<lang>.ts (hand-written: strings of Qt's own dialogs that Qt's qtbase catalogue lacks).
 
@@ -21,6 +22,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE))
 
+from en_plurals import PLURALS  # noqa: E402
 from zh_CN_glossary import translation  # noqa: E402
 
 
@@ -44,6 +46,18 @@ def fill(ts: Path, language: str) -> list[str]:
             source = message.findtext("source")
             node = message.find("translation")
             if message.find("translation").get("type") == "vanished":
+                continue
+            if message.get("numerus") == "yes":
+                forms = PLURALS.get((name, source)) if language == "en" else (translation(name, source),)
+                if not forms or None in forms:
+                    missing.append(f"{name}: {source!r} (plural forms)")
+                    continue
+                node.text = None
+                for child in list(node):
+                    node.remove(child)
+                for form in forms:
+                    ET.SubElement(node, "numerusform").text = form
+                node.attrib.pop("type", None)
                 continue
             text = source if language == "en" else translation(name, source)
             if text is None:

@@ -2331,34 +2331,6 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>Duty not deleted</translation>
     </message>
     <message>
-        <source>Enter %1 readings</source>
-        <translation>Enter %1 readings</translation>
-    </message>
-    <message>
-        <source>Readings not stored</source>
-        <translation>Readings not stored</translation>
-    </message>
-    <message>
-        <source>Import readings</source>
-        <translation>Import readings</translation>
-    </message>
-    <message>
-        <source>Readings not imported</source>
-        <translation>Readings not imported</translation>
-    </message>
-    <message>
-        <source>Import readings from %1</source>
-        <translation>Import readings from %1</translation>
-    </message>
-    <message>
-        <source>Readings stored</source>
-        <translation>Readings stored</translation>
-    </message>
-    <message>
-        <source>%1 readings added, %2 replaced.</source>
-        <translation>%1 readings added, %2 replaced.</translation>
-    </message>
-    <message>
         <source>Dispute not raised</source>
         <translation>Dispute not raised</translation>
     </message>
@@ -2541,20 +2513,16 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>Delete duty</translation>
     </message>
     <message>
-        <source>Enter readings…</source>
-        <translation>Enter readings…</translation>
-    </message>
-    <message>
-        <source>Import readings…</source>
-        <translation>Import readings…</translation>
-    </message>
-    <message>
         <source>Due and paid</source>
         <translation>Due and paid</translation>
     </message>
     <message>
         <source>Disputes</source>
         <translation>Disputes</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Readings</translation>
     </message>
     <message>
         <source>Nothing is due yet: the status board opens once every signatory has accepted a package (Sessions) — commitments follow from the concluded agreement.</source>
@@ -3344,6 +3312,10 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <source>Value</source>
         <translation>Value</translation>
     </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
 </context>
 <context>
     <name>ReadingTableModel</name>
@@ -3362,6 +3334,10 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>Value</source>
         <translation>Value</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
     </message>
     <message>
         <source>Source</source>
@@ -3393,6 +3369,10 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>Value</source>
         <translation>Value</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
     </message>
     <message>
         <source>Period: a year (2016), a month (2019-03) or baseline. Rows left without a value are skipped.</source>
@@ -3445,6 +3425,86 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>the same reading is already in row %1</source>
         <translation>the same reading is already in row %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsEditor</name>
+    <message>
+        <source>Enter readings…</source>
+        <extracomment>(period, indicator name, subject) of each reading the page wants offered in the entry table</extracomment>
+        <translation>Enter readings…</translation>
+    </message>
+    <message>
+        <source>Type many readings in a table (the readings due are offered)</source>
+        <translation>Type many readings in a table (the readings due are offered)</translation>
+    </message>
+    <message>
+        <source>Type many readings in a table</source>
+        <translation>Type many readings in a table</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Add one reading</source>
+        <translation>Add one reading</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Import readings from a CSV or Excel file (columns period, indicator, subject, value)</source>
+        <translation>Import readings from a CSV or Excel file (columns period, indicator, subject, value)</translation>
+    </message>
+    <message>
+        <source>Reading not saved</source>
+        <translation>Reading not saved</translation>
+    </message>
+    <message>
+        <source>Reading not deleted</source>
+        <translation>Reading not deleted</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter %n readings</source>
+        <translation><numerusform>Enter %n reading</numerusform><numerusform>Enter %n readings</numerusform></translation>
+    </message>
+    <message>
+        <source>Readings not stored</source>
+        <translation>Readings not stored</translation>
+    </message>
+    <message>
+        <source>Readings stored</source>
+        <translation>Readings stored</translation>
+    </message>
+    <message>
+        <source>Import readings</source>
+        <translation>Import readings</translation>
+    </message>
+    <message>
+        <source>Import readings from %1</source>
+        <translation>Import readings from %1</translation>
+    </message>
+    <message>
+        <source>Readings not imported</source>
+        <translation>Readings not imported</translation>
+    </message>
+    <message>
+        <source>Readings imported</source>
+        <translation>Readings imported</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n readings added, %1 replaced.</source>
+        <translation><numerusform>%n reading added, %1 replaced.</numerusform><numerusform>%n readings added, %1 replaced.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3899,10 +3959,6 @@ Negotiation support for inter-regional benefit coordination.</translation>
 <context>
     <name>RulesPage</name>
     <message>
-        <source>Import readings…</source>
-        <translation>Import readings…</translation>
-    </message>
-    <message>
         <source>New rule…</source>
         <translation>New rule…</translation>
     </message>
@@ -3925,10 +3981,6 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>Settlement</source>
         <translation>Settlement</translation>
-    </message>
-    <message>
-        <source>Add reading…</source>
-        <translation>Add reading…</translation>
     </message>
     <message>
         <source>Readings</source>
@@ -3954,17 +4006,9 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <source>Payments under %1 and the case's %2 readings.</source>
         <translation>Payments under %1 and the case's %2 readings.</translation>
     </message>
-    <message>
-        <source>%1 readings are missing (counted as not met where a rule says so).</source>
-        <translation>%1 readings are missing (counted as not met where a rule says so).</translation>
-    </message>
-    <message>
-        <source>Reading not saved</source>
-        <translation>Reading not saved</translation>
-    </message>
-    <message>
-        <source>Reading not deleted</source>
-        <translation>Reading not deleted</translation>
+    <message numerus="yes">
+        <source>%n readings are missing (counted as not met where a rule says so).</source>
+        <translation><numerusform>%n reading is missing (counted as not met where a rule says so).</numerusform><numerusform>%n readings are missing (counted as not met where a rule says so).</numerusform></translation>
     </message>
     <message>
         <source>Change %1</source>
@@ -3993,22 +4037,6 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>Rule not deleted</source>
         <translation>Rule not deleted</translation>
-    </message>
-    <message>
-        <source>Import readings</source>
-        <translation>Import readings</translation>
-    </message>
-    <message>
-        <source>Readings not imported</source>
-        <translation>Readings not imported</translation>
-    </message>
-    <message>
-        <source>Readings imported</source>
-        <translation>Readings imported</translation>
-    </message>
-    <message>
-        <source>%1 readings added, %2 replaced.</source>
-        <translation>%1 readings added, %2 replaced.</translation>
     </message>
 </context>
 <context>

@@ -2331,34 +2331,6 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>义务未删除</translation>
     </message>
     <message>
-        <source>Enter %1 readings</source>
-        <translation>录入%1条监测数据</translation>
-    </message>
-    <message>
-        <source>Readings not stored</source>
-        <translation>监测数据未保存</translation>
-    </message>
-    <message>
-        <source>Import readings</source>
-        <translation>导入监测数据</translation>
-    </message>
-    <message>
-        <source>Readings not imported</source>
-        <translation>监测数据未导入</translation>
-    </message>
-    <message>
-        <source>Import readings from %1</source>
-        <translation>从%1导入监测数据</translation>
-    </message>
-    <message>
-        <source>Readings stored</source>
-        <translation>监测数据已保存</translation>
-    </message>
-    <message>
-        <source>%1 readings added, %2 replaced.</source>
-        <translation>新增%1条监测数据，替换%2条。</translation>
-    </message>
-    <message>
         <source>Dispute not raised</source>
         <translation>争议未提出</translation>
     </message>
@@ -2541,20 +2513,16 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>删除义务</translation>
     </message>
     <message>
-        <source>Enter readings…</source>
-        <translation>录入监测数据…</translation>
-    </message>
-    <message>
-        <source>Import readings…</source>
-        <translation>导入监测数据…</translation>
-    </message>
-    <message>
         <source>Due and paid</source>
         <translation>应付与实付</translation>
     </message>
     <message>
         <source>Disputes</source>
         <translation>争议解决</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>监测数据</translation>
     </message>
     <message>
         <source>Nothing is due yet: the status board opens once every signatory has accepted a package (Sessions) — commitments follow from the concluded agreement.</source>
@@ -3344,6 +3312,10 @@ Negotiation support for inter-regional benefit coordination.</source>
         <source>Value</source>
         <translation>数值</translation>
     </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报送单位</translation>
+    </message>
 </context>
 <context>
     <name>ReadingTableModel</name>
@@ -3362,6 +3334,10 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>Value</source>
         <translation>数值</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报送单位</translation>
     </message>
     <message>
         <source>Source</source>
@@ -3393,6 +3369,10 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>Value</source>
         <translation>数值</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报送单位</translation>
     </message>
     <message>
         <source>Period: a year (2016), a month (2019-03) or baseline. Rows left without a value are skipped.</source>
@@ -3445,6 +3425,86 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>the same reading is already in row %1</source>
         <translation>与第%1行重复</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsEditor</name>
+    <message>
+        <source>Enter readings…</source>
+        <extracomment>(period, indicator name, subject) of each reading the page wants offered in the entry table</extracomment>
+        <translation>录入监测数据…</translation>
+    </message>
+    <message>
+        <source>Type many readings in a table (the readings due are offered)</source>
+        <translation>在表格中录入多条监测数据（已列出到期应报的数据）</translation>
+    </message>
+    <message>
+        <source>Type many readings in a table</source>
+        <translation>在表格中录入多条监测数据</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Add one reading</source>
+        <translation>添加一条监测数据</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import readings from a CSV or Excel file (columns period, indicator, subject, value)</source>
+        <translation>从 CSV 或 Excel 文件导入监测数据（列：period 期间、indicator 指标、subject 对象、value 数值）</translation>
+    </message>
+    <message>
+        <source>Reading not saved</source>
+        <translation>监测数据未保存</translation>
+    </message>
+    <message>
+        <source>Reading not deleted</source>
+        <translation>监测数据未删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter %n readings</source>
+        <translation><numerusform>录入 %n 条监测数据</numerusform></translation>
+    </message>
+    <message>
+        <source>Readings not stored</source>
+        <translation>监测数据未保存</translation>
+    </message>
+    <message>
+        <source>Readings stored</source>
+        <translation>监测数据已保存</translation>
+    </message>
+    <message>
+        <source>Import readings</source>
+        <translation>导入监测数据</translation>
+    </message>
+    <message>
+        <source>Import readings from %1</source>
+        <translation>从%1导入监测数据</translation>
+    </message>
+    <message>
+        <source>Readings not imported</source>
+        <translation>监测数据未导入</translation>
+    </message>
+    <message>
+        <source>Readings imported</source>
+        <translation>监测数据已导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n readings added, %1 replaced.</source>
+        <translation><numerusform>新增 %n 条监测数据，替换 %1 条。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3899,10 +3959,6 @@ Negotiation support for inter-regional benefit coordination.</source>
 <context>
     <name>RulesPage</name>
     <message>
-        <source>Import readings…</source>
-        <translation>导入监测数据…</translation>
-    </message>
-    <message>
         <source>New rule…</source>
         <translation>新建规则…</translation>
     </message>
@@ -3925,10 +3981,6 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>Settlement</source>
         <translation>结算</translation>
-    </message>
-    <message>
-        <source>Add reading…</source>
-        <translation>新增监测数据…</translation>
     </message>
     <message>
         <source>Readings</source>
@@ -3954,17 +4006,9 @@ Negotiation support for inter-regional benefit coordination.</source>
         <source>Payments under %1 and the case's %2 readings.</source>
         <translation>按%1及本事项的%2条监测数据计算的支付。</translation>
     </message>
-    <message>
-        <source>%1 readings are missing (counted as not met where a rule says so).</source>
-        <translation>缺少%1条监测数据（规则规定的，按未达标计）。</translation>
-    </message>
-    <message>
-        <source>Reading not saved</source>
-        <translation>监测数据未保存</translation>
-    </message>
-    <message>
-        <source>Reading not deleted</source>
-        <translation>监测数据未删除</translation>
+    <message numerus="yes">
+        <source>%n readings are missing (counted as not met where a rule says so).</source>
+        <translation><numerusform>缺少 %n 条监测数据（规则规定的，按未达标计）。</numerusform></translation>
     </message>
     <message>
         <source>Change %1</source>
@@ -3993,22 +4037,6 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>Rule not deleted</source>
         <translation>规则未删除</translation>
-    </message>
-    <message>
-        <source>Import readings</source>
-        <translation>导入监测数据</translation>
-    </message>
-    <message>
-        <source>Readings not imported</source>
-        <translation>监测数据未导入</translation>
-    </message>
-    <message>
-        <source>Readings imported</source>
-        <translation>监测数据已导入</translation>
-    </message>
-    <message>
-        <source>%1 readings added, %2 replaced.</source>
-        <translation>新增%1条，更新%2条。</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,14 @@ def money(page) -> list[tuple]:
     return [(r["period"], r["party"], r["to"], r["amount"], r["status"]) for r in rows(page) if r["amount"]]
 
 
+def import_file(page, qtbot, ctx, path: Path) -> tuple[str, str, str]:
+    """Import through the board's readings editor (on the database worker); the message it ends with."""
+    count = len(ctx.interaction.messages)
+    page.readings_editor.import_readings(path)
+    qtbot.waitUntil(lambda: len(ctx.interaction.messages) > count, timeout=30000)
+    return ctx.interaction.messages[-1]
+
+
 def set_date(page, day: date) -> None:
     page.on.setDate(QDate(day.year, day.month, day.day))
     QApplication.processEvents()
@@ -96,13 +104,16 @@ def test_xinan_after_signing_through_the_page(ctx, case, tmp_path, qtbot, dialog
     # a readings file with a bad cell: nothing imported, the cell named
     bad = tmp_path / "坏 数据 #1.csv"
     bad.write_text("period,indicator,subject,value\n2015,高锰酸盐指数,街口,abc\n", encoding="utf-8")
-    assert not page.import_readings(bad)
-    assert ctx.interaction.messages[-1][0] == "error" and "D2: abc is not a number" in ctx.interaction.messages[-1][2]
+    said = import_file(page, qtbot, ctx, bad)
+    assert said[0] == "error" and "D2: abc is not a number" in said[2]
     assert window.doc.state.monitoring.readings == ()
 
     # three years of readings: the betting rule now moves the provinces' money (P = 0.89, 0.979, 1.068)
-    assert page.import_readings(samples_dir() / "xinanjiang-readings.csv")
-    assert ctx.interaction.messages[-1][2] == "27 readings added, 0 replaced."
+    assert import_file(page, qtbot, ctx, samples_dir() / "xinanjiang-readings.csv") == (
+        "info", "Readings imported", "27 readings added, 0 replaced.")
+    editor = page.readings_editor  # the board's readings tab: the stored readings with their source
+    assert len(editor.model.rows()) == 27
+    assert {editor.model.index(n, 5).data() for n in range(27)} == {"xinanjiang-readings.csv"}
     assert len(window.doc.state.monitoring.readings) == 27
     assert [m for m in money(page) if m[1] != CENTRAL] == [  # by party, in the case's order, then period
         ("2017", ANHUI, ZHEJIANG, "2 亿元", "○ on track"), ("2015", ZHEJIANG, ANHUI, "2 亿元", "△ due soon"),
@@ -315,13 +326,19 @@ def test_readings_entered_in_the_table_are_checked_by_cell_and_undoable(ctx, con
         assert dialog.isVisible() and dialog.error.text() == "Nothing stored: D1: abc is not a number"
         for row, value in enumerate(("2.1", "0.1", "0.9", "0.03")):
             dialog.set_cell(row, 3, value)
+        assert dialog.reporter.findText(ANHUI) > 0  # the parties are offered; any other name may be typed
+        dialog.reporter.setCurrentText("黄山市环境监测站")
         dialog.accept()
 
     dialogs.next(enter)
-    page.readings_button.click()
+    page.tabs.setCurrentWidget(page.readings_editor)
+    page.readings_editor.enter_button.click()
     dialogs.check()
     assert sorted(r.value for r in window.doc.state.monitoring.readings) == [0.03, 0.1, 0.9, 2.1]
     assert ctx.interaction.messages[-1][2] == "4 readings added, 0 replaced."
+    editor = page.readings_editor
+    assert [editor.model.index(n, 4).data() for n in range(4)] == ["黄山市环境监测站"] * 4
+    assert window.doc.undo_stack.undoText() == "Enter 4 readings"
     reported = [r for r in rows(page) if r["period"] == "2015" and not r["amount"]]
     assert [r["status"] for r in reported] == ["√ met"] * 4
     window.undo_action.trigger()

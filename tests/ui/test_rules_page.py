@@ -24,13 +24,13 @@ def test_page_shows_rules_clauses_payments_and_imports_readings(qtbot, ctx, tmp_
     assert page.net_figure.axes and page.flow_figure.axes  # nets and settlement drawn
     bad = tmp_path / "bad.csv"
     bad.write_text("period,indicator,subject,value\n2027,三税地方分成,企业甲（汽车零部件，示意）,x\n", encoding="utf-8")
-    page.import_readings(bad)
+    page.readings_editor.import_readings(bad)
     assert ctx.interaction.messages[-1] == ("error", "Readings not imported", "bad.csv: D2: x is not a number")
     good = tmp_path / "more.csv"
     good.write_text("period,indicator,subject,value\n2027,三税地方分成,新企业,100\nbaseline,迁移前三年三税合计,新企业,40\n",
                     encoding="utf-8")
     ctx.interaction.paths.append(good)
-    page.ask_import()
+    page.readings_editor.import_button.click()
     assert ctx.interaction.messages[-1] == ("info", "Readings imported", "2 readings added, 0 replaced.")
     new = [p for p in page.payments.rows() if p.subject == "新企业"]
     assert [(p.period, float(p.amount)) for p in new] == [("2027", min(share, cap * 40))]  # s × 100, capped at c × 40
@@ -60,4 +60,17 @@ def test_binding_a_parameter_to_an_issue_is_undoable_and_restates_the_clause(qtb
     assert doc.service.events()[-1].kind == "rule.updated"
     doc.undo_stack.undo()
     assert page.clause.toPlainText() == before and page.parameters.model.rows()[0].shown.startswith("← issue")
+    doc.close()
+
+
+def test_missing_readings_are_counted_in_the_plural_form_of_the_language(qtbot, ctx, tmp_path: Path):
+    """The Chishui sample lacks one section-month: the page said "1 readings are missing"."""
+    doc = CaseDocument(build_sample("chishui", tmp_path / "赤水 #1.desk"))
+    page = RulesPage(ctx, doc)
+    qtbot.addWidget(page)
+    assert page.notes.text() == "1 reading is missing (counted as not met where a rule says so)."
+    editor = page.readings_editor
+    editor.select(next(r.id for r in editor.model.rows() if r.subject == "茅台" and r.period == "2018-08"))
+    editor.delete_button.click()
+    assert page.notes.text() == "2 readings are missing (counted as not met where a rule says so)."
     doc.close()

@@ -1,4 +1,4 @@
-"""Dialog: one reading (监测数据) typed in — period, indicator, subject, value."""
+"""Dialog: one reading (监测数据) typed in — period, indicator, subject, value, who reported it."""
 from __future__ import annotations
 
 import dataclasses
@@ -11,6 +11,8 @@ from desk.core.monitoring import Indicator
 from desk.core.rules.periods import parse_period
 from desk.core.rules.readings import Reading
 from desk.ui.dialogs.form_dialog import FormDialog
+from desk.ui.dialogs.readings_grid_dialog import reporter_choice
+from desk.ui.models.reading_table_model import value_text
 from desk.ui.widgets.number_edit import parse_number
 from desk.ui.widgets.rule_rows import required, select
 
@@ -19,7 +21,7 @@ class ReadingDialog(FormDialog):
     """``reading`` None for a new one; ``result`` is the reading to save after OK."""
 
     def __init__(self, case_id: str, indicators: Sequence[Indicator], reading: Reading | None,
-                 held: Sequence[Reading] = (), parent: QWidget | None = None) -> None:
+                 held: Sequence[Reading] = (), parent: QWidget | None = None, reporters: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.case_id, self.original = case_id, reading
         self.taken = {(r.indicator_id, r.subject, r.period) for r in held if reading is None or r.id != reading.id}
@@ -33,7 +35,8 @@ class ReadingDialog(FormDialog):
                                    indicator.id)
         self.subject = QComboBox()
         self.subject.setEditable(True)
-        self.value = QLineEdit(f"{reading.value:g}" if reading else "")
+        self.value = QLineEdit(value_text(reading.value) if reading else "")
+        self.reporter = reporter_choice(reporters, reading.reporter if reading else "")
         self.by_id = {i.id: i for i in indicators}
         self.indicator.currentIndexChanged.connect(self._subjects)
         if reading is not None:
@@ -45,6 +48,7 @@ class ReadingDialog(FormDialog):
         form.addRow(self.tr("Indicator"), self.errors.row("indicator_id", self.indicator))
         form.addRow(self.tr("Subject"), self.errors.row("subject", self.subject))
         form.addRow(self.tr("Value"), self.errors.row("value", self.value))
+        form.addRow(self.tr("Reported by"), self.errors.row("reporter", self.reporter))
         self.finish(form)
 
     def _subjects(self) -> None:
@@ -62,6 +66,7 @@ class ReadingDialog(FormDialog):
         reading = dataclasses.replace(base, case_id=self.case_id, period=period, value=value,
                                       indicator_id=required(self.indicator, "indicator_id"),
                                       subject=self.subject.currentText().strip(),
+                                      reporter=self.reporter.currentText().strip(),
                                       source=base.source if self.original else "")
         reading.validate()
         if (reading.indicator_id, reading.subject, reading.period) in self.taken:

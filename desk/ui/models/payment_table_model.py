@@ -1,12 +1,10 @@
-"""Table models of the Sharing and compensation page: the case's rules, the computed payments, the readings."""
+"""Table models of the Sharing and compensation page: the case's rules and the computed payments."""
 from __future__ import annotations
 
-from desk.core.monitoring import Indicator
 from desk.core.rules.engine import Schedule
 from desk.core.rules.model import BenefitRule
 from desk.core.rules.money import grouped
 from desk.core.rules.outcome import Payment
-from desk.core.rules.readings import Reading
 from desk.ui.models.row_table_model import RowTableModel
 from desk.ui.rule_labels import kind_name
 
@@ -38,28 +36,3 @@ class PaymentTableModel(RowTableModel[Payment]):
 
     def sort_value(self, row: Payment, column: int):
         return float(row.amount) if column == 4 else self.display(row, column)
-
-
-class ReadingTableModel(RowTableModel[Reading]):
-    """One row per reading: period, indicator (by name), subject, value with the indicator's unit, source."""
-
-    def __init__(self, rows=(), parent=None) -> None:
-        super().__init__(rows, parent)
-        self.indicators: dict[str, Indicator] = {}
-
-    def headers(self) -> list[str]:
-        return [self.tr("Period"), self.tr("Indicator"), self.tr("Subject"), self.tr("Value"), self.tr("Source")]
-
-    def display(self, row: Reading, column: int) -> str:
-        indicator = self.indicators.get(row.indicator_id)
-        if column == 1:
-            return indicator.name if indicator else row.indicator_id
-        if column == 3:
-            unit = indicator.unit if indicator else ""
-            return f"{row.value:g} {unit}".strip()
-        if column == 0 and row.period == "baseline":
-            return self.tr("baseline")
-        return (row.period, "", row.subject, "", row.source)[column]
-
-    def sort_value(self, row: Reading, column: int):
-        return row.value if column == 3 else self.display(row, column)

@@ -43,6 +43,7 @@ from desk.ui.pages.monitoring.documents import MonitoringDocuments
 from desk.ui.pages.monitoring.standing import ORDER, ui_language
 from desk.ui.pages.registry import PageSpec, register_page
 from desk.ui.tasks import describe_error
+from desk.ui.widgets.readings_editor import ReadingsEditor
 
 OVERDUE_STYLE = ("QLabel { background: #FDECEA; color: #7A1A10; border: 1px solid #E0A39A; border-radius: 3px;"
                  " padding: 4px 8px; }")
@@ -152,13 +153,10 @@ class MonitoringPage(QWidget, MonitoringActions, MonitoringDocuments):
         self.duty_button = QPushButton(self.tr("Add duty…"))
         self.edit_duty_button = QPushButton(self.tr("Edit duty…"))
         self.delete_duty_button = QPushButton(self.tr("Delete duty"))
-        self.readings_button = QPushButton(self.tr("Enter readings…"))
-        self.import_button = QPushButton(self.tr("Import readings…"))
-        # two rows (money and readings; duties), so that the board still fits a 1280-wide window
+        # two rows (money; duties), so that the board still fits a 1280-wide window
         actions = QVBoxLayout()
         for group in (((self.pay_button, self.ask_payment), (self.waive_button, self.ask_waive),
-                       (self.unwaive_button, self.unwaive), (self.readings_button, self.ask_readings),
-                       (self.import_button, self.ask_import)),
+                       (self.unwaive_button, self.unwaive)),
                       ((self.duty_button, self.ask_duty), (self.edit_duty_button, self.ask_edit_duty),
                        (self.delete_duty_button, self.delete_duty))):
             row = QHBoxLayout()
@@ -186,6 +184,8 @@ class MonitoringPage(QWidget, MonitoringActions, MonitoringDocuments):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.chart_box, self.tr("Due and paid"))
         self.tabs.addTab(self.disputes, self.tr("Disputes"))
+        self.readings_editor = ReadingsEditor(ctx, doc, due=self.readings_due)
+        self.tabs.addTab(self.readings_editor, self.tr("Readings"))
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
@@ -212,6 +212,7 @@ class MonitoringPage(QWidget, MonitoringActions, MonitoringDocuments):
         :data:`WORKER_ABOVE` readings and payments: seconds of work) is computed on a worker thread meanwhile
         the page says so; a result for a state or date no longer shown is dropped."""
         state, on = self.doc.state, self.date()
+        self.readings_editor.refresh()
         if not available(state):
             self.show_board(None, self.tr("Nothing is due yet: the status board opens once every signatory has "
                                           "accepted a package (Sessions) — commitments follow from the concluded "
@@ -394,9 +395,6 @@ class MonitoringPage(QWidget, MonitoringActions, MonitoringDocuments):
         self.duty_button.setEnabled(on)
         self.edit_duty_button.setEnabled(on and self._duty(status) is not None)
         self.delete_duty_button.setEnabled(on and self._duty(status) is not None)
-        has_indicators = bool(self.doc.state.snapshot.indicators)
-        self.readings_button.setEnabled(on and has_indicators)
-        self.import_button.setEnabled(on and has_indicators)
         self.export_pdf_button.setEnabled(self.board is not None)
         self.export_xlsx_button.setEnabled(self.board is not None)
         self.documents_enabled()

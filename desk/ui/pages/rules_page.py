@@ -1,5 +1,6 @@
 """Sharing and compensation page (分享与补偿): the case's rules, each stated as its clause, and the payments
-they make under the current package and the case's readings — table, each party's net per period, settlement."""
+they make under the current package and the case's readings — table, each party's net per period, settlement —
+with the readings editor (desk.ui.widgets.readings_editor)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -23,12 +24,11 @@ from desk.core.errors import DeskError
 from desk.services.rules_view import RulesView, rules_view
 from desk.ui.case_document import CaseDocument
 from desk.ui.context import AppContext
-from desk.ui.models.payment_table_model import PaymentTableModel, ReadingTableModel, RuleTableModel
+from desk.ui.models.payment_table_model import PaymentTableModel, RuleTableModel
 from desk.ui.page_refresh import subscribe
 from desk.ui.pages.registry import PageSpec, register_page
+from desk.ui.widgets.readings_editor import ReadingsEditor
 from desk.ui.widgets.rule_parameters import RuleParameters
-
-READINGS_FILTER = "Readings (*.csv *.xlsx)"
 
 
 class RulesPage(QWidget):
@@ -40,11 +40,8 @@ class RulesPage(QWidget):
         self.view: RulesView | None = None
         self.source = QLabel()
         self.source.setWordWrap(True)
-        self.import_button = QPushButton(self.tr("Import readings…"))
-        self.import_button.clicked.connect(self.ask_import)
         top = QHBoxLayout()
         top.addWidget(self.source, 1)
-        top.addWidget(self.import_button)
 
         self.rules = RuleTableModel(parent=self)
         self.rule_table = self._table(self.rules)
@@ -88,24 +85,8 @@ class RulesPage(QWidget):
         QVBoxLayout(self.flow_box)
         self.tabs.addTab(self.net_box, self.tr("Net per period"))
         self.tabs.addTab(self.flow_box, self.tr("Settlement"))
-        self.readings = ReadingTableModel(parent=self)
-        self.reading_table = self._table(self.readings)
-        self.reading_table.doubleClicked.connect(lambda *_: self.edit_reading())
-        self.add_reading_button = QPushButton(self.tr("Add reading…"))
-        self.edit_reading_button = QPushButton(self.tr("Edit…"))
-        self.delete_reading_button = QPushButton(self.tr("Delete"))
-        self.add_reading_button.clicked.connect(self.add_reading)
-        self.edit_reading_button.clicked.connect(self.edit_reading)
-        self.delete_reading_button.clicked.connect(self.delete_reading)
-        reading_buttons = QHBoxLayout()
-        for button in (self.add_reading_button, self.edit_reading_button, self.delete_reading_button):
-            reading_buttons.addWidget(button)
-        reading_buttons.addStretch(1)
-        reading_box = QWidget()
-        reading_column = QVBoxLayout(reading_box)
-        reading_column.addLayout(reading_buttons)
-        reading_column.addWidget(self.reading_table, 1)
-        self.tabs.addTab(reading_box, self.tr("Readings"))
+        self.readings_editor = ReadingsEditor(ctx, doc, self)
+        self.tabs.addTab(self.readings_editor, self.tr("Readings"))
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet("color: #8a5a00;")
@@ -148,20 +129,14 @@ class RulesPage(QWidget):
             self.source.setText(self.tr("Payments under %1 and the case's %2 readings.")
                                 .replace("%1", sources[self.view.choice.source])
                                 .replace("%2", str(self.view.readings)))
-        self.readings.indicators = {i.id: i for i in snapshot.indicators}
-        order = {i.id: n for n, i in enumerate(snapshot.indicators)}
-        rows = list(self.view.rows) if self.view else self._readings()
-        rows.sort(key=lambda r: (order.get(r.indicator_id, len(order)), r.subject, r.period != "baseline", r.period))
-        self.readings.set_rows(rows)
-        for button in (self.add_reading_button, self.edit_reading_button, self.delete_reading_button):
-            button.setEnabled(bool(snapshot.indicators))
+        self.readings_editor.refresh()
         schedule = self.view.schedule if self.view else None
         self.payments.schedule = schedule
         self.payments.set_rows(schedule.payments if schedule else [])
         notes = [] if schedule is None else [n for n in schedule.notes if n.missing]
         problem = self.view.problem if self.view and self.view.choice is not None else ""
-        text = problem or (self.tr("%1 readings are missing (counted as not met where a rule says so).")
-                           .replace("%1", str(len(notes))) if notes else "")
+        text = problem or (self.tr("%n readings are missing (counted as not met where a rule says so).", "",
+                                   len(notes)) if notes else "")
         self.notes.setText(text)
         self.notes.setVisible(bool(text))
         if snapshot.rules and not self.rule_table.currentIndex().isValid():
@@ -170,45 +145,6 @@ class RulesPage(QWidget):
         self.delete_button.setEnabled(bool(snapshot.rules))
         self.show_clause()
         self._draw(schedule)
-
-    def _readings(self) -> list:
-        from desk.services.rules import RuleService
-
-        return RuleService(self.doc.service).readings()
-
-    # -- readings ------------------------------------------------------------------------------
-    def current_reading(self):
-        index = self.reading_table.currentIndex()
-        return self.readings.row_at(index.row()) if index.isValid() else None
-
-    def add_reading(self) -> None:
-        from desk.ui.rule_commands import SaveReadingCommand
-
-        reading = self._ask_reading(None)
-        if reading is not None:
-            self._execute(SaveReadingCommand(self.doc, None, reading), self.tr("Reading not saved"))
-
-    def edit_reading(self) -> None:
-        from desk.ui.rule_commands import SaveReadingCommand
-
-        old = self.current_reading()
-        new = self._ask_reading(old) if old is not None else None
-        if new is not None and new != old:
-            self._execute(SaveReadingCommand(self.doc, old, new), self.tr("Reading not saved"))
-
-    def delete_reading(self) -> None:
-        from desk.ui.rule_commands import DeleteReadingCommand
-
-        reading = self.current_reading()
-        if reading is not None:
-            self._execute(DeleteReadingCommand(self.doc, reading), self.tr("Reading not deleted"))
-
-    def _ask_reading(self, reading):
-        from desk.ui.dialogs.reading_dialog import ReadingDialog
-
-        dialog = ReadingDialog(self.doc.snapshot.case.id, self.doc.snapshot.indicators, reading,
-                               self.readings.rows(), self)
-        return dialog.result if dialog.exec() else None
 
     def current_rule(self):
         index = self.rule_table.currentIndex()
@@ -326,41 +262,6 @@ class RulesPage(QWidget):
             draw_settlement(self.flow_figure.add_subplot(), schedule.settlement(), colours, schedule.unit)
         self.net_canvas.draw_idle()
         self.flow_canvas.draw_idle()
-
-    # -- actions -----------------------------------------------------------------------------
-    def ask_import(self) -> None:
-        path = self.ctx.interaction.open_path(self, self.tr("Import readings"), READINGS_FILTER)
-        if path is not None:
-            self.import_readings(path)
-
-    def import_readings(self, path) -> None:
-        """Import a readings file as one audited operation (on the database worker when the window has one)."""
-        from desk.services.operations import Operation
-        from desk.services.rules import RuleService
-
-        service = self.doc.service
-        op = Operation.of(lambda: RuleService(service).import_readings_file(path), Kind.MONITORING, slow=True)
-
-        def done(result: tuple[int, int]) -> None:
-            added, replaced = result
-            self.ctx.interaction.info(self, self.tr("Readings imported"),
-                                      self.tr("%1 readings added, %2 replaced.").replace("%1", str(added))
-                                      .replace("%2", str(replaced)))
-
-        def failed(exc: BaseException) -> None:
-            from desk.ui.tasks import describe_error
-
-            self.ctx.interaction.error(self, self.tr("Readings not imported"), describe_error(exc))
-
-        if self.doc.tasks is None:
-            try:
-                result = self.doc.run(op)
-            except DeskError as exc:
-                failed(exc)
-                return
-            done(result)
-        else:
-            self.doc.run_slow(op, self.tr("Import readings"), self, on_done=done, on_error=failed)
 
 
 register_page(PageSpec(

@@ -14,7 +14,6 @@ from desk.core.errors import DeskError
 from desk.ui.monitoring_commands import (
     DeleteDuty,
     DisputeStep,
-    EnterReadings,
     RaiseDispute,
     RecordPayment,
     SaveDuty,
@@ -25,9 +24,6 @@ from desk.ui.tasks import describe_error
 
 if TYPE_CHECKING:
     from desk.ui.pages.monitoring_page import MonitoringPage
-
-READINGS_FILTER = "Readings (*.csv *.xlsx)"
-
 
 class MonitoringActions:
     """The Monitoring page's actions (a mixin of :class:`~desk.ui.pages.monitoring_page.MonitoringPage`)."""
@@ -47,6 +43,9 @@ class MonitoringActions:
             return
         if self._duty(status) is not None:
             self.ask_edit_duty()
+        elif status.due.kind is DueKind.READING and self.readings_editor.enter_button.isEnabled():
+            self.tabs.setCurrentWidget(self.readings_editor)
+            self.readings_editor.enter_table()
         elif self.pay_button.isEnabled():
             self.ask_payment()
 
@@ -120,50 +119,13 @@ class MonitoringActions:
             self.run_command(DeleteDuty(self.doc, duty), self.tr("Duty not deleted"))
 
     # -- readings --------------------------------------------------------------------------------
-    def ask_readings(self: MonitoringPage) -> None:
-        from desk.ui.pages.monitoring.readings_dialog import ReadingsDialog
-
-        snapshot = self.doc.state.snapshot
-        names = {i.id: i.name for i in snapshot.indicators}
-        # the readings still to report that are due by the board's date (or soon), at most a screenful or two
-        wanted = [(s.due.period, names.get(s.due.indicator_id, ""), s.due.subject) for s in self.board.statuses
-                  if s.due.kind is DueKind.READING and s.basis.startswith("not reported")
-                  and s.standing is not Standing.ON_TRACK][:200] if self.board else []
-        dialog = ReadingsDialog(snapshot, wanted, self)
-        if dialog.exec() and dialog.value:
-            text = self.tr("Enter %1 readings").replace("%1", str(len(dialog.value)))
-            if self.run_command(EnterReadings(self.doc, dialog.value, text), self.tr("Readings not stored")):
-                self._readings_done()
-
-    def ask_import(self: MonitoringPage) -> None:
-        path = self.ctx.interaction.open_path(self, self.tr("Import readings"), READINGS_FILTER)
-        if path is not None:
-            self.import_readings(path)
-
-    def import_readings(self: MonitoringPage, path: Path) -> bool:
-        """Read the file first (cell-addressed errors, nothing stored), then store it as one undoable step."""
-        import dataclasses
-
-        from desk.services.readings_file import read_readings
-
-        snapshot = self.doc.state.snapshot
-        try:
-            readings = read_readings(path, snapshot.indicators, snapshot.case.id)
-        except DeskError as exc:
-            self.ctx.interaction.error(self, self.tr("Readings not imported"), describe_error(exc))
-            return False
-        readings = [dataclasses.replace(r, source=Path(path).name) for r in readings]
-        text = self.tr("Import readings from %1").replace("%1", Path(path).name)
-        if not self.run_command(EnterReadings(self.doc, readings, text), self.tr("Readings not imported")):
-            return False
-        self._readings_done()
-        return True
-
-    def _readings_done(self: MonitoringPage) -> None:
-        command = self.doc.undo_stack.command(self.doc.undo_stack.index() - 1)
-        added, replaced = getattr(command, "counts", (0, 0))
-        self.ctx.interaction.info(self, self.tr("Readings stored"), self.tr("%1 readings added, %2 replaced.")
-                                  .replace("%1", str(added)).replace("%2", str(replaced)))
+    def readings_due(self: MonitoringPage) -> list[tuple[str, str, str]]:
+        """The readings still to report that are due by the board's date (or soon), at most a screenful or two:
+        what the readings editor offers in its entry table."""
+        names = {i.id: i.name for i in self.doc.state.snapshot.indicators}
+        return [(s.due.period, names.get(s.due.indicator_id, ""), s.due.subject) for s in self.board.statuses
+                if s.due.kind is DueKind.READING and s.basis.startswith("not reported")
+                and s.standing is not Standing.ON_TRACK][:200] if self.board else []
 
     # -- disputes --------------------------------------------------------------------------------
     def ask_dispute(self: MonitoringPage) -> None:

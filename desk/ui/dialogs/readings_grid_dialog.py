@@ -1,7 +1,9 @@
-"""Readings entered in a table (期间, 指标, 对象, 数值): rows prefilled with the readings still due, checked
-like an imported file (cell-addressed errors in the UI language, nothing stored until every row is valid)."""
+"""Readings entered in a table (期间, 指标, 对象, 数值) with who reported them: rows prefilled with the readings still
+due, checked like an imported file (cell-addressed errors in the UI language, nothing stored until every row is
+valid)."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,7 +35,7 @@ class ReadingsDialog(QDialog):
     """An entry grid; :attr:`value` holds the readings once OK is accepted."""
 
     def __init__(self, snapshot: CaseSnapshot, due: Sequence[tuple[str, str, str]] = (),
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, reporters: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Enter readings"))
         self.snapshot = snapshot
@@ -46,6 +49,9 @@ class ReadingsDialog(QDialog):
             self.add_row(period, indicator, subject)
         if not due:
             self.add_row()
+        self.reporter = reporter_choice(reporters)
+        reporter = QFormLayout()
+        reporter.addRow(self.tr("Reported by"), self.reporter)
         hint = QLabel(self.tr("Period: a year (2016), a month (2019-03) or baseline. Rows left without a value are "
                               "skipped."))
         hint.setWordWrap(True)
@@ -65,6 +71,7 @@ class ReadingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
+        layout.addLayout(reporter)
         layout.addWidget(self.grid, 1)
         layout.addLayout(rows)
         layout.addWidget(self.error)
@@ -116,13 +123,15 @@ class ReadingsDialog(QDialog):
             super().accept()
             return
         try:
-            self.value = parse_table(rows, self.snapshot.indicators, self.snapshot.case.id, self.tr("table"))
+            parsed = parse_table(rows, self.snapshot.indicators, self.snapshot.case.id, self.tr("table"))
         except ReadingsError as exc:
             shown = [self.cell_error(e) for e in exc.errors[:3]]
             more = self.tr(" (and %1 more)").replace("%1", str(len(exc.errors) - 3)) if len(exc.errors) > 3 else ""
             self.error.setText(self.tr("Nothing stored: %1").replace("%1", "; ".join(shown) + more))
             self.error.show()
             return
+        reporter = self.reporter.currentText().strip()
+        self.value = [dataclasses.replace(r, reporter=reporter) for r in parsed]
         super().accept()
 
     def cell_error(self, error: CellError) -> str:
@@ -144,3 +153,12 @@ class ReadingsDialog(QDialog):
                 why = text.replace("%1", found.group(1)) if found.groups() else text
                 break
         return f"{error.column}{error.row}: {why}"
+
+
+def reporter_choice(names: Sequence[str], current: str = "") -> QComboBox:
+    """Who reported the readings: one of ``names`` (the parties) or any other name typed in, or none."""
+    choice = QComboBox()
+    choice.setEditable(True)
+    choice.addItems(["", *names])
+    choice.setCurrentText(current)
+    return choice
