@@ -1,8 +1,6 @@
 """DOCX export (python-docx): real Word headings with 第N条 numbering, tables, official page setup."""
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from docx import Document as new_docx
@@ -14,6 +12,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt
 
 from desk.agreement.document import Document, Paragraph, SignatureBlock, Table
+from desk.core.output_files import replacing
 
 BODY_FONT, HEADING_FONT, TITLE_FONT = "仿宋_GB2312", "黑体", "方正小标宋简体"
 ARTICLE_NUM_ID = 90
@@ -40,15 +39,8 @@ def write_docx(document: Document, path: str | Path) -> None:
             _table(doc, block)
         elif isinstance(block, SignatureBlock):
             _signatures(doc, block)
-    target = Path(path)
-    handle, temp = tempfile.mkstemp(prefix=".desk-", suffix=".docx", dir=target.parent)
-    os.close(handle)
-    try:
-        doc.save(temp)
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    with replacing(path, ".docx") as temp:
+        doc.save(str(temp))
 
 
 def _page_setup(doc, document: Document) -> None:

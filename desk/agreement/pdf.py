@@ -1,8 +1,6 @@
 """Rendering documents to PDF (QPdfWriter) and to preview images with the same page painter."""
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +12,7 @@ from desk.agreement.fonts import FontSet, document_fonts, ensure_gui_application
 from desk.agreement.layout import DPI, PAGE_H_MM, PAGE_W_MM, BoxItem, Fonts, Page, RuleItem, TextItem, mm
 from desk.agreement.layout_blocks import lay_out
 from desk.core.errors import DeskError
+from desk.core.output_files import replacing
 
 CREATOR = "Concord Desk"
 #: Appended to the PDF's Creator when every page is marked 草案.
@@ -84,20 +83,12 @@ def render_pdf(document: Document, path: str | Path, fonts: FontSet | None = Non
     Qt's subsets of the fonts are embedded and tagged as subsets.
     """
     pages, qt_fonts = layout_document(document, fonts)
-    target = Path(path)
-    handle, temp = tempfile.mkstemp(prefix=".desk-", suffix=".pdf", dir=target.parent if target.parent.exists()
-                                    else None)
-    os.close(handle)
-    try:
-        _write(pages, qt_fonts, temp, document.title, document.draft)
+    with replacing(path, ".pdf") as temp:
+        _write(pages, qt_fonts, str(temp), document.title, document.draft)
         boxes = signature_boxes(pages)
         from desk.agreement.fields import finish_pdf  # pyHanko: imported on the first PDF, not at start-up
 
-        finish_pdf(temp, boxes)
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+        finish_pdf(str(temp), boxes)
     return RenderResult(len(pages), boxes)
 
 

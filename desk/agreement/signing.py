@@ -25,6 +25,7 @@ from desk.agreement.numerals import chinese_date
 from desk.agreement.pki import Identity, certificate_party, check_usable, same_party_name
 from desk.agreement.sigfields import quiet_library_logs, short_reason, signature_fields
 from desk.core.errors import DeskError
+from desk.core.output_files import from_os_error, write_atomically
 
 quiet_library_logs()
 
@@ -185,29 +186,21 @@ def check_target(target: Path) -> None:
         raise DeskError(f"{target} is a folder: give the signed PDF a file name")
 
 
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` through a temporary file beside it (nothing half-written remains)."""
-    temp = write_beside(target, data)
-    try:
-        os.replace(temp, target)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise DeskError(f"cannot write {target}: {exc.strerror}") from None
-
-
 def write_beside(target: Path, data: bytes) -> Path:
-    """Write ``data`` into a new hidden temporary file beside ``target`` and return its path (the caller
-    renames it over ``target`` once the signature is recorded, or removes it)."""
+    """Write ``data`` into a new hidden temporary file beside ``target`` (on the disk) and return its path: the
+    caller renames it over ``target`` once the signature is recorded, or removes it."""
     try:
         handle, temp = tempfile.mkstemp(prefix=".desk-", suffix=".pdf", dir=target.parent)
     except OSError as exc:
-        raise DeskError(f"cannot write {target}: {exc.strerror}") from None
+        raise from_os_error(exc, target) from None
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)
-        raise DeskError(f"cannot write {target}: {exc.strerror}") from None
+        raise from_os_error(exc, target) from None
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import os
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +17,7 @@ from desk.core.analytics.errors import CancelCheck, ProgressCallback
 from desk.core.enums import AgreementStatus
 from desk.core.errors import DeskError
 from desk.core.issues import Value
+from desk.core.output_files import no_folder, write_atomically
 from desk.core.parties import Party
 from desk.core.snapshot import CaseSnapshot
 from desk.core.validation import new_id, utcnow
@@ -330,16 +329,5 @@ def _is_ca(certificate: x509.Certificate) -> bool:
 
 def _check_folder(path: Path) -> None:
     if not path.parent.is_dir():
-        raise DeskError(f"the folder {path.parent} does not exist")
+        raise no_folder(path)
 
-
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` through a temporary file beside it (nothing half-written remains)."""
-    handle, temp = tempfile.mkstemp(prefix=".desk-", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temp, target)
-    except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
-        raise DeskError(f"cannot write {target}: {exc.strerror}") from None

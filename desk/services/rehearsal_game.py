@@ -8,7 +8,6 @@ so the file alone says where the game stands.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +21,7 @@ from desk.core.analytics.space import OutcomeSpace
 from desk.core.bargaining import BargainingRecord
 from desk.core.enums import PartyRole, ResponseKind
 from desk.core.issues import Value
+from desk.core.output_files import write_atomically
 from desk.core.rehearsal.debrief import Debrief, debrief
 from desk.core.rehearsal.errors import RehearsalError
 from desk.core.rehearsal.files import is_sandbox, settings_path
@@ -52,10 +52,8 @@ def read_settings(sandbox: Path | str) -> GameSettings | None:
 
 def write_settings(sandbox: Path | str, settings: GameSettings) -> None:
     """Write the settings beside the sandbox (a temporary file renamed over the old one)."""
-    path = settings_path(sandbox)
-    temporary = path.with_name("." + path.name + ".tmp")
-    temporary.write_text(json.dumps(settings.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(temporary, path)
+    write_atomically(settings_path(sandbox), json.dumps(settings.to_dict(), ensure_ascii=False, indent=1)
+                     .encode("utf-8"))
 
 
 def new_game(case_path: Path | str, settings: GameSettings, title: str) -> Path:

@@ -8,8 +8,8 @@ from pathlib import Path
 from desk.core.compliance.board import Board
 from desk.core.compliance.ledger import PaymentRecord
 from desk.core.compliance.wording import COLOURS, basis, dispute_state, standing_label, word
-from desk.core.errors import DeskError
 from desk.core.language import text_language
+from desk.core.output_files import no_folder, replacing
 
 _HEADS = {
     "zh": {"items": "履约事项", "money": "资金情况", "disputes": "争议", "payments": "付款记录",
@@ -86,15 +86,8 @@ def write_status_xlsx(board: Board, path: Path | str, language: str = "zh",
             sheet.column_dimensions[chr(ord("A") + index)].width = width
     items.auto_filter.ref = items.dimensions
     target = Path(path)
-    if not target.parent.is_dir():
-        raise DeskError(f"{target.parent}: no such folder")
-    temporary = target.with_name(f".{target.name}.part")
-    try:
-        book.save(temporary)
-        temporary.replace(target)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise DeskError(f"{target}: cannot be written ({exc.strerror or exc})") from None
+    with replacing(target, ".xlsx") as temp:
+        book.save(temp)
     return target
 
 
@@ -103,6 +96,6 @@ def write_status_pdf(board: Board, case_name: str, path: Path | str, language: s
     from desk.agreement.status_report import render_status_pdf, status_document
 
     target = Path(path)
-    if not target.parent.is_dir():
-        raise DeskError(f"{target.parent}: no such folder")
+    if not target.parent.is_dir():  # before laying out the document
+        raise no_folder(target)
     return render_status_pdf(target, status_document(board, case_name, language, anchor))

@@ -10,6 +10,7 @@ from typing import Any
 from desk.core.audit_ledger import IMPORTED_KIND, KINDS, NOT_IN_BUNDLES, StoredRow, compare, replay
 from desk.core.demands import Demand
 from desk.core.events import verify_chain
+from desk.core.output_files import write_atomically
 from desk.core.plain import to_json
 from desk.core.validation import utcnow
 from desk.store.audit_rows import foreign_keys
@@ -326,18 +327,4 @@ def _atomic_write(path: Path, data: bytes) -> None:
     path = Path(path)
     if not path.parent.is_dir():
         raise BundleError(f"the folder {path.parent} does not exist")
-    handle, temp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.chmod(temp, 0o666 & ~_umask())  # mkstemp makes owner-only files; give the usual mode
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    write_atomically(path, data)

@@ -1,7 +1,6 @@
 """Database and file-system failures as one-line messages naming the file and the cause (never a traceback)."""
 from __future__ import annotations
 
-import errno
 import shutil
 from pathlib import Path
 
@@ -9,42 +8,18 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import exc as orm_exc
 
 from desk.core.errors import ValidationError
-
-
-class StorageError(ValidationError):
-    """The case file could not be read or written; ``code`` says why (the UI translates it)."""
-
-    def __init__(self, code: str, message: str, path: Path | str, **params: object) -> None:
-        super().__init__("path", code, message, path=str(path), **params)
-
-
-def read_only_file(path: Path | str) -> StorageError:
-    return StorageError("file.read_only", f"{path} cannot be changed: it is read-only (the file or its medium)", path)
+from desk.core.output_files import (  # noqa: F401 (the file-system failures, shared with output files)
+    StorageError,
+    disk_full,
+    from_os_error,
+    read_only_file,
+    read_only_folder,
+)
 
 
 def opened_read_only(path: Path | str) -> StorageError:
     """An edit refused because this window (or command) opened the file read-only."""
     return StorageError("file.opened_read_only", f"{path} is open read-only in this window; nothing was changed", path)
-
-
-def read_only_folder(path: Path | str) -> StorageError:
-    folder = Path(path).parent
-    return StorageError("file.folder_read_only", f"cannot create {path}: the folder {folder} is read-only "
-                        "(or not yours)", path, folder=str(folder))
-
-
-def disk_full(path: Path | str) -> StorageError:
-    return StorageError("file.disk_full", f"{path} cannot be written: the disk is full; nothing was changed", path)
-
-
-def from_os_error(error: OSError, path: Path | str) -> StorageError:
-    """An OSError met while creating or writing ``path``."""
-    if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return disk_full(path)
-    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return read_only_folder(path) if not Path(path).exists() else read_only_file(path)
-    return StorageError("file.io", f"cannot write {path}: {error.strerror or error}", path,
-                        reason=error.strerror or str(error))
 
 
 class DamagedFileError(StorageError):

@@ -163,6 +163,7 @@ _MESSAGES = {
     "file.disk_full": QT_TRANSLATE_NOOP(
         "Validation", "{path} cannot be written: the disk is full. Nothing was changed."),
     "file.io": QT_TRANSLATE_NOOP("Validation", "{path} cannot be written: {reason}. Nothing was changed."),
+    "file.no_folder": QT_TRANSLATE_NOOP("Validation", "Cannot write {path}: the folder {folder} does not exist."),
     "file.busy": QT_TRANSLATE_NOOP("Validation", "{path} is busy in another program; try again in a moment."),
     "file.conflict": QT_TRANSLATE_NOOP(
         "Validation", "The change conflicts with what {path} already holds; nothing was saved."),

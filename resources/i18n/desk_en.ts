@@ -5111,6 +5111,10 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>{path} cannot be written: {reason}. Nothing was changed.</translation>
     </message>
     <message>
+        <source>Cannot write {path}: the folder {folder} does not exist.</source>
+        <translation>Cannot write {path}: the folder {folder} does not exist.</translation>
+    </message>
+    <message>
         <source>{path} is busy in another program; try again in a moment.</source>
         <translation>{path} is busy in another program; try again in a moment.</translation>
     </message>

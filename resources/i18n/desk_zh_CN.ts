@@ -5111,6 +5111,10 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>无法写入 {path}：{reason}。未做任何更改。</translation>
     </message>
     <message>
+        <source>Cannot write {path}: the folder {folder} does not exist.</source>
+        <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
         <source>{path} is busy in another program; try again in a moment.</source>
         <translation>{path} 正被另一个程序占用，请稍后再试。</translation>
     </message>

@@ -224,4 +224,4 @@ def test_status_exports_the_board_as_pdf_and_xlsx(case, capsys, tmp_path):
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
         assert "履约情况报告" in text and "截至日期：2016年6月1日" in text and "一、逾期事项" in text
     code, _, err = run(capsys, "status", str(case), "--xlsx", str(tmp_path / "无此目录" / "x.xlsx"))
-    assert code == 1 and err.strip().endswith("无此目录: no such folder")
+    assert code == 1 and err.strip().endswith(f"x.xlsx: the folder {tmp_path / '无此目录'} does not exist")

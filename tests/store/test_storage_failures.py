@@ -141,3 +141,26 @@ def test_database_failures_become_one_clear_message(error, code, tmp_path: Path)
 def test_os_failures_on_create_become_one_clear_message(number, code, tmp_path: Path):
     mapped = from_os_error(OSError(number, os.strerror(number)), tmp_path / "新.desk")
     assert mapped.code == code and "\n" not in str(mapped)
+
+
+def test_documents_written_to_a_read_only_medium_name_the_document(read_only_medium: Path, demo_file: Path,
+                                                                   capsys):
+    """A PDF, a DOCX or a bundle aimed at a write-protected stick: one line naming the file asked for (it
+    named the hidden temporary file, ``.desk-x1y2.pdf: Read-only file system``), nothing left there."""
+    for args, target in ((["draft", str(demo_file), "--pdf", str(read_only_medium / "协议 草案.pdf")], "协议 草案.pdf"),
+                         (["export-bundle", str(demo_file), str(read_only_medium / "案卷 #1.json")], "案卷 #1.json")):
+        assert main(args) == 1
+        err = _one_line(capsys)
+        assert str(read_only_medium / target) in err and "read-only" in err and ".desk-" not in err, err
+    assert sorted(p.name for p in read_only_medium.iterdir()) == ["demo.desk"]
+
+
+def test_a_document_that_fills_the_disk_leaves_the_old_one_whole(small_disk: Path):
+    from desk.core.output_files import StorageError, write_atomically
+
+    target = small_disk / "报告 100%.pdf"
+    write_atomically(target, b"old")
+    with pytest.raises(StorageError) as failed:
+        write_atomically(target, b"x" * (2 * 1024 * 1024))  # more than the 1 MiB disk holds
+    assert failed.value.code == "file.disk_full" and str(target) in str(failed.value)
+    assert target.read_bytes() == b"old" and [p.name for p in small_disk.iterdir()] == [target.name]

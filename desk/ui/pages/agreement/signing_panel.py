@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from desk.core.agreements import AgreementVersion, signer_for
 from desk.core.changes import Changes, Kind
 from desk.core.errors import DeskError
+from desk.core.output_files import write_atomically
 from desk.services import agreements as use
-from desk.services.agreement_workflow import AgreementService, write_atomically
+from desk.services.agreement_workflow import AgreementService
 from desk.ui.case_document import CaseDocument
 from desk.ui.context import AppContext
 from desk.ui.models.signature_report_model import SignatureReportModel
