@@ -12,12 +12,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--anchor", type=_anchor, metavar="SEQ:HASH",
                         help="a chain head printed in an exported document (e.g. 123:3f2a9c1b7d0e4a55): "
                              "confirm that the file's history still holds it unchanged")
+    parser.add_argument("--restore-missing", action="store_true",
+                        help="put back the rows the file lost outside the app (e.g. demands an old upgrade "
+                             "deleted) from the full states its audit log records, after a backup copy")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from desk.services.integrity import check_case_file
 
+    if args.restore_missing:
+        _restore(args.file)
     report = check_case_file(args.file, args.anchor)
     if report.pending is not None:
         print(f"{args.file}: {report.pending}", file=sys.stderr if not report.ok else sys.stdout)
@@ -31,6 +36,18 @@ def run(args: argparse.Namespace) -> int:
         return 0
     _print_anchor(args.file, report)
     return 1
+
+
+def _restore(path: Path) -> None:
+    from desk.services.repair import restore_from_log
+
+    done = restore_from_log(path)
+    if done.backup is not None:
+        print(f"{path}: {len(done.rows.restored)} rows restored from the audit log "
+              f"({', '.join(sorted({t for t, _ in done.rows.restored})) or 'none'}); the file as it was is kept as "
+              f"{done.backup.name}")
+    for refusal in done.rows.refused:
+        print(f"{path}: not restored: {refusal}", file=sys.stderr)
 
 
 def _anchor(text: str):

@@ -60,6 +60,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "bargaining.concluded": ("proposal", "note"), "bargaining.reopened": ("proposal", "note"),
     "preferences.elicited": ("party", "note"),
     "bundle.imported": ("case", "left_out"),
+    "rows.restored_from_log": ("case", "note"),  # rows lost outside the app put back in their audited state
 }
 
 #: Kind of the events recording an imported row, by table (redacted bundle imports seal these).
@@ -307,3 +308,14 @@ def compare_revisions(ledger: Ledger, revisions: Sequence[Revision]) -> list[str
             problems.append(f"the history of demand {demand_id} lacks the {action} state of event {seq}: "
                             "it was deleted outside the app")
     return problems
+
+
+def lacking_revisions(ledger: Ledger, revisions: Sequence[Revision], demand_ids: set[str]
+                      ) -> list[tuple[str, int, str, dict[str, Any]]]:
+    """The audited demand changes of ``demand_ids`` that have no history row: (demand, seq, kind, state)."""
+    kept: dict[str, list[Revision]] = {}
+    for revision in revisions:
+        kept.setdefault(revision.demand_id, []).append(revision)
+    return [(demand_id, seq, kind, state) for demand_id, seq, kind, state in ledger.demand_events
+            if demand_id in demand_ids and not any(r.action == kind.split(".")[1] and _same(dict(r.state), state)
+                                                   for r in kept.get(demand_id, []))]

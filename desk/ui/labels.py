@@ -113,6 +113,7 @@ _EVENTS = {
     "reading.updated": QT_TRANSLATE_NOOP("Labels", "reading changed"),
     "reading.deleted": QT_TRANSLATE_NOOP("Labels", "reading deleted"),
     "readings.imported": QT_TRANSLATE_NOOP("Labels", "readings imported"),
+    "rows.restored_from_log": QT_TRANSLATE_NOOP("Labels", "rows lost outside the app restored from the audit log"),
     "commitment.waived": QT_TRANSLATE_NOOP("Labels", "commitment waived"),
     "commitment.unwaived": QT_TRANSLATE_NOOP("Labels", "commitment waiver withdrawn"),
     "payment.recorded": QT_TRANSLATE_NOOP("Labels", "payment recorded"),

@@ -2087,6 +2087,10 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>readings imported</translation>
     </message>
     <message>
+        <source>rows lost outside the app restored from the audit log</source>
+        <translation>rows lost outside the app restored from the audit log</translation>
+    </message>
+    <message>
         <source>commitment waived</source>
         <translation>commitment waived</translation>
     </message>

@@ -2087,6 +2087,10 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>导入监测数据</translation>
     </message>
     <message>
+        <source>rows lost outside the app restored from the audit log</source>
+        <translation>按审计日志恢复在本软件之外丢失的记录</translation>
+    </message>
+    <message>
         <source>commitment waived</source>
         <translation>豁免履约事项</translation>
     </message>
