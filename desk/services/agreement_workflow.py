@@ -169,7 +169,6 @@ class AgreementService:
         The file gets its own passphrase: the CA's is refused (the delegate must never learn it)."""
         from cryptography.hazmat.primitives import serialization
 
-        from desk.agreement.pki import load_pkcs12
 
         if out.exists():
             raise DeskError(f"{out} already exists; choose another name")
@@ -179,8 +178,7 @@ class AgreementService:
         if p12_passphrase == ca_passphrase:
             raise DeskError("the identity file needs its own passphrase, not the CA's")
         snapshot = self.cases.snapshot()
-        data = use.issue_delegate(self.store, snapshot, party, delegate, ca_passphrase, p12_passphrase)
-        identity = load_pkcs12(data, p12_passphrase)
+        data, identity = use.issue_delegate(self.store, snapshot, party, delegate, ca_passphrase, p12_passphrase)
         write_atomically(out, data)
         der = identity.certificate.public_bytes(serialization.Encoding.DER)
         found = snapshot.party_by_name(party)

@@ -79,8 +79,8 @@ def case_ca(store: AgreementStore, case_id: str, passphrase: str) -> Identity:
 
 
 def issue_delegate(store: AgreementStore, snapshot: CaseSnapshot, party_name: str, delegate: str,
-                   ca_passphrase: str, p12_passphrase: str, days: int = 730) -> bytes:
-    """A PKCS#12 for ``delegate`` of ``party_name``, issued by the case's CA."""
+                   ca_passphrase: str, p12_passphrase: str, days: int = 730) -> tuple[bytes, Identity]:
+    """A PKCS#12 for ``delegate`` of ``party_name``, issued by the case's CA, and the identity it holds."""
     from desk.agreement.pki import issue_certificate, to_pkcs12
 
     party = snapshot.party_by_name(party_name)
@@ -88,7 +88,7 @@ def issue_delegate(store: AgreementStore, snapshot: CaseSnapshot, party_name: st
         raise DeskError(f"{party_name!r} is not a party of this case")
     ca = case_ca(store, snapshot.case.id, ca_passphrase)
     identity = issue_certificate(ca, delegate or party.delegate_name, party.name, party.id, days)
-    return to_pkcs12(identity, p12_passphrase)
+    return to_pkcs12(identity, p12_passphrase), identity
 
 
 def read_identity(p12: Path, passphrase: str) -> Identity:

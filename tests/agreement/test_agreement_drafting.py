@@ -117,11 +117,12 @@ def test_services_version_drafts_and_keep_the_ca_key_under_a_passphrase(snapshot
         service.create_case_ca(store, snapshot, "ca-pass")
     with pytest.raises(DeskError, match="wrong passphrase"):
         service.issue_delegate(store, snapshot, "浙江", "张明", "bad", "p12-pass")
-    p12 = service.issue_delegate(store, snapshot, "浙江", "", "ca-pass", "p12-pass")
+    p12, issued = service.issue_delegate(store, snapshot, "浙江", "", "ca-pass", "p12-pass")
     from desk.agreement.pki import load_pkcs12
 
     identity = load_pkcs12(p12, "p12-pass")
     assert (identity.common_name, identity.organisation) == ("张明", "浙江省人民政府")
+    assert identity.certificate == issued.certificate  # the file holds the identity the issuer returned
 
 
 def test_minutes_pdf_round_trips(gui, tmp_path):
