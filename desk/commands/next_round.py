@@ -38,21 +38,26 @@ def run_next_round(args: argparse.Namespace) -> int:
 
 
 def run_rounds(args: argparse.Namespace) -> int:
-    from desk.services.next_round import links
+    from desk.services.next_round import links, locate
 
     cases = open_case(args.file)
     try:
         found = links(cases)
     finally:
         cases.close()
-    rows = [{"role": k.role, "case_id": k.other_case_id, "name": k.other_name, "path": k.path, "anchor": k.anchor,
-             "linked_at": k.linked_at.isoformat()} for k in found]
+    rows = []
+    for k in found:
+        where = locate(k, Path(args.file))
+        rows.append({"role": k.role, "case_id": k.other_case_id, "name": k.other_name,
+                     "path": str(where) if where is not None else k.path, "found": where is not None,
+                     "recorded": k.path, "anchor": k.anchor, "linked_at": k.linked_at.isoformat()})
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
     else:
         for row in rows:
             anchor = f" (anchor {row['anchor']})" if row["anchor"] else ""
-            print(f"{row['role']}: {row['name']} — {row['path']}{anchor}")
+            missing = "" if row["found"] else " (not found there)"
+            print(f"{row['role']}: {row['name']} — {row['path']}{missing}{anchor}")
         if not rows:
             print("no earlier or later round is linked")
     return 0

@@ -3,10 +3,12 @@ name, its starting demands (each party's previous package values) and the ids it
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from desk.core.demands import Demand
@@ -46,6 +48,24 @@ class CaseLink:
         check_text("anchor", self.anchor, limit=200)
         check_datetime("linked_at", self.linked_at)
         return self
+
+
+def stored_path(other: Path, here: Path) -> str:
+    """How a link records the other case file: relative to this file's folder, so that the rounds' files moved
+    together (a folder copied to another laptop) still find each other; absolute only across drives."""
+    try:
+        return os.path.relpath(other.resolve(), here.resolve().parent)
+    except ValueError:  # another drive (Windows)
+        return str(other.resolve())
+
+
+def link_candidates(stored: str, here: Path) -> list[Path]:
+    """Where the file a link records may be now, most likely first: where the link says (relative to this file's
+    folder; links made before 2026-12 are absolute), then beside this file under the same name."""
+    recorded = Path(stored)
+    first = recorded if recorded.is_absolute() else here.resolve().parent / recorded
+    beside = here.resolve().parent / recorded.name
+    return [first] if beside == first else [first, beside]
 
 
 def next_name(name: str) -> str:

@@ -13,7 +13,17 @@ from pathlib import Path
 
 from desk.core.errors import DeskError
 from desk.core.plain import to_json
-from desk.core.rounds import PREDECESSOR, SUCCESSOR, CaseLink, fresh_ids, next_name, remap, starting_demands
+from desk.core.rounds import (
+    PREDECESSOR,
+    SUCCESSOR,
+    CaseLink,
+    fresh_ids,
+    link_candidates,
+    next_name,
+    remap,
+    starting_demands,
+    stored_path,
+)
 from desk.core.validation import new_id, utcnow
 from desk.services.attachments import AttachmentService
 from desk.services.bargaining import BargainingService
@@ -72,13 +82,15 @@ def start_next_round(cases: CaseService, target: Path | str, *, name: str = "", 
         try:
             with successor.transaction() as repos:
                 link = CaseLink(new_case, PREDECESSOR, cases.case_id, snapshot.case.name,
-                                str(Path(cases.db.path).resolve()), "" if head is None else head.text()).validate()
+                                stored_path(Path(cases.db.path), target),
+                                "" if head is None else head.text()).validate()
                 repos.case_links.add(link)
                 successor.audit(repos, "case_link.recorded", link.id, link)
         finally:
             successor.close()
         with cases.transaction() as repos:
-            link = CaseLink(cases.case_id, SUCCESSOR, new_case, new_name, str(target.resolve())).validate()
+            link = CaseLink(cases.case_id, SUCCESSOR, new_case, new_name,
+                            stored_path(target, Path(cases.db.path))).validate()
             repos.case_links.add(link)
             cases.audit(repos, "case_link.recorded", link.id, link)
     except BaseException:
@@ -91,6 +103,11 @@ def links(cases: CaseService) -> list[CaseLink]:
     """The case's links to the rounds before and after it."""
     with cases.transaction() as repos:
         return repos.case_links.list(case_id=cases.case_id)
+
+
+def locate(link: CaseLink, here: Path) -> Path | None:
+    """Where the other round's file is now (``here``: this case's file), or None when it is not found."""
+    return next((p for p in link_candidates(link.path, here) if p.is_file()), None)
 
 
 def _import(bundle: dict, target: Path) -> None:

@@ -189,6 +189,16 @@ def test_next_round_with_history_and_reading_provenance(case, capsys, tmp_path):
     assert code == 0, out + err
     code, out, err = run(capsys, "check", str(new))
     assert code == 0, out + err
+    # the folder copied to another laptop (another path): each file still finds the other
+    assert (back["recorded"], forward["recorded"]) == (case.name, new.name) and back["found"] and forward["found"]
+    moved = tmp_path / "另一台 电脑 #2" / "第二、三轮"
+    moved.parent.mkdir()
+    shutil.copytree(case.parent, moved)
+    code, out, _ = run(capsys, "rounds", str(moved / new.name), "--json")
+    assert [(r["path"], r["found"]) for r in json.loads(out)] == [(str((moved / case.name).resolve()), True)]
+    (moved / case.name).unlink()
+    code, out, _ = run(capsys, "rounds", str(moved / new.name))
+    assert out.strip().endswith(f"— {case.name} (not found there) (anchor {back['anchor']})"), out
 
     # the new round: same parties, issues, indicators and rules (fresh ids), no record of the last round,
     # each party's last package values as its starting demands, the last round's outcome attached
