@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from desk.core.analytics.errors import AnalysisError
+from desk.core.analytics.errors import AnalysisError, CancelCheck, ProgressCallback, monitor_of
 from desk.core.analytics.model import Model
 from desk.core.analytics.space import OutcomeSpace
 from desk.core.bargaining import BargainingRecord
@@ -25,7 +25,8 @@ from desk.core.output_files import write_atomically
 from desk.core.rehearsal.debrief import Debrief, debrief
 from desk.core.rehearsal.errors import RehearsalError
 from desk.core.rehearsal.files import is_sandbox, settings_path
-from desk.core.rehearsal.game import GameSettings, start
+from desk.core.rehearsal.arena import Arena
+from desk.core.rehearsal.game import GameSettings, check, prepare, start
 from desk.core.rehearsal.protocol import MEDIATOR, Negotiation
 from desk.core.rehearsal.replay import Recorded, replay
 from desk.core.sessions import Round, Session
@@ -68,7 +69,7 @@ def new_game(case_path: Path | str, settings: GameSettings, title: str) -> Path:
     path = service.path
     try:
         snapshot = service.snapshot()
-        start(model_of_snapshot(snapshot), settings)  # refuses unknown players or strategies before anything
+        check(model_of_snapshot(snapshot), settings)  # refuses unknown players or strategies before anything
         chair = next((p.name for p in snapshot.parties if p.role is PartyRole.MEDIATOR), "")
         bargaining = BargainingService(service)
         session = bargaining.create_session(Session(case_id=service.case_id, title=title[:200], chair=chair))
@@ -122,13 +123,20 @@ class Game:
         return debrief(self.negotiation.arena, self.negotiation.outcome())
 
 
+def prepare_arena(model: Model, settings: GameSettings, *, progress: ProgressCallback | None = None,
+                  is_cancelled: CancelCheck | None = None) -> Arena:
+    """The arena of a played rehearsal (its exact frontier: the slow part), for a background task."""
+    return prepare(model, settings, monitor_of(progress, is_cancelled))
+
+
 def load_game(snapshot: CaseSnapshot, record: BargainingRecord, settings: GameSettings,
-              passes: Collection[tuple[int, int]] = (), model: Model | None = None) -> Game:
-    """The game the record of a played rehearsal stands at (``model``: the case's, when already built)."""
+              passes: Collection[tuple[int, int]] = (), model: Model | None = None, arena: Arena | None = None) -> Game:
+    """The game the record of a played rehearsal stands at (``model``: the case's, when already built;
+    ``arena``: :func:`prepare_arena`'s for it, when already built — else built here, which takes a while)."""
     if not record.sessions:
         raise RehearsalError("the rehearsal has no session: it was not started by “New rehearsal”")
     model = model or model_of_snapshot(snapshot)
-    negotiation = start(model, settings)
+    negotiation = start(model, settings, arena)
     session = record.sessions[0]
     rounds = {r.number: r for r in record.rounds_of(session.id)}
     numbers = {r.id: r.number for r in rounds.values()}

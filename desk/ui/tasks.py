@@ -88,9 +88,11 @@ class TaskRunner(QObject):
 
     def run(self, fn: Callable[..., Any], *args: Any, title: str = "", parent: QWidget | None = None,
             on_done: Callable[[Any], None] | None = None, on_error: Callable[[BaseException], None] | None = None,
-            show_progress: bool = True, database: bool = False, **kwargs: Any) -> Task:
+            show_progress: bool = True, database: bool = False,
+            on_progress: Callable[[float, str], None] | None = None, **kwargs: Any) -> Task:
         """Start ``fn(*args, progress=…, is_cancelled=…, **kwargs)``; ``on_done(result)`` runs on the main thread.
-        ``database``: on the database worker thread (case operations), else on the general pool."""
+        ``database``: on the database worker thread (case operations), else on the general pool. ``on_progress``
+        (queued to the main thread) is connected before the task starts, so no report is missed."""
         task = Task(fn, args, kwargs)
         dialog = _progress_dialog(title, parent, task) if show_progress else None
         self._running.add(task)
@@ -127,6 +129,8 @@ class TaskRunner(QObject):
                 lambda fraction, message: (dialog.setValue(int(fraction * 1000)),
                                            dialog.setLabelText(message or title)),
                 Qt.ConnectionType.QueuedConnection)
+        if on_progress is not None:
+            task.signals.progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)
         (self.database if database else self.pool).start(task)
         return task
 

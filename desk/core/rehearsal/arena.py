@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from desk.core.analytics.errors import Monitor
 from desk.core.analytics.frontier import DEFAULT_CAP, Frontier, exact_frontier
 from desk.core.analytics.model import Model
 from desk.core.analytics.skyline import dequantise
@@ -37,9 +38,10 @@ class Arena:
     allowed: tuple[np.ndarray, ...] = ()
 
     @classmethod
-    def build(cls, model: Model, *, cap: int = DEFAULT_CAP) -> Arena:
-        """The arena of ``model``: its exact frontier (FrontierTooLarge past ``cap``) and Nash package."""
-        frontier = exact_frontier(model, cap=cap)
+    def build(cls, model: Model, *, cap: int = DEFAULT_CAP, monitor: Monitor | None = None) -> Arena:
+        """The arena of ``model``: its exact frontier (FrontierTooLarge past ``cap``; progress and cancel through
+        ``monitor``) and Nash package."""
+        frontier = exact_frontier(model, cap=cap, monitor=monitor)
         utilities = frontier.frontier_utilities
         reservation = model.disagreement()[list(model.frontier)]
         best = utilities.max(axis=0) if len(frontier) else reservation.copy()

@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from desk.core.analytics.errors import Monitor
 from desk.core.analytics.model import Model
 from desk.core.rehearsal.agents import Mediator, make_agent
 from desk.core.rehearsal.arena import Arena
@@ -77,18 +78,44 @@ def player_indices(model: Model, settings: GameSettings) -> tuple[int, ...]:
     return tuple(sorted(keys.index(p) for p in settings.players))
 
 
-def start(model: Model, settings: GameSettings) -> Negotiation:
-    """The negotiation of ``settings`` on ``model``: agents for every party the user does not play."""
+def check(model: Model, settings: GameSettings) -> None:
+    """Refuse settings that cannot be played on ``model`` (a player that does not negotiate, an unknown
+    strategy) without building anything heavy."""
     settings.validate()
+    humans = player_indices(model, settings)
+    for k, p in enumerate(model.frontier):
+        if k not in humans:
+            make_agent(settings.strategies.get(model.profiles[p].key, "linear"), k)
+
+
+def _draw(model: Model, settings: GameSettings) -> tuple[list[int], Model]:
+    """The seeded draws of ``settings``: the seating order, then the agents' perturbed profiles (in this order)."""
     humans = player_indices(model, settings)
     rng = np.random.default_rng(settings.seed)
     order = [int(k) for k in rng.permutation(len(model.frontier))]
     if settings.perturbation > 0:
         others = [p for k, p in enumerate(model.frontier) if k not in humans]
         model = perturb_model(model, settings.perturbation, rng, others)
-    agents = {}
-    for k, p in enumerate(model.frontier):
-        if k not in humans:
-            agents[k] = make_agent(settings.strategies.get(model.profiles[p].key, "linear"), k)
-    return Negotiation(Arena.build(model), agents, deadline=settings.rounds, order=order,
+    return order, model
+
+
+def prepare(model: Model, settings: GameSettings, monitor: Monitor | None = None) -> Arena:
+    """The arena the rehearsal is played in: the (perturbed) model's exact frontier — the slow part of
+    :func:`start`, to be computed once (off the GUI thread) and passed to it."""
+    settings.validate()
+    return Arena.build(_draw(model, settings)[1], monitor=monitor)
+
+
+def start(model: Model, settings: GameSettings, arena: Arena | None = None) -> Negotiation:
+    """The negotiation of ``settings`` on ``model``: agents for every party the user does not play.
+
+    ``arena``: what :func:`prepare` returned for the same model and settings (built here when None)."""
+    check(model, settings)
+    order, played = _draw(model, settings)
+    if arena is None:
+        arena = Arena.build(played)
+    humans = player_indices(model, settings)
+    agents = {k: make_agent(settings.strategies.get(model.profiles[p].key, "linear"), k)
+              for k, p in enumerate(model.frontier) if k not in humans}
+    return Negotiation(arena, agents, deadline=settings.rounds, order=order,
                        mediator=Mediator() if settings.mediator else None)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from shiboken6 import isValid
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -236,8 +237,10 @@ class RehearsalPage(QWidget):
         self.run_button.setEnabled(False)
         self.status.setText(self.tr("Agents are negotiating…"))
         assert self.ctx.tasks is not None
+        # the window may close while the agents negotiate: a late result finds the page gone and is dropped
         self.ctx.tasks.run(run_what_if, model, self.options(), title=self.tr("Rehearsal"), parent=self,
-                           on_done=self.show_result, on_error=self.show_error, show_progress=False)
+                           on_done=lambda done: isValid(self) and self.show_result(done),
+                           on_error=lambda exc: isValid(self) and self.show_error(exc), show_progress=False)
 
     def show_error(self, exc: BaseException) -> None:
         self.run_button.setEnabled(not self.ctx.presentation.active)

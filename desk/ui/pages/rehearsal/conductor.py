@@ -1,7 +1,9 @@
 """Plays the agents of a rehearsal opened in its window: replays the record, answers after the pause, guards turns.
 
-The conductor belongs to the case document of a played rehearsal's sandbox. After every change
-of the bargaining record it replays the game (:func:`desk.services.rehearsal_game.load_game`);
+The conductor belongs to the case document of a played rehearsal's sandbox. The game's arena (its
+exact frontier: about a second for a large five-party case) is computed once per profile state on the
+task runner, with progress (the strip shows it; the game waits meanwhile). After every change of the
+bargaining record it replays the game (:func:`desk.services.rehearsal_game.load_game`, fast with the arena);
 when an agent is to act it starts a single-shot QTimer for the pause (never blocking the GUI
 thread) and then records the agents' moves as one :class:`AgentReply`, merged on the undo stack
 into the user's move it answers. The user's own steps from the Sessions page pass through
@@ -11,31 +13,36 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand
+from shiboken6 import isValid
 
 from desk.core.analytics.model import Model
 from desk.core.changes import Kind
 from desk.core.errors import DeskError
 from desk.core.language import text_language
+from desk.core.rehearsal.arena import Arena
 from desk.core.rehearsal.errors import RehearsalError
 from desk.core.rehearsal.game import GameSettings
 from desk.core.rehearsal.protocol import MEDIATOR, Action
 from desk.core.rehearsal.replay import agent_moves
 from desk.services.frontier_view import model_fingerprint
 from desk.services.operations import Operation
-from desk.services.rehearsal_game import Game, load_game, write_settings
+from desk.services.rehearsal_game import Game, load_game, prepare_arena, write_settings
 from desk.ui.bargaining_commands import AnswerProposal, EditSession, TableProposal
 from desk.ui.case_document import CaseDocument
 from desk.ui.pages.rehearsal.turn_commands import AgentReply, Pass, Turn
-from desk.ui.tasks import describe_error
+from desk.ui.tasks import Task, describe_error
 
 #: Kinds of change after which the game is replayed (the record, or the profiles the agents use).
 REPLAY_KINDS = (Kind.BARGAINING, Kind.PARTIES, Kind.ISSUES, Kind.DEMANDS)
 
 
 class Conductor(QObject):
-    """The agents' side of one played rehearsal; ``changed`` after every replay (the bar shows whose turn)."""
+    """The agents' side of one played rehearsal; ``changed`` after every replay (the bar shows whose turn) and
+    with each step of the arena's progress (``preparing``: its fraction while it is computed, else None)."""
 
     changed = Signal()
 
@@ -47,6 +54,12 @@ class Conductor(QObject):
         self.problem = ""
         self.passes: set[tuple[int, int]] = set()
         self._model: tuple[str, Model] | None = None
+        self._arena: tuple[str, Arena] | None = None
+        self._failed: tuple[str, str] | None = None  # (model key, message): an arena that could not be built
+        self.preparing: float | None = None
+        self._task: Task | None = None
+        self._task_key = ""
+        self._generation = 0
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.reply)
@@ -83,7 +96,8 @@ class Conductor(QObject):
             self.timer.stop()
         self.changed.emit()
 
-    def _load(self) -> Game:
+    def _load(self) -> Game | None:
+        """The game at the record's turn; None while its arena is computed in the background (started here)."""
         state = self.doc.state
         from desk.services.rehearsal import model_of_snapshot
 
@@ -91,7 +105,57 @@ class Conductor(QObject):
         key = model_fingerprint(model)
         if self._model is None or self._model[0] != key:
             self._model = (key, model)
-        return load_game(state.snapshot, state.record, self.settings, self.passes, self._model[1])
+        model = self._model[1]
+        if self._arena is None or self._arena[0] != key:
+            if self._failed is not None and self._failed[0] == key:
+                raise RehearsalError(self._failed[1])
+            if self.doc.tasks is not None:
+                self._prepare(key, model)
+                return None
+            self._arena = (key, prepare_arena(model, self.settings))  # no task runner (a bare document)
+        self._cancel()
+        return load_game(state.snapshot, state.record, self.settings, self.passes, model, self._arena[1])
+
+    # -- the arena, in the background ------------------------------------------------------------------
+    def _prepare(self, key: str, model: Model) -> None:
+        """Compute the arena of ``model`` on the task runner (unless it is being computed already)."""
+        if self._task is not None and self._task_key == key:
+            return
+        self._cancel()
+        self._generation += 1
+        generation = self._generation
+        self.preparing, self._task_key = 0.0, key
+        self._task = self.doc.tasks.run(prepare_arena, model, self.settings, show_progress=False,
+                                        on_done=lambda arena: self._arena_ready(generation, key, arena),
+                                        on_error=lambda exc: self._arena_failed(generation, key, exc),
+                                        on_progress=self._progress(generation))
+        self.destroyed.connect(self._task.cancel)  # the window closed meanwhile: stop computing
+
+    def _progress(self, generation: int) -> Callable[[float, str], None]:
+        def forward(fraction: float, _message: str) -> None:
+            # queued: the rehearsal's window may have closed (and this conductor gone) before it arrives
+            if isValid(self) and generation == self._generation and self.preparing is not None:
+                self.preparing = fraction
+                self.changed.emit()
+        return forward
+
+    def _arena_ready(self, generation: int, key: str, arena: Arena) -> None:
+        if not isValid(self) or generation != self._generation:
+            return  # the window closed, or the profiles changed again: a newer arena is on its way
+        self._task, self.preparing, self._arena = None, None, (key, arena)
+        self.sync()
+
+    def _arena_failed(self, generation: int, key: str, exc: BaseException) -> None:
+        if not isValid(self) or generation != self._generation:
+            return
+        self._task, self.preparing, self._failed = None, None, (key, describe_error(exc))
+        self.sync()
+
+    def _cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._generation += 1
+        self._task, self.preparing = None, None
 
     def _round_left_open(self) -> bool:
         """Ended without agreement while the last round is still open: the agents close it (its minutes)."""
@@ -119,6 +183,8 @@ class Conductor(QObject):
             game = self._load()
         except DeskError:
             return
+        if game is None:  # the arena is being computed: the agents act once it is there
+            return
         self.game = game
         behind = self._round_behind()
         moves = agent_moves(game.negotiation)
@@ -145,6 +211,9 @@ class Conductor(QObject):
         if isinstance(command, EditSession):
             return command
         action, game = self.action, self.game
+        if game is None and self.preparing is not None:
+            raise RehearsalError(self.tr("Wait: the rehearsal is being prepared (its exact frontier is being "
+                                         "computed)."))
         if game is None:
             raise RehearsalError(self.problem or self.tr("The rehearsal cannot go on."))
         if action is None:

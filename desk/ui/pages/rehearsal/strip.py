@@ -84,6 +84,11 @@ class RehearsalStrip(QWidget):
     def sentence(self) -> str:
         """What the game waits for, in one sentence."""
         conductor, game = self.conductor, self.conductor.game
+        if game is None and conductor.preparing is not None:
+            labels = {p.id: p.label for p in self.doc.snapshot.parties}
+            you = "、".join(labels.get(pid, pid) for pid in conductor.settings.players)
+            return self.tr("演练 · you play %1 · preparing: computing the exact frontier… %2%").replace(
+                "%1", you).replace("%2", str(int(conductor.preparing * 100)))
         if game is None:
             return self.tr("演练 — the rehearsal cannot go on: %1").replace("%1", conductor.problem)
         n, action = game.negotiation, conductor.action
