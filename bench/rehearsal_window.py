@@ -7,9 +7,9 @@ On a synthetic five-party case (8 issues × 10 values: 10^8 packages, an exact f
 (the user plays 安徽, four linear agents, 10 rounds, no pause), its window opened on the Sessions page;
 a 5 ms main-thread timer runs throughout and the longest gap between its ticks is the longest the
 window was frozen. The real case's window is opened (and closed) first, so that the modules of every
-page are imported before the measurement. Times: until the game is ready for the user's first move (the arena, i.e. the exact
-frontier, computed), each of ``--moves`` moves of the user's (pass, or reject) until the agents have
-replied, and opening the debrief.
+page are imported before the measurement. Times: until the game is ready for the user's first move
+(the arena, i.e. the exact frontier, computed), each of ``--moves`` moves of the user's (pass, or
+reject) until the agents have replied, and opening the debrief.
 """
 from __future__ import annotations
 

@@ -22,10 +22,10 @@ from desk.core.bargaining import BargainingRecord
 from desk.core.enums import PartyRole, ResponseKind
 from desk.core.issues import Value
 from desk.core.output_files import write_atomically
+from desk.core.rehearsal.arena import Arena
 from desk.core.rehearsal.debrief import Debrief, debrief
 from desk.core.rehearsal.errors import RehearsalError
 from desk.core.rehearsal.files import is_sandbox, settings_path
-from desk.core.rehearsal.arena import Arena
 from desk.core.rehearsal.game import GameSettings, check, prepare, start
 from desk.core.rehearsal.protocol import MEDIATOR, Negotiation
 from desk.core.rehearsal.replay import Recorded, replay

@@ -11,9 +11,8 @@ into the user's move it answers. The user's own steps from the Sessions page pas
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand
