@@ -145,6 +145,8 @@ def load_game(snapshot: CaseSnapshot, record: BargainingRecord, settings: GameSe
     game = Game(settings, negotiation, [], session, rounds, party_ids, mediator)
     recorded = []
     space = model.space
+    countered = {r.counter_id: r.proposal_id for r in record.responses
+                 if r.kind is ResponseKind.COUNTER and r.counter_id is not None}
     for proposal in record.proposals:
         if proposal.round_id not in numbers:
             continue
@@ -158,7 +160,8 @@ def load_game(snapshot: CaseSnapshot, record: BargainingRecord, settings: GameSe
             if k is not None and k != MEDIATOR:
                 answers[k] = kind is ResponseKind.ACCEPT
         recorded.append(Recorded(proposal.id, numbers[proposal.round_id], author,
-                                 tuple(int(c) for c in nearest_choice(space, proposal.package)), answers))
+                                 tuple(int(c) for c in nearest_choice(space, proposal.package)), answers,
+                                 countered.get(proposal.id)))
     closed = {r.number for r in rounds.values() if r.is_closed}
     game.proposal_ids = replay(negotiation, recorded, closed_rounds=closed, passes=passes)
     return game

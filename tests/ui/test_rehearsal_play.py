@@ -201,3 +201,40 @@ def test_the_rehearsal_page_lists_opens_and_deletes_played_rehearsals(ctx, demo_
     played.delete_selected()
     assert not path.exists() and not settings_path(path).exists() and played.files.count() == 0
     assert demo_file.exists() and not window.doc.state.record.proposals
+
+
+def test_the_user_counters_an_agents_proposal_and_the_agent_answers_it(ctx, demo_file: Path, dialogs, qtbot) -> None:
+    from desk.core.enums import ResponseKind
+
+    _real, window = _start(ctx, demo_file, dialogs, qtbot, pause=0.0, strategy="hardliner")
+    page = window.pages["sessions"]
+    bar, conductor = window.rehearsal_strip, page.conductor
+    _wait_for_you(qtbot, conductor)
+    if conductor.action.kind == "table":  # let the first slot go: the agent tables, the user is to answer
+        qtbot.mouseClick(bar.pass_button, Qt.MouseButton.LeftButton)
+        _wait_for_you(qtbot, conductor)
+    action = conductor.action
+    assert action.kind == "answer" and "counter" in bar.turn.full
+    countered = conductor.game.proposal_ids[action.proposal]
+    arena = conductor.game.negotiation.arena
+    nash = conductor.game.package(tuple(arena.choice(arena.nash_row)))
+    page.editor.set_package(nash)
+    stack, messages = window.doc.undo_stack, len(ctx.interaction.messages)
+    count = stack.count()
+    qtbot.mouseClick(page.panel.counter_button, Qt.MouseButton.LeftButton)
+    assert len(ctx.interaction.messages) == messages  # not refused
+    record = window.doc.state.record
+    response = next(r for r in record.responses if r.proposal_id == countered and r.kind is ResponseKind.COUNTER)
+    counter = next(p for p in record.proposals if p.id == response.counter_id)
+    # the hardliner answers the counter on its turn (after the pause), and the game goes on
+    qtbot.waitUntil(lambda: len(window.doc.state.record.responses_to(counter.id)) == 1, timeout=10000)
+    _wait_for_you(qtbot, conductor)
+    answer = window.doc.state.record.responses_to(counter.id)[0]
+    assert answer.kind is ResponseKind.REJECT  # the hardliner accepts nothing but its best
+    game = conductor.game
+    index = game.proposal_ids.index(counter.id)
+    assert game.negotiation.proposals[index].author == game.players[0] and not conductor.problem
+    assert stack.count() == count + 1  # the counter and the agent's answer to it: one undo step
+    stack.undo()
+    assert all(p.id != counter.id for p in window.doc.state.record.proposals)
+    assert conductor.action == action

@@ -2,8 +2,11 @@
 
 Round r: the mediator (if any) tables its text, then each negotiating party in the
 seating order tables one proposal (or passes); after each proposal every other
-negotiating party answers accept or reject. The first proposal accepted by every
-negotiating party closes the negotiation; after the deadline round there is no agreement.
+negotiating party answers accept or reject — or, as in real sessions, counters: rejects and
+tables its own package at once, in the same round, for every other party to answer (the
+countered proposal needs no more answers: it cannot pass without the counter's author); the
+round then goes on from the slot after the countered proposal. The first proposal accepted by
+every negotiating party closes the negotiation; after the deadline round there is no agreement.
 Agents act at once; a party without an agent (the user) is asked through
 :meth:`Negotiation.next_action`.
 """
@@ -98,6 +101,20 @@ class Negotiation:
         if choice is None:
             self._next_slot()
             return
+        self._add(party, choice)
+
+    def counter(self, party: int, choice: Sequence[int] | np.ndarray) -> None:
+        """``party`` answers the proposal on the table with a counter-proposal: it rejects it and tables ``choice``
+        at once for every other party to answer; the countered proposal's other answers are not asked."""
+        self._expect("answer", party)
+        proposal = self.proposals[-1]
+        answers = list(proposal.answers)
+        answers[party] = False
+        self.proposals[-1] = replace(proposal, answers=tuple(answers))
+        self._pending = []
+        self._add(party, choice)  # its close moves to the next slot, once, for both
+
+    def _add(self, party: int, choice: Sequence[int] | np.ndarray) -> None:
         choice = np.asarray(choice, dtype=np.intp)
         utilities, _ = self.arena.evaluate(choice)
         answers = tuple(True if k == party else None for k in range(self.arena.size))

@@ -4,7 +4,8 @@ The record (sessions, rounds, proposals, answers of the sandbox case) is the onl
 played rehearsal, so undo, redo and reopening the file all come back to the right turn. A
 party the user plays that did not table in its slot passed: that shows in the record as a
 later proposal, as its round being closed, or (while the agents have not answered yet) as
-a pass the caller remembers.
+a pass the caller remembers. A counter-proposal (a proposal recorded as the answer of its author
+to the proposal it counters, ``Recorded.counters``) is fed as that answer.
 """
 from __future__ import annotations
 
@@ -20,13 +21,15 @@ from desk.core.rehearsal.protocol import MEDIATOR, Negotiation
 @dataclass(frozen=True, slots=True)
 class Recorded:
     """A recorded proposal: its id, round number, author index (:data:`MEDIATOR` for the mediator's texts),
-    option indices, and the standing answers of the negotiating parties (index → accepted)."""
+    option indices, the standing answers of the negotiating parties (index → accepted), and the id of the
+    proposal it counters (None: tabled in its author's slot)."""
 
     key: str
     round: int
     author: int
     choice: tuple[int, ...]
     answers: Mapping[int, bool] = field(default_factory=dict)
+    counters: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,27 +54,17 @@ def replay(negotiation: Negotiation, recorded: Sequence[Recorded], *, closed_rou
     """
     names = negotiation.arena.names
     ids: list[str] = []
+    replies = {(item.counters, item.author): item for item in recorded if item.counters is not None}
     for item in recorded:
-        while True:
-            action = negotiation.next_action()
-            if action is None:
-                raise RehearsalError(f"round {item.round}: a proposal after the rehearsal had ended")
-            if action.kind == "answer":
-                raise RehearsalError(f"round {item.round}: {_name(names, action.party)} had not answered the "
-                                     "proposal on the table before the next was tabled")
-            if action.party == item.author and negotiation.round == item.round:
-                break
-            if action.party == MEDIATOR or action.party in negotiation.agents or negotiation.round > item.round:
-                raise RehearsalError(f"round {item.round}: {_name(names, item.author)} tabled out of turn (the "
-                                     f"turn was {_name(names, action.party)}'s in round {negotiation.round})")
-            negotiation.table(action.party, None)  # the user did not table in this slot: a pass
-        if item.author == MEDIATOR and negotiation.mediator is not None:
-            negotiation.mediator.propose(negotiation.view())
-        elif item.author in negotiation.agents:
-            negotiation.agents[item.author].propose(negotiation.view())  # agents with memory (tit-for-tat) learn
-        negotiation.table(item.author, np.asarray(item.choice))
-        ids.append(item.key)
+        if item.key not in ids:  # (a counter-proposal was tabled as its author's answer to the one it counters)
+            _table(negotiation, item, names)
+            ids.append(item.key)
         while (action := negotiation.next_action()) is not None and action.kind == "answer":
+            reply = replies.get((item.key, action.party))
+            if reply is not None:
+                negotiation.counter(action.party, np.asarray(reply.choice))
+                ids.append(reply.key)
+                break
             if action.party not in item.answers:
                 break
             negotiation.answer(action.party, item.answers[action.party])
@@ -80,6 +73,28 @@ def replay(negotiation: Negotiation, recorded: Sequence[Recorded], *, closed_rou
             and (negotiation.round in closed_rounds or (negotiation.round, action.party) in passes):
         negotiation.table(action.party, None)
     return ids
+
+
+def _table(negotiation: Negotiation, item: Recorded, names: Sequence[str]) -> None:
+    """Table a recorded proposal in its author's slot (the user's slots before it passed)."""
+    while True:
+        action = negotiation.next_action()
+        if action is None:
+            raise RehearsalError(f"round {item.round}: a proposal after the rehearsal had ended")
+        if action.kind == "answer":
+            raise RehearsalError(f"round {item.round}: {_name(names, action.party)} had not answered the "
+                                 "proposal on the table before the next was tabled")
+        if action.party == item.author and negotiation.round == item.round:
+            break
+        if action.party == MEDIATOR or action.party in negotiation.agents or negotiation.round > item.round:
+            raise RehearsalError(f"round {item.round}: {_name(names, item.author)} tabled out of turn (the "
+                                 f"turn was {_name(names, action.party)}'s in round {negotiation.round})")
+        negotiation.table(action.party, None)  # the user did not table in this slot: a pass
+    if item.author == MEDIATOR and negotiation.mediator is not None:
+        negotiation.mediator.propose(negotiation.view())
+    elif item.author in negotiation.agents:
+        negotiation.agents[item.author].propose(negotiation.view())  # agents with memory (tit-for-tat) learn
+    negotiation.table(item.author, np.asarray(item.choice))
 
 
 def agent_moves(negotiation: Negotiation) -> list[Move]:

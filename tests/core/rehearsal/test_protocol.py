@@ -10,7 +10,7 @@ from desk.core.analytics.tables import model_from_tables
 from desk.core.rehearsal.agents import Hardliner, Mediator, TimeDependent, make_agent
 from desk.core.rehearsal.arena import Arena
 from desk.core.rehearsal.errors import RehearsalError
-from desk.core.rehearsal.protocol import MEDIATOR, Negotiation, play
+from desk.core.rehearsal.protocol import MEDIATOR, Action, Negotiation, play
 from tests.core.rehearsal.test_agents import line_arena
 
 
@@ -124,3 +124,31 @@ def test_agents_only_deals_are_rational_and_on_the_exact_frontier(model, data) -
     ok = model.acceptable(model.space.all_choices())[:, list(model.frontier)].all(axis=1)
     better = np.all(everything[ok] >= utilities - 1e-9, axis=1) & np.any(everything[ok] > utilities + 1e-9, axis=1)
     assert not better.any()
+
+
+def test_a_counter_proposal_rejects_and_is_answered_at_once() -> None:
+    arena = line_arena()
+    negotiation = Negotiation(arena, {1: TimeDependent(1, 1.0)}, deadline=5, order=(1, 0))
+    action = negotiation.advance()  # B tables its best (x=0); the user (A) must answer
+    assert (action.kind, action.party, action.proposal) == ("answer", 0, 0)
+    with pytest.raises(RehearsalError, match="not party 1's turn"):
+        negotiation.counter(1, [2])
+    negotiation.counter(0, [2])  # A answers with x=2 (0.5 each), tabled at once in round 1
+    assert negotiation.proposals[0].answers == (False, True)
+    counter = negotiation.proposals[1]
+    assert (counter.round, counter.author, counter.choice, counter.answers) == (1, 0, (2,), (True, None))
+    assert negotiation.next_action() == Action("answer", 1, 1)  # B answers the counter on its turn
+    action = negotiation.advance()
+    # B (linear, already tabled in round 1) would next ask 0.75 (x=1): 0.5 is less, so it rejects;
+    # the round goes on from the slot after B's proposal: A's own slot in round 1
+    assert negotiation.proposals[1].answers == (True, False)
+    assert action == Action("table", 0) and negotiation.round == 1 and len(negotiation.proposals) == 2
+
+
+def test_a_counter_proposal_the_agent_accepts_is_the_deal() -> None:
+    arena = line_arena()
+    negotiation = Negotiation(arena, {1: TimeDependent(1, 1.0)}, deadline=5, order=(1, 0))
+    negotiation.advance()
+    negotiation.counter(0, [0])  # A counters with B's own best: B accepts
+    assert negotiation.advance() is None and negotiation.finished
+    assert negotiation.outcome().agreement is negotiation.proposals[1] and negotiation.outcome().rounds == 1

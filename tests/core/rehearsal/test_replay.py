@@ -81,3 +81,28 @@ def test_a_record_the_protocol_could_not_make_is_refused() -> None:
                [Recorded("x", 1, 1, (0,)), Recorded("y", 1, 0, (2,))])
     with pytest.raises(RehearsalError, match="out of turn"):  # the mediator, who takes no part here
         replay(Negotiation(arena, dict(agents), deadline=3, order=(1, 0)), [Recorded("x", 1, MEDIATOR, (2,))])
+
+
+def test_a_counter_proposal_is_replayed_as_its_authors_answer() -> None:
+    from dataclasses import replace
+
+    arena = line_arena()
+    live = Negotiation(arena, {1: TimeDependent(1, 1.0)}, deadline=5, order=(1, 0))
+    live.advance()
+    live.counter(0, [2])
+    record = _record(live)
+    record[1] = replace(record[1], counters="p0")  # the record: A's answer to p0 is its counter p1
+    # the counter tabled, its answer by B not yet recorded (the agent is still thinking)
+    fresh = Negotiation(arena, {1: TimeDependent(1, 1.0)}, deadline=5, order=(1, 0))
+    assert replay(fresh, record) == ["p0", "p1"]
+    assert fresh.proposals == live.proposals and fresh.next_action() == live.next_action()
+    moves = agent_moves(fresh)  # B answers the counter, then the user tables in its own slot
+    assert [(m.kind, m.party, m.round, m.proposal, m.accept) for m in moves] == [("answer", 1, 1, 1, False)]
+    live.advance()
+    live.table(0, (3,))
+    live.advance()
+    record = _record(live)
+    record[1] = replace(record[1], counters="p0")
+    again = Negotiation(arena, {1: TimeDependent(1, 1.0)}, deadline=5, order=(1, 0))
+    assert replay(again, record) == [f"p{i}" for i in range(len(live.proposals))]
+    assert again.proposals == live.proposals and again.next_action() == live.next_action()

@@ -225,10 +225,7 @@ class Conductor(QObject):
                 raise RehearsalError(self._expected(action))
             return Turn(self.doc, command.text(), [command])
         if isinstance(command, AnswerProposal):
-            proposal_id, party_id, _kind, _comment, package = command.args
-            if package is not None:
-                raise RehearsalError(self.tr("In a rehearsal a counter-proposal is tabled in your turn: reject, "
-                                             "then table your package when the rehearsal asks for it."))
+            proposal_id, party_id, _kind, _comment, _package = command.args  # a counter: the agents answer it
             index = game.party_index(party_id)
             if (action.kind != "answer" or index != action.party
                     or game.proposal_ids[action.proposal] != proposal_id):
