@@ -35,10 +35,8 @@ from desk.services.bargaining import BargainingService
 from desk.services.rehearsal import model_of_snapshot
 
 
-def read_settings(sandbox: Path | str) -> GameSettings | None:
-    """The settings of a played rehearsal; None for a file that is not one (a real case, an agents-only run)."""
-    if not is_sandbox(sandbox):
-        return None
+def _read_file(sandbox: Path | str) -> dict[str, Any] | None:
+    """The settings file beside a sandbox as JSON (None: there is none)."""
     path = settings_path(sandbox)
     if not path.is_file():
         return None
@@ -48,13 +46,47 @@ def read_settings(sandbox: Path | str) -> GameSettings | None:
         raise RehearsalError(f"{path.name}: the rehearsal's settings cannot be read ({exc})") from None
     if not isinstance(data, dict):
         raise RehearsalError(f"{path.name}: the rehearsal's settings are damaged")
-    return GameSettings.from_dict(data)
+    return data
+
+
+def _write_file(sandbox: Path | str, data: dict[str, Any]) -> None:
+    """Write the settings file whole or not at all."""
+    write_atomically(settings_path(sandbox), json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+
+
+def read_settings(sandbox: Path | str) -> GameSettings | None:
+    """The settings of a played rehearsal; None for a file that is not one (a real case, an agents-only run)."""
+    if not is_sandbox(sandbox):
+        return None
+    data = _read_file(sandbox)
+    return None if data is None else GameSettings.from_dict(data)
 
 
 def write_settings(sandbox: Path | str, settings: GameSettings) -> None:
-    """Write the settings beside the sandbox (a temporary file renamed over the old one)."""
-    write_atomically(settings_path(sandbox), json.dumps(settings.to_dict(), ensure_ascii=False, indent=1)
-                     .encode("utf-8"))
+    """Write the settings beside the sandbox (a temporary file renamed over the old one; the passes kept)."""
+    try:
+        passes = (_read_file(sandbox) or {}).get("passes", [])
+    except RehearsalError:
+        passes = []
+    _write_file(sandbox, {**settings.to_dict(), "passes": passes})
+
+
+def read_passes(sandbox: Path | str) -> set[tuple[int, str]]:
+    """The slots (round, party id) the user let go in a played rehearsal, kept beside its sandbox: a pass
+    leaves nothing in the record until the agents' later moves show it, and must outlive the window."""
+    data = _read_file(sandbox) or {}
+    try:
+        return {(int(r), str(p)) for r, p in data.get("passes", [])}
+    except (TypeError, ValueError):
+        raise RehearsalError(f"{settings_path(sandbox).name}: the rehearsal's passes are damaged") from None
+
+
+def write_passes(sandbox: Path | str, passes: Collection[tuple[int, str]]) -> None:
+    """Keep the user's passes beside the sandbox (with the settings, in the same file)."""
+    data = _read_file(sandbox)
+    if data is None:
+        raise RehearsalError(f"{settings_path(sandbox).name}: the rehearsal's settings are missing")
+    _write_file(sandbox, {**data, "passes": sorted([r, p] for r, p in passes)})
 
 
 def new_game(case_path: Path | str, settings: GameSettings, title: str) -> Path:

@@ -645,7 +645,6 @@
     <name>Conductor</name>
     <message>
         <source>The rehearsal cannot go on.</source>
-        <extracomment>Kinds of change after which the game is replayed (the record, or the profiles the agents use).</extracomment>
         <translation>The rehearsal cannot go on.</translation>
     </message>
     <message>
@@ -657,8 +656,9 @@
         <translation>Wait: %1 is about to answer.</translation>
     </message>
     <message>
-        <source>In a rehearsal a counter-proposal is tabled in your turn: reject, then table your package when the rehearsal asks for it.</source>
-        <translation>In a rehearsal a counter-proposal is tabled in your turn: reject, then table your package when the rehearsal asks for it.</translation>
+        <source>Wait: the rehearsal is being prepared (its exact frontier is being computed).</source>
+        <extracomment>Kinds of change after which the game is replayed (the record, or the profiles the agents use).</extracomment>
+        <translation>Wait: the rehearsal is being prepared (its exact frontier is being computed).</translation>
     </message>
     <message>
         <source>In a rehearsal the rounds are opened and closed for you. %1</source>
@@ -667,6 +667,10 @@
     <message>
         <source>Pass</source>
         <translation>Pass</translation>
+    </message>
+    <message>
+        <source>The pass cannot be kept beside the rehearsal (%1).</source>
+        <translation>The pass cannot be kept beside the rehearsal (%1).</translation>
     </message>
     <message>
         <source>the mediator</source>
@@ -3644,6 +3648,10 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>Back to the real case</translation>
     </message>
     <message>
+        <source>演练 · you play %1 · preparing: computing the exact frontier… %2%</source>
+        <translation>演练 · you play %1 · preparing: computing the exact frontier… %2%</translation>
+    </message>
+    <message>
         <source>演练 — the rehearsal cannot go on: %1</source>
         <translation>演练 — the rehearsal cannot go on: %1</translation>
     </message>
@@ -3672,8 +3680,8 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>%1 to table: use the proposal editor, or pass.</translation>
     </message>
     <message>
-        <source>%1 to answer: accept or reject %2's proposal (worth %3 to you).</source>
-        <translation>%1 to answer: accept or reject %2's proposal (worth %3 to you).</translation>
+        <source>%1 to answer: accept, reject or counter %2's proposal (worth %3 to you).</source>
+        <translation>%1 to answer: accept, reject or counter %2's proposal (worth %3 to you).</translation>
     </message>
 </context>
 <context>

@@ -645,7 +645,6 @@
     <name>Conductor</name>
     <message>
         <source>The rehearsal cannot go on.</source>
-        <extracomment>Kinds of change after which the game is replayed (the record, or the profiles the agents use).</extracomment>
         <translation>演练无法继续。</translation>
     </message>
     <message>
@@ -657,8 +656,9 @@
         <translation>请稍候：%1即将答复。</translation>
     </message>
     <message>
-        <source>In a rehearsal a counter-proposal is tabled in your turn: reject, then table your package when the rehearsal asks for it.</source>
-        <translation>演练中反提案须在轮到您时提出：请先拒绝，轮到您时再用提案编辑器提出您的方案。</translation>
+        <source>Wait: the rehearsal is being prepared (its exact frontier is being computed).</source>
+        <extracomment>Kinds of change after which the game is replayed (the record, or the profiles the agents use).</extracomment>
+        <translation>请稍候：正在准备演练（正在计算精确的帕累托前沿）。</translation>
     </message>
     <message>
         <source>In a rehearsal the rounds are opened and closed for you. %1</source>
@@ -667,6 +667,10 @@
     <message>
         <source>Pass</source>
         <translation>本轮不提</translation>
+    </message>
+    <message>
+        <source>The pass cannot be kept beside the rehearsal (%1).</source>
+        <translation>无法在演练文件旁保存“本轮不提”（%1）。</translation>
     </message>
     <message>
         <source>the mediator</source>
@@ -3644,6 +3648,10 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>返回正式案卷</translation>
     </message>
     <message>
+        <source>演练 · you play %1 · preparing: computing the exact frontier… %2%</source>
+        <translation>演练 · 您扮演%1 · 准备中：正在计算精确的帕累托前沿… %2%</translation>
+    </message>
+    <message>
         <source>演练 — the rehearsal cannot go on: %1</source>
         <translation>演练 —— 无法继续：%1</translation>
     </message>
@@ -3672,8 +3680,8 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>轮到您（%1）提出方案：请用方案编辑器，或本轮不提。</translation>
     </message>
     <message>
-        <source>%1 to answer: accept or reject %2's proposal (worth %3 to you).</source>
-        <translation>轮到您（%1）答复：接受或拒绝%2的提案（对您的效用%3）。</translation>
+        <source>%1 to answer: accept, reject or counter %2's proposal (worth %3 to you).</source>
+        <translation>轮到您（%1）答复：接受、拒绝%2的提案，或提出反提案（对您的效用%3）。</translation>
     </message>
 </context>
 <context>

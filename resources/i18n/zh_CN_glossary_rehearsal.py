@@ -55,8 +55,9 @@ TABLE = {
     ("Conductor", "The rehearsal cannot go on."): "演练无法继续。",
     ("Conductor", "The rehearsal has ended: see the debrief, or start a new rehearsal."): "演练已结束：请查看复盘，或新建演练。",
     ("Conductor", "Wait: %1 is about to answer."): "请稍候：%1即将答复。",
-    ("Conductor", "In a rehearsal a counter-proposal is tabled in your turn: reject, then table your package when "
-                  "the rehearsal asks for it."): "演练中反提案须在轮到您时提出：请先拒绝，轮到您时再用提案编辑器提出您的方案。",
+    ("Conductor", "Wait: the rehearsal is being prepared (its exact frontier is being computed)."):
+        "请稍候：正在准备演练（正在计算精确的帕累托前沿）。",
+    ("Conductor", "The pass cannot be kept beside the rehearsal (%1)."): "无法在演练文件旁保存“本轮不提”（%1）。",
     ("Conductor", "In a rehearsal the rounds are opened and closed for you. %1"): "演练中各轮由系统开启和结束。%1",
     ("Conductor", "Pass"): "本轮不提",
     ("Conductor", "the mediator"): "协调方",
@@ -78,8 +79,10 @@ TABLE = {
     ("RehearsalStrip", "%1 is considering…"): "%1正在考虑…",
     ("RehearsalStrip", "%1 acts…"): "%1正在行动…",
     ("RehearsalStrip", "%1 to table: use the proposal editor, or pass."): "轮到您（%1）提出方案：请用方案编辑器，或本轮不提。",
-    ("RehearsalStrip", "%1 to answer: accept or reject %2's proposal (worth %3 to you)."):
-        "轮到您（%1）答复：接受或拒绝%2的提案（对您的效用%3）。",
+    ("RehearsalStrip", "%1 to answer: accept, reject or counter %2's proposal (worth %3 to you)."):
+        "轮到您（%1）答复：接受、拒绝%2的提案，或提出反提案（对您的效用%3）。",
+    ("RehearsalStrip", "演练 · you play %1 · preparing: computing the exact frontier… %2%"):
+        "演练 · 您扮演%1 · 准备中：正在计算精确的帕累托前沿… %2%",
     ("RehearsalStrip", "Pause "): "停顿 ",
     ("RehearsalLaunch", "New rehearsal"): "新建演练",
     ("RehearsalLaunch", "This is a rehearsal already: start a new one from the real case."): "本文件已是演练：请从正式案卷新建演练。",

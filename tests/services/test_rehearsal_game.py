@@ -13,7 +13,7 @@ from desk.core.rehearsal.protocol import MEDIATOR
 from desk.core.rehearsal.replay import agent_moves
 from desk.services.bargaining import BargainingService
 from desk.services.cases import CaseService, load_snapshot
-from desk.services.rehearsal_game import load_game, new_game, read_settings, write_settings
+from desk.services.rehearsal_game import load_game, new_game, read_passes, read_settings, write_passes, write_settings
 from desk.services.rehearsal_sandbox import delete_rehearsal
 
 
@@ -142,3 +142,20 @@ def test_bad_settings_and_records_are_refused_in_one_line(demo_file: Path, tmp_p
     finally:
         service.close()
     assert read_settings(demo_file) is None  # a real case is never a played rehearsal
+
+
+def test_passes_are_kept_beside_the_sandbox_with_the_settings(demo_file: Path) -> None:
+    anhui, zhejiang = _ids(demo_file)
+    settings = GameSettings(players=(anhui,), strategies={zhejiang: "linear"}, pause_ms=500)
+    path = new_game(demo_file, settings, "演练 #1 50%")
+    assert read_passes(path) == set()
+    write_passes(path, {(2, anhui), (1, anhui)})
+    assert read_passes(path) == {(1, anhui), (2, anhui)}
+    write_settings(path, GameSettings(players=(anhui,), strategies={zhejiang: "linear"}, pause_ms=2000))
+    assert read_passes(path) == {(1, anhui), (2, anhui)}  # a new pause keeps the passes
+    assert read_settings(path).pause_ms == 2000  # and the passes leave the settings alone
+    write_passes(path, set())
+    assert read_passes(path) == set() and read_settings(path).pause_ms == 2000
+    settings_path(path).write_text('{"players": ["x"], "rounds": 5, "passes": [["one", 2]]}', encoding="utf-8")
+    with pytest.raises(RehearsalError, match="passes are damaged"):
+        read_passes(path)

@@ -29,7 +29,7 @@ from desk.core.rehearsal.protocol import MEDIATOR, Action
 from desk.core.rehearsal.replay import agent_moves
 from desk.services.frontier_view import model_fingerprint
 from desk.services.operations import Operation
-from desk.services.rehearsal_game import Game, load_game, prepare_arena, write_settings
+from desk.services.rehearsal_game import Game, load_game, prepare_arena, read_passes, write_passes, write_settings
 from desk.ui.bargaining_commands import AnswerProposal, EditSession, TableProposal
 from desk.ui.case_document import CaseDocument
 from desk.ui.pages.rehearsal.turn_commands import AgentReply, Pass, Turn
@@ -51,7 +51,11 @@ class Conductor(QObject):
         self.doc, self.settings, self.language = doc, settings, language
         self.game: Game | None = None
         self.problem = ""
-        self.passes: set[tuple[int, int]] = set()
+        self.passes: set[tuple[int, int]] = set()  # (round, party index) the user let go, kept beside the file
+        try:
+            self._stored_passes = read_passes(doc.path)
+        except DeskError as exc:
+            self._stored_passes, self.problem = set(), describe_error(exc)
         self._model: tuple[str, Model] | None = None
         self._arena: tuple[str, Arena] | None = None
         self._failed: tuple[str, str] | None = None  # (model key, message): an arena that could not be built
@@ -105,6 +109,10 @@ class Conductor(QObject):
         if self._model is None or self._model[0] != key:
             self._model = (key, model)
         model = self._model[1]
+        if self._stored_passes:  # passes of an earlier window, by party id
+            keys = [model.profiles[p].key for p in model.frontier]
+            self.passes |= {(r, keys.index(pid)) for r, pid in self._stored_passes if pid in keys}
+            self._stored_passes = set()
         if self._arena is None or self._arena[0] != key:
             if self._failed is not None and self._failed[0] == key:
                 raise RehearsalError(self._failed[1])
@@ -240,7 +248,16 @@ class Conductor(QObject):
         if action is None or action.kind != "table" or self.agents_to_act():
             return
         slot = (self.game.negotiation.round, action.party)
-        self.doc.execute(Turn(self.doc, self.tr("Pass"), [Pass(self.doc, self.passes, slot)]))
+        self.doc.execute(Turn(self.doc, self.tr("Pass"), [Pass(self.doc, self.passes, slot, self.save_passes)]))
+
+    def save_passes(self) -> None:
+        """Keep the passes beside the sandbox, so that a pass the agents have not answered yet outlives the window."""
+        keys = self.game.party_ids if self.game is not None else ()
+        try:
+            write_passes(self.doc.path, {(r, keys[k]) for r, k in self.passes if 0 <= k < len(keys)})
+        except OSError as exc:
+            raise RehearsalError(self.tr("The pass cannot be kept beside the rehearsal (%1).").replace(
+                "%1", str(exc))) from None
 
     def set_pause(self, milliseconds: int) -> None:
         """A new pause for the agents' next replies, kept in the rehearsal's settings."""

@@ -5,9 +5,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from desk.core.errors import DeskError
 from desk.ui.case_document import CaseDocument
 from desk.ui.context import AppContext
 from desk.ui.pages.rehearsal.conductor import Conductor
+from desk.ui.tasks import describe_error
 
 STRIP_STYLE = ("QWidget#rehearsalStrip { background: #7B1FA2; border-radius: 3px; } "
                "QLabel#rehearsalTurn { color: white; font-weight: 600; padding: 0 6px; }")
@@ -52,7 +54,7 @@ class RehearsalStrip(QWidget):
         self.turn.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.pass_button = QPushButton(self.tr("Pass"))
         self.pass_button.setToolTip(self.tr("Table nothing in this round"))
-        self.pass_button.clicked.connect(conductor.pass_turn)
+        self.pass_button.clicked.connect(self.pass_turn)
         self.pause = QDoubleSpinBox()
         self.pause.setRange(0.0, 60.0)
         self.pause.setSingleStep(0.5)
@@ -124,6 +126,12 @@ class RehearsalStrip(QWidget):
         self.pass_button.setEnabled(action is not None and action.kind == "table" and not conductor.agents_to_act())
         self.debrief_button.setEnabled(game is not None and bool(game.negotiation.proposals))
         self.turn.set_full_text(self.sentence())
+
+    def pass_turn(self) -> None:
+        try:
+            self.conductor.pass_turn()
+        except DeskError as exc:
+            self.ctx.interaction.error(self, self.tr("Pass"), describe_error(exc))
 
     def open_debrief(self) -> None:
         from desk.ui.pages.rehearsal.debrief_view import DebriefView

@@ -57,19 +57,31 @@ class Turn(ServiceCommand):
 
 
 class Pass(ServiceCommand):
-    """The user lets a tabling slot go; nothing is written until the agents reply (their later moves show it)."""
+    """The user lets a tabling slot go: the record shows it only once the agents reply (their later moves), so
+    the pass is kept by ``save`` beside the sandbox at once — closing the window loses nothing."""
 
     kinds = (Kind.BARGAINING,)
 
-    def __init__(self, doc: CaseDocument, passes: set[tuple[int, int]], slot: tuple[int, int]) -> None:
+    def __init__(self, doc: CaseDocument, passes: set[tuple[int, int]], slot: tuple[int, int],
+                 save: Callable[[], None] = lambda: None) -> None:
         super().__init__(doc, QCoreApplication.translate("RehearsalTurns", "Pass"))
-        self.passes, self.slot = passes, slot
+        self.passes, self.slot, self.save = passes, slot, save
 
     def apply(self) -> None:
         self.passes.add(self.slot)
+        try:
+            self.save()
+        except BaseException:
+            self.passes.discard(self.slot)
+            raise
 
     def revert(self) -> None:
         self.passes.discard(self.slot)
+        try:
+            self.save()
+        except BaseException:
+            self.passes.add(self.slot)
+            raise
 
 
 class AgentReply(Turn):
