@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSize
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desk.ui import screen_fit
@@ -102,6 +103,11 @@ def rehearsal_windows(ctx, window) -> list[tuple[str, QWidget, bool]]:
     played = ctx.windows.open_case(path, show=False)
     played.show_page("sessions")
     assert played.rehearsal_strip is not None
+    conductor = played.pages["sessions"].conductor
+    for _ in range(400):  # its arena is computed in the background
+        if conductor.game is not None:
+            break
+        QTest.qWait(50)
     return [("new rehearsal", NewRehearsalDialog(snap, window), True),
             ("rehearsal on sessions", played, False),
             ("debrief", DebriefView(ctx, played.doc, played.pages["sessions"].conductor.game, played), False)]
