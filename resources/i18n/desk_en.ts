@@ -3680,8 +3680,8 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>%1 to table: use the proposal editor, or pass.</translation>
     </message>
     <message>
-        <source>%1 to answer: accept, reject or counter %2's proposal (worth %3 to you).</source>
-        <translation>%1 to answer: accept, reject or counter %2's proposal (worth %3 to you).</translation>
+        <source>%1 to answer %2's proposal (worth %3 to you): accept, reject or counter.</source>
+        <translation>%1 to answer %2's proposal (worth %3 to you): accept, reject or counter.</translation>
     </message>
 </context>
 <context>

@@ -3680,8 +3680,8 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>轮到您（%1）提出方案：请用方案编辑器，或本轮不提。</translation>
     </message>
     <message>
-        <source>%1 to answer: accept, reject or counter %2's proposal (worth %3 to you).</source>
-        <translation>轮到您（%1）答复：接受、拒绝%2的提案，或提出反提案（对您的效用%3）。</translation>
+        <source>%1 to answer %2's proposal (worth %3 to you): accept, reject or counter.</source>
+        <translation>轮到您（%1）答复%2的提案（对您的效用%3）：接受、拒绝或提出反提案。</translation>
     </message>
 </context>
 <context>

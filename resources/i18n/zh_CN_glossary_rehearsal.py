@@ -79,8 +79,8 @@ TABLE = {
     ("RehearsalStrip", "%1 is considering…"): "%1正在考虑…",
     ("RehearsalStrip", "%1 acts…"): "%1正在行动…",
     ("RehearsalStrip", "%1 to table: use the proposal editor, or pass."): "轮到您（%1）提出方案：请用方案编辑器，或本轮不提。",
-    ("RehearsalStrip", "%1 to answer: accept, reject or counter %2's proposal (worth %3 to you)."):
-        "轮到您（%1）答复：接受、拒绝%2的提案，或提出反提案（对您的效用%3）。",
+    ("RehearsalStrip", "%1 to answer %2's proposal (worth %3 to you): accept, reject or counter."):
+        "轮到您（%1）答复%2的提案（对您的效用%3）：接受、拒绝或提出反提案。",
     ("RehearsalStrip", "演练 · you play %1 · preparing: computing the exact frontier… %2%"):
         "演练 · 您扮演%1 · 准备中：正在计算精确的帕累托前沿… %2%",
     ("RehearsalStrip", "Pause "): "停顿 ",

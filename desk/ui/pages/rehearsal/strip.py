@@ -116,7 +116,7 @@ class RehearsalStrip(QWidget):
         if action.kind == "table":
             return head + self.tr("%1 to table: use the proposal editor, or pass.").replace("%1", who(action.party))
         proposal = n.proposals[action.proposal]
-        return head + self.tr("%1 to answer: accept, reject or counter %2's proposal (worth %3 to you).").replace(
+        return head + self.tr("%1 to answer %2's proposal (worth %3 to you): accept, reject or counter.").replace(
             "%1", who(action.party)).replace("%2", who(proposal.author)).replace(
             "%3", f"{proposal.utilities[action.party]:.3f}")
 
