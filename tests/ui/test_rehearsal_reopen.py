@@ -99,3 +99,30 @@ def test_an_agents_proposal_awaiting_the_users_answer_is_there_again(ctx, demo_f
     conductor.set_pause(0)
     qtbot.waitUntil(lambda: conductor.finished or not conductor.agents_to_act(), timeout=10000)
     assert not conductor.problem
+
+
+def test_a_pass_that_cannot_be_kept_is_refused_in_one_line(ctx, demo_file: Path, qtbot, monkeypatch) -> None:
+    import desk.ui.pages.rehearsal.conductor as conductor_module
+    from desk.core.output_files import read_only_folder
+
+    path = new_rehearsal(demo_file)
+    window, conductor = _open(ctx, path, qtbot)
+    page = window.pages["sessions"]
+    while conductor.action.kind != "table":
+        qtbot.wait(20)
+        qtbot.mouseClick(page.panel.reject_button, Qt.MouseButton.LeftButton)
+        _wait(qtbot, conductor)
+    action, count = conductor.action, window.doc.undo_stack.count()
+
+    def refuse(sandbox, _passes) -> None:
+        raise read_only_folder(sandbox)
+
+    monkeypatch.setattr(conductor_module, "write_passes", refuse)
+    monkeypatch.setattr(conductor_module, "write_settings", refuse)
+    conductor.set_pause(500)  # a pause that cannot be written still holds for this window
+    assert conductor.settings.pause_ms == 500
+    qtbot.mouseClick(window.rehearsal_strip.pass_button, Qt.MouseButton.LeftButton)
+    title, text = ctx.interaction.messages[-1][1:]
+    assert "cannot be kept beside the rehearsal" in text and "\n" not in text
+    assert not conductor.passes and conductor.action == action and window.doc.undo_stack.count() == count
+    assert not conductor.agents_to_act()

@@ -255,16 +255,16 @@ class Conductor(QObject):
         keys = self.game.party_ids if self.game is not None else ()
         try:
             write_passes(self.doc.path, {(r, keys[k]) for r, k in self.passes if 0 <= k < len(keys)})
-        except OSError as exc:
+        except (OSError, DeskError) as exc:
             raise RehearsalError(self.tr("The pass cannot be kept beside the rehearsal (%1).").replace(
-                "%1", str(exc))) from None
+                "%1", describe_error(exc))) from None
 
     def set_pause(self, milliseconds: int) -> None:
         """A new pause for the agents' next replies, kept in the rehearsal's settings."""
         self.settings = replace(self.settings, pause_ms=milliseconds).validate()
         try:
             write_settings(self.doc.path, self.settings)
-        except OSError:
+        except (OSError, DeskError):
             pass  # the pause still holds for this window; the file keeps the former one
         if self.timer.isActive():
             self.timer.start(milliseconds)
