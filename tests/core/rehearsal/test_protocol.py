@@ -120,9 +120,12 @@ def test_agents_only_deals_are_rational_and_on_the_exact_frontier(model, data) -
     assert (utilities >= arena.reservation - 1e-9).all()
     assert arena.frontier_distance(utilities) == 0.0
     # on the exact frontier: no package of the whole space dominates it
-    everything = model.utilities(model.space.all_choices())[:, list(model.frontier)]
+    # (compared exactly, in the engine's integer quanta: a 1e-9 weight makes a difference of one quantum, which a
+    # float tolerance of 1e-9 would count both as equal and as better)
+    everything = model.utilities_q(model.space.all_choices())[:, list(model.frontier)]
     ok = model.acceptable(model.space.all_choices())[:, list(model.frontier)].all(axis=1)
-    better = np.all(everything[ok] >= utilities - 1e-9, axis=1) & np.any(everything[ok] > utilities + 1e-9, axis=1)
+    deal_q = model.utilities_q(np.array([deal.choice]))[0, list(model.frontier)]
+    better = np.all(everything[ok] >= deal_q, axis=1) & np.any(everything[ok] > deal_q, axis=1)
     assert not better.any()
 
 
