@@ -116,7 +116,8 @@ def test_play_the_demo_as_anhui_in_the_sessions_page(ctx, demo_file: Path, dialo
 
 
 def test_the_pause_leaves_the_window_responsive(ctx, demo_file: Path, dialogs, qtbot) -> None:
-    _real, window = _start(ctx, demo_file, dialogs, qtbot, pause=0.8, strategy="hardliner")
+    # a pause long enough that a loaded machine cannot let it run out before the clicks below (0.8 s did in CI)
+    _real, window = _start(ctx, demo_file, dialogs, qtbot, pause=4.0, strategy="hardliner")
     page = window.pages["sessions"]
     bar, conductor = window.rehearsal_strip, page.conductor
     _wait_for_you(qtbot, conductor)
@@ -143,7 +144,7 @@ def test_the_pause_leaves_the_window_responsive(ctx, demo_file: Path, dialogs, q
     assert len(ctx.interaction.messages) == messages + 1 and "Wait" in ctx.interaction.messages[-1][2]
     assert len(window.doc.state.record.proposals) == proposals
     # after the pause the agents answer
-    qtbot.waitUntil(lambda: len(window.doc.state.record.proposals) > proposals or conductor.finished, timeout=10000)
+    qtbot.waitUntil(lambda: len(window.doc.state.record.proposals) > proposals or conductor.finished, timeout=20000)
     _wait_for_you(qtbot, conductor)
     assert not conductor.timer.isActive()
 
