@@ -33,7 +33,8 @@ ADDED_COLUMNS = {("0003", "issue", "payer_id"): None, ("0003", "issue", "payee_i
                  ("0009", "reading", "reporter"): "", ("0009", "reading", "attachment_id"): None}
 #: tables a later revision added (an upgraded file has them, empty)
 ADDED_TABLES = {"attachment": "0002", "credential": "0002", "benefit_rule": "0004", "reading": "0004",
-                "payment_record": "0006", "monitoring_terms": "0006", "finding": "0008", "case_link": "0009"}
+                "payment_record": "0006", "monitoring_terms": "0006", "finding": "0008", "case_link": "0009",
+                "scenario": "0010", "scenario_reading": "0010"}
 
 
 def populated_head_file(path: Path, scratch: Path) -> Path:

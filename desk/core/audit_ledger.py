@@ -51,6 +51,12 @@ KINDS: dict[str, tuple[str, str]] = {
     **{f"reading.{s}": ("reading", "state") for s in ("created", "updated", "imported")},
     "reading.deleted": ("reading", "delete"),
     "readings.imported": ("reading", "batch"),  # one event for a whole import (RuleService.import_readings)
+    # named reading scenarios (desk.services.scenarios): the scenario's row, then its readings
+    **{f"scenario.{s}": ("scenario", "state") for s in ("created", "updated", "restored", "imported")},
+    "scenario.deleted": ("scenario", "delete"),
+    **{f"scenario_reading.{s}": ("scenario_reading", "state") for s in ("created", "updated", "imported")},
+    "scenario_reading.deleted": ("scenario_reading", "delete"),
+    **{f"scenario_readings.{s}": ("scenario_reading", "batch") for s in ("imported", "copied", "restored")},
     "identity.ca_created": ("credential", "state"), "identity.certificate_trusted": ("credential", "state"),
     "identity.certificate_bound": ("credential", "state"),
     "identity.issued": ("credential", "note"),
@@ -66,7 +72,8 @@ KINDS: dict[str, tuple[str, str]] = {
 #: Kind of the events recording an imported row, by table (redacted bundle imports seal these).
 IMPORTED_KIND = {table: f"{table}.imported" for table in (
     "case", "party", "issue", "demand", "session", "round", "proposal", "response", "signature", "commitment",
-    "indicator", "evaluation", "dispute", "reading", "monitoring_terms", "finding", "case_link")} | {
+    "indicator", "evaluation", "dispute", "reading", "monitoring_terms", "finding", "case_link", "scenario",
+    "scenario_reading")} | {
         "agreement_version": "agreement.imported", "benefit_rule": "rule.imported",
         "payment_record": "payment.imported"}
 

@@ -19,6 +19,7 @@ class Kind(StrEnum):
     IDENTITIES = "identities"
     RULES = "rules"
     MONITORING = "monitoring"
+    SCENARIOS = "scenarios"  # named reading scenarios (their readings too)
     AUDIT = "audit"  # the audit log's head and length: every write touches it
     PRESENTATION = "presentation"  # not data: the secretariat view or the projector's public one
 

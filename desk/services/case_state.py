@@ -21,6 +21,7 @@ from desk.core.demands import DemandRevision
 from desk.core.elicitation import ELICITED, latest_answers
 from desk.core.events import AuditHead
 from desk.core.redaction import public_snapshot, redact
+from desk.core.rules.scenarios import Scenario
 from desk.core.sessions import Proposal
 from desk.core.snapshot import CaseSnapshot
 from desk.store.repositories import Repositories
@@ -50,6 +51,9 @@ class CaseState:
     shown_monitoring: MonitoringRecord = field(default=None)  # type: ignore[assignment]
     #: party id → subject → the latest elicited answers (CONFIDENTIAL: the Explain dialog hides them presenting)
     elicitation: Mapping[str, Mapping[str, dict]] = field(default_factory=lambda: MappingProxyType({}))
+    #: the named reading scenarios with their readings (hypothetical: never mixed into ``monitoring``; not
+    #: confidential, so shown while presenting too)
+    scenarios: tuple[Scenario, ...] = ()
 
     def __post_init__(self) -> None:
         if self.shown is None:
@@ -79,6 +83,10 @@ class CaseState:
     def answers(self, party_id: str) -> Mapping[str, dict]:
         """The party's latest elicited answers by subject ("weights" or an issue id): what Explain shows."""
         return self.elicitation.get(party_id, MappingProxyType({}))
+
+    def scenario(self, scenario_id: str) -> Scenario | None:
+        """The scenario of that id, or None (deleted meanwhile)."""
+        return next((s for s in self.scenarios if s.id == scenario_id), None)
 
     def board(self, on: date) -> Board:
         """The status board (履约监督) on ``on`` as it may be shown (public while presenting), computed from this
@@ -126,6 +134,7 @@ def load_state(repos: Repositories, case_id: str, changes: Changes, previous: Ca
         monitoring=_monitoring(reads, case_id) if Kind.MONITORING in changes else keep.monitoring,
         elicitation=(MappingProxyType(elicitation_of(repos, case_id)) if Kind.DEMANDS in changes
                      else keep.elicitation),  # the elicitation steps change demands
+        scenarios=reads.scenarios(case_id) if changes.touches(_SCENARIO_ROWS) else keep.scenarios,
         presenting=presenting,
     )
 
@@ -144,5 +153,7 @@ def _monitoring(reads, case_id: str) -> MonitoringRecord:
         return MonitoringRecord(problem=f"{type(exc).__name__}: {exc}")
 
 
+#: deleting an indicator (a monitoring change) deletes the scenarios' readings of it too
+_SCENARIO_ROWS = (Kind.SCENARIOS, Kind.MONITORING)
 #: deleting a party or an issue deletes its demands too
 _DEMAND_ROWS = (Kind.DEMANDS, Kind.PARTIES, Kind.ISSUES)

@@ -11,6 +11,7 @@ from desk.core.enums import IssueCategory, IssueKind, PartyKind, PartyRole
 from desk.core.issues import Issue
 from desk.core.parties import PALETTE, Party
 from desk.services.cases import CaseService
+from desk.services.sample_scenarios import add_sample_scenarios
 from desk.store.casefile import CaseFileError, remove_case_file
 
 DEMO_FILE_NAME = "xinanjiang-demo.desk"
@@ -149,6 +150,7 @@ def build_demo_case(path: Path | str, actor: str = "演示数据") -> CaseServic
                     option_scores=scores,
                 ))
         add_demo_rules(service, parties, issues)
+        add_sample_scenarios(service, "xinanjiang-round2")  # "水质达标" / "水质未达标"
     except BaseException:
         service.discard()  # a full disk or any failure mid-way: no half-built demo file is left
         raise

@@ -5,11 +5,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
+from desk.core.compliance.board import schedule_for
 from desk.core.errors import DeskError
 from desk.core.issues import Value
+from desk.core.rules.readings import ReadingIndex
+from desk.core.snapshot import CaseSnapshot
 from desk.services.cases import CaseService
 from desk.services.payments import party_nets
-from desk.services.rules import RuleService
+from desk.services.scenarios import ScenarioService
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,25 +31,30 @@ class MoneyComparison:
     problem: str = ""
 
 
-def _totals(rules: RuleService, package: Mapping[str, Value] | None) -> tuple[dict[str, Decimal], str, str]:
+def _totals(snapshot: CaseSnapshot, package: Mapping[str, Value] | None, readings: ReadingIndex
+            ) -> tuple[dict[str, Decimal], str, str]:
     if package is None:
         return {}, "", ""
     try:
-        schedule = rules.schedule(package)
+        schedule = schedule_for(snapshot, package, readings)
     except DeskError as exc:
         return {}, "", str(exc)
-    nets = party_nets(schedule, rules.cases.snapshot())
+    nets = party_nets(schedule, snapshot)
     return {party: sum(v.values(), Decimal(0)) for party, v in nets.items()}, schedule.unit, ""
 
 
-def compare_in_money(cases: CaseService, a: Mapping[str, Value] | None, b: Mapping[str, Value] | None
-                     ) -> MoneyComparison:
-    """Each party's total over the term under ``a`` and ``b`` (issue id → value), the case's readings being the
-    scenario."""
-    rules = RuleService(cases)
-    first, unit_a, problem_a = _totals(rules, a)
-    second, unit_b, problem_b = _totals(rules, b)
-    parties = [p.name for p in cases.snapshot().parties if p.name in first or p.name in second]
+def compare_in_money(cases: CaseService, a: Mapping[str, Value] | None, b: Mapping[str, Value] | None,
+                     scenario_id: str | None = None) -> MoneyComparison:
+    """Each party's total over the term under ``a`` and ``b`` (issue id → value), computed with the case's
+    reported readings, or with the readings of the scenario ``scenario_id``."""
+    snapshot = cases.snapshot()
+    try:
+        readings = ReadingIndex(ScenarioService(cases).readings(scenario_id))  # indexed once for both
+    except DeskError as exc:  # the scenario was deleted meanwhile
+        return MoneyComparison((), "", str(exc))
+    first, unit_a, problem_a = _totals(snapshot, a, readings)
+    second, unit_b, problem_b = _totals(snapshot, b, readings)
+    parties = [p.name for p in snapshot.parties if p.name in first or p.name in second]
     rows = tuple(MoneyRow(p, first.get(p) if a is not None else None, second.get(p) if b is not None else None)
                  for p in parties)
     return MoneyComparison(rows, unit_a or unit_b, problem_a or problem_b)

@@ -12,13 +12,16 @@ from desk.core.compliance.board import schedule_for
 from desk.core.errors import ValidationError
 from desk.core.issues import Value
 from desk.core.monitoring import Indicator
-from desk.core.plain import to_json
 from desk.core.rules.check import check_rules, needed_issues, rules_using
 from desk.core.rules.engine import Schedule
 from desk.core.rules.model import BenefitRule
 from desk.core.rules.readings import Reading
+from desk.services import reading_writes
 from desk.services.cases import CaseService, _own, _unique_name
 from desk.store.repositories import Repositories
+
+#: the case's reported readings, as the use cases below write them
+REPORTED = reading_writes.ReadingsTarget()
 
 
 class RuleService:
@@ -111,33 +114,7 @@ class RuleService:
 
         All or nothing. Returns (added, replaced).
         """
-        checked = [_own(dataclasses.replace(r, case_id=self.case_id).validate(), self.case_id) for r in readings]
-        with self.cases.transaction() as repos:
-            indicators = {i.id for i in repos.indicators.list(case_id=self.case_id)}
-            held = {(r.indicator_id, r.subject, r.period): r for r in repos.readings.list(case_id=self.case_id)}
-            new: dict[tuple[str, str, str], Reading] = {}
-            changed: dict[str, Reading] = {}
-            for reading in checked:
-                if reading.indicator_id not in indicators:
-                    raise ValidationError("indicator_id", "reading.unknown_indicator",
-                                          "a reading names an indicator the case does not have")
-                key = (reading.indicator_id, reading.subject, reading.period)
-                old = held.get(key)
-                if old is None:
-                    new[key] = dataclasses.replace(reading, id=new[key].id) if key in new else reading
-                elif (old.value, old.source, old.reporter, old.attachment_id) != (
-                        reading.value, reading.source, reading.reporter, reading.attachment_id):
-                    changed[old.id] = dataclasses.replace(reading, id=old.id)
-                else:  # the file says the held value again (after a different one earlier in the file)
-                    changed.pop(old.id, None)
-            repos.readings.add_all(list(new.values()))
-            repos.readings.update_all(list(changed.values()))
-            written = [*new.values(), *changed.values()]
-            added, replaced = len(new), len(changed)
-            if written:  # one audited event for the whole import, with every row's full state (desk check replays it)
-                self.cases.audit(repos, "readings.imported", self.case_id,
-                                 {"added": added, "replaced": replaced, "rows": [to_json(r) for r in written]})
-        return added, replaced
+        return reading_writes.import_readings(self.cases, REPORTED, readings)
 
     def import_readings_file(self, path: Path | str, *, reporter: str = "",
                              document: Path | str | None = None) -> tuple[int, int]:
@@ -162,32 +139,10 @@ class RuleService:
 
     def save_reading(self, reading: Reading) -> Reading:
         """Add or change one reading (typed in the page); one per indicator, subject and period."""
-        reading = _own(dataclasses.replace(reading, case_id=self.case_id).validate(), self.case_id)
-        with self.cases.transaction() as repos:
-            if repos.indicators.get(reading.indicator_id) is None:
-                raise ValidationError("indicator_id", "reading.unknown_indicator",
-                                      "a reading names an indicator the case does not have")
-            for other in repos.readings.list(case_id=self.case_id, indicator_id=reading.indicator_id):
-                if other.id != reading.id and (other.subject, other.period) == (reading.subject, reading.period):
-                    raise ValidationError("period", "reading.duplicate",
-                                          f"there is already a reading for {reading.subject or '—'} in "
-                                          f"{reading.period}", subject=reading.subject or "—",
-                                          period=reading.period)
-            if repos.readings.get(reading.id) is None:
-                repos.readings.add(reading)
-                kind = "reading.created"
-            else:
-                repos.readings.update(reading)
-                kind = "reading.updated"
-            self.cases.audit(repos, kind, reading.id, reading)
-        return reading
+        return reading_writes.save_reading(self.cases, REPORTED, reading)
 
     def delete_reading(self, reading_id: str) -> Reading:
-        with self.cases.transaction() as repos:
-            reading = repos.readings.require(reading_id)
-            repos.readings.delete(reading_id)
-            self.cases.audit(repos, "reading.deleted", reading_id, {"indicator_id": reading.indicator_id})
-        return reading
+        return reading_writes.delete_reading(self.cases, REPORTED, reading_id)
 
     # -- computing ---------------------------------------------------------------------------
     def schedule(self, package: Mapping[str, Value], readings: Sequence[Reading] | None = None) -> Schedule:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from desk.agreement.rule_clauses import RuleFacts, state
@@ -15,6 +16,7 @@ from desk.services.agreement_package import PackageChoice, choose_package
 from desk.services.bargaining import BargainingService
 from desk.services.cases import CaseService
 from desk.services.rules import RuleService
+from desk.services.scenarios import ScenarioService
 
 
 @dataclass(frozen=True)
@@ -27,7 +29,7 @@ class RulesView:
     readings: int = 0
     problem: str = ""
     facts: RuleFacts | None = None
-    #: The case's readings (the page's readings table).
+    #: The readings computed with: the case's reported ones, or the scenario's.
     rows: tuple[Reading, ...] = ()
 
 
@@ -41,14 +43,22 @@ def clause_preview(facts: RuleFacts, rule: BenefitRule) -> str:
         return str(exc)
 
 
-def rules_view(cases: CaseService, snapshot: CaseSnapshot, language: str = "zh") -> RulesView:
-    """The concluded package (else the latest tabled proposal, else the Nash package) under the case's readings."""
+def rules_view(cases: CaseService, snapshot: CaseSnapshot, language: str = "zh", scenario_id: str | None = None,
+               readings: Sequence[Reading] | None = None) -> RulesView:
+    """The concluded package (else the latest tabled proposal, else the Nash package) under the case's reported
+    readings, or under the scenario ``scenario_id``'s. ``readings``: those readings when the caller already holds
+    them (the read model's), so none are read again."""
     try:
         choice = choose_package(BargainingService(cases), snapshot)
     except DeskError as exc:
         return RulesView(None, problem=str(exc))
     rules = RuleService(cases)
-    readings = rules.readings()
+    if readings is None:
+        try:
+            readings = ScenarioService(cases).readings(scenario_id)
+        except DeskError as exc:  # the scenario was deleted meanwhile
+            return RulesView(choice, problem=str(exc))
+    readings = list(readings)
     baselines = {(r.indicator_id, r.subject): r.value for r in readings if r.period == "baseline"}
     facts = RuleFacts(Terms.of(snapshot.issues, choice.package), {p.id: p.name for p in snapshot.parties},
                       {i.id: i for i in snapshot.indicators}, baselines, language, snapshot.rules)

@@ -17,6 +17,7 @@ from desk.core.parties import PALETTE, Party
 from desk.core.rules.model import BenefitRule, RuleKind
 from desk.services.cases import CaseService
 from desk.services.rules import RuleService
+from desk.services.sample_scenarios import add_sample_scenarios
 
 # (key, name, short, kind, role, superior key, delegate, title)
 GOV, SIGN, ARB = PartyKind.PROVINCIAL, PartyRole.SIGNATORY, PartyRole.ARBITER
@@ -103,6 +104,7 @@ def build_chishui(path: Path | str) -> CaseService:
                 "sections": {parties[k].id: list(v) for k, v in CHISHUI_SECTIONS.items()},
                 "per_failure": {"mode": "allocation_share", "divisor": 12},
                 "to": "others_by_allocation"}))
+    add_sample_scenarios(service, "chishui")
     return service
 
 
@@ -161,4 +163,5 @@ def build_jingjinji(path: Path | str) -> CaseService:
         case_id=case.id, name="一次性园区建设补偿", kind=RuleKind.FIXED_TRANSFER, unit="亿元", position=1,
         params={"payer": parties["beijing"].id, "payee": parties["hebei"].id, "amount": {"issue": issues["lump"].id},
                 "schedule": {"mode": "once", "date": "2026-06-30"}}))
+    add_sample_scenarios(service, "jingjinji-tax")
     return service

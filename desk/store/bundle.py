@@ -51,6 +51,8 @@ _SCOPE = {
     "monitoring_terms": ("monitoring_terms", "case_id", None),
     "findings": ("findings", "case_id", None),
     "case_links": ("case_links", "case_id", None),
+    "scenarios": ("scenarios", "case_id", None),
+    "scenario_readings": ("scenario_readings", "case_id", None),
 }
 
 
@@ -139,6 +141,7 @@ _REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {
     "evaluations": (("indicator_id", "indicators"),),
     "disputes": (("claimant_id", "parties"), ("respondent_id", "parties"), ("arbiter_id", "parties")),
     "readings": (("indicator_id", "indicators"),),
+    "scenario_readings": (("scenario_id", "scenarios"), ("indicator_id", "indicators")),
 }
 
 
@@ -177,6 +180,9 @@ def _check_rules(content: BundleContent) -> None:
     keys = [(r.indicator_id, r.subject, r.period) for r in sections["readings"]]
     if len(keys) != len(set(keys)):
         raise BundleError("readings: two readings of the same indicator, subject and period")
+    keys = [(r.scenario_id, r.indicator_id, r.subject, r.period) for r in sections["scenario_readings"]]
+    if len(keys) != len(set(keys)):
+        raise BundleError("scenario_readings: a scenario has two readings of the same indicator, subject and period")
 
 
 def _check_unique(content: BundleContent) -> None:
@@ -190,6 +196,7 @@ def _check_unique(content: BundleContent) -> None:
             seen.add(item.id)
     _refuse_twice(content, "parties", lambda p: p.name.strip(), "name", "a party of this name")
     _refuse_twice(content, "issues", lambda i: i.name.strip(), "name", "an issue of this name")
+    _refuse_twice(content, "scenarios", lambda s: s.name.strip(), "name", "a scenario of this name")
     _refuse_twice(content, "rounds", lambda r: (r.session_id, r.number), "number",
                   "a round of this number in the same session")
     _refuse_twice(content, "agreements", lambda a: a.version, "version", "an agreement version of this number")

@@ -23,6 +23,7 @@ from desk.core.redaction import redact
 from desk.core.rounds import CaseLink
 from desk.core.rules.model import BenefitRule
 from desk.core.rules.readings import Reading
+from desk.core.rules.scenarios import ScenarioHeader, ScenarioReading
 from desk.core.sessions import Proposal, Response, Round
 from desk.core.sessions import Session as MeetingSession
 
@@ -51,10 +52,13 @@ SECTIONS: dict[str, type] = {
     "monitoring_terms": MonitoringTerms,
     "findings": Finding,
     "case_links": CaseLink,
+    "scenarios": ScenarioHeader,
+    "scenario_readings": ScenarioReading,
 }
 
 #: Sections added after version 1: a bundle written before them may leave them out (empty).
-SECTIONS_AFTER_V1 = ("rules", "readings", "payment_records", "monitoring_terms", "findings", "case_links")
+SECTIONS_AFTER_V1 = ("rules", "readings", "payment_records", "monitoring_terms", "findings", "case_links",
+                     "scenarios", "scenario_readings")
 
 
 #: Fields added to the format after version 1, by class: optional on import (their defaults apply).

@@ -13,6 +13,7 @@ from desk.core.compliance.terms import MonitoringTerms
 from desk.core.events import AuditHead, Event
 from desk.core.monitoring import Commitment, Dispute
 from desk.core.rules.readings import Reading
+from desk.core.rules.scenarios import Scenario, ScenarioHeader, ScenarioReading
 from desk.core.sessions import Proposal, Response, Round
 from desk.core.sessions import Session as MeetingSession
 from desk.store import models as m
@@ -93,3 +94,14 @@ class CaseReads:
             rows(PaymentRecord, m.PaymentRecordRow, m.PaymentRecordRow.paid_on, m.PaymentRecordRow.id),
             rows(Dispute, m.DisputeRow, m.DisputeRow.raised_at, m.DisputeRow.id),
             binding_version(self.agreement_versions(case_id)))
+
+    def scenarios(self, case_id: str) -> tuple[Scenario, ...]:
+        """The case's reading scenarios in display order, each with its readings: two statements."""
+        headers = self.session.scalars(select(m.ScenarioRow).where(m.ScenarioRow.case_id == case_id)
+                                       .order_by(m.ScenarioRow.position, m.ScenarioRow.name, m.ScenarioRow.id))
+        found: dict[str, list[ScenarioReading]] = {}
+        rows = self.session.scalars(select(m.ScenarioReadingRow).where(m.ScenarioReadingRow.case_id == case_id)
+                                    .order_by(m.ScenarioReadingRow.id))
+        for row in rows:
+            found.setdefault(row.scenario_id, []).append(from_row(ScenarioReading, row))
+        return tuple(Scenario.of(from_row(ScenarioHeader, h), found.get(h.id, ())) for h in headers)

@@ -328,6 +328,34 @@ class CaseLinkRow(Base):
     linked_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class ScenarioRow(Base):
+    """A named, hypothetical set of readings (migration 0010); its readings are in ``scenario_reading``."""
+
+    __tablename__ = "scenario"
+    __table_args__ = (Index("uq_scenario_case_id_name", "case_id", "name", unique=True),)
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    case_id: Mapped[str] = _case_fk()
+    name: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ScenarioReadingRow(Base):
+    """A reading of a scenario (migration 0010): a table apart from ``reading`` so that no query of the reported
+    readings can ever pick up a hypothetical one."""
+
+    __tablename__ = "scenario_reading"
+    __table_args__ = (UniqueConstraint("scenario_id", "indicator_id", "subject", "period"),)
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    scenario_id: Mapped[str] = mapped_column(ID, ForeignKey("scenario.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[str] = _case_fk()
+    indicator_id: Mapped[str] = mapped_column(ID, ForeignKey("indicator.id", ondelete="CASCADE"), index=True)
+    period: Mapped[str] = mapped_column(String(20))
+    subject: Mapped[str] = mapped_column(String(200), default="")
+    value: Mapped[float] = mapped_column(Float)
+    source: Mapped[str] = mapped_column(Text, default="")
+
+
 class EventRow(Base):
     __tablename__ = "event"
     case_id: Mapped[str] = mapped_column(ID, ForeignKey("case.id", ondelete="CASCADE"), primary_key=True)

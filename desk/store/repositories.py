@@ -20,6 +20,7 @@ from desk.core.parties import Party
 from desk.core.rounds import CaseLink
 from desk.core.rules.model import BenefitRule
 from desk.core.rules.readings import Reading
+from desk.core.rules.scenarios import ScenarioHeader, ScenarioReading
 from desk.core.sessions import Proposal, Response, Round
 from desk.core.sessions import Session as MeetingSession
 from desk.store import models as m
@@ -50,6 +51,8 @@ ROWS: dict[type, type[m.Base]] = {
     MonitoringTerms: m.MonitoringTermsRow,
     Finding: m.FindingRow,
     CaseLink: m.CaseLinkRow,
+    ScenarioHeader: m.ScenarioRow,
+    ScenarioReading: m.ScenarioReadingRow,
 }
 
 #: Column used to sort each kind of row for display.
@@ -57,7 +60,7 @@ ORDER = {
     m.PartyRow: "position", m.IssueRow: "position", m.RoundRow: "number", m.ProposalRow: "tabled_at",
     m.ResponseRow: "answered_at", m.AgreementRow: "version", m.EvaluationRow: "recorded_at",
     m.DisputeRow: "raised_at", m.CaseRow: "created_at", m.IndicatorRow: "position", m.BenefitRuleRow: "position",
-    m.PaymentRecordRow: "paid_on", m.FindingRow: "period", m.CaseLinkRow: "linked_at",
+    m.PaymentRecordRow: "paid_on", m.FindingRow: "period", m.CaseLinkRow: "linked_at", m.ScenarioRow: "position",
 }
 
 
@@ -184,6 +187,8 @@ class Repositories:
         self.monitoring_terms = Repository(session, MonitoringTerms)
         self.findings = Repository(session, Finding)
         self.case_links = Repository(session, CaseLink)
+        self.scenarios = Repository(session, ScenarioHeader)
+        self.scenario_readings = Repository(session, ScenarioReading)
         self.events = EventLog(session)
         self.reads = CaseReads(session)
 

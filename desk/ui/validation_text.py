@@ -110,6 +110,8 @@ _MESSAGES = {
     "party.no_agreement_twice": QT_TRANSLATE_NOOP("Validation", "The no-agreement outcome gives one issue two values."),
     "reading.duplicate": QT_TRANSLATE_NOOP(
         "Validation", "There is already a reading of this indicator for {subject} in {period}."),
+    "scenario.unknown": QT_TRANSLATE_NOOP("Validation", "There is no scenario called {name}; the case has: {names}."),
+    "scenario.copy_from": QT_TRANSLATE_NOOP("Validation", "There is no scenario to copy the readings from."),
     # preference elicitation
     "elicit.ratings_few": QT_TRANSLATE_NOOP("Validation", "Rate at least two options."),
     "elicit.rating_negative": QT_TRANSLATE_NOOP("Validation", "A rating is a number of 0 or more."),

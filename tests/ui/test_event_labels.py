@@ -11,7 +11,11 @@ ROOT = Path(__file__).resolve().parents[2] / "desk"
 DYNAMIC = ("parties.reordered", "issues.reordered", "demand.created", "demand.updated", "demand.deleted",
            "party.created", "party.updated", "issue.created", "issue.updated", "case.created",
            "preferences.elicited",  # services/elicitation.py: ELICITED
-           "indicator.created", "indicator.updated", "rule.created", "rule.updated")  # services/rules.py
+           "indicator.created", "indicator.updated", "rule.created", "rule.updated",  # services/rules.py
+           # services/reading_writes.py (f"{target.kind}.created" …) and services/scenarios.py (_write_readings)
+           "reading.created", "reading.updated", "reading.deleted", "scenario_reading.created",
+           "scenario_reading.updated", "scenario_reading.deleted", "scenario_readings.copied",
+           "scenario_readings.restored")
 
 
 def written_kinds() -> set[str]:

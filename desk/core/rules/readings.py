@@ -1,7 +1,8 @@
 """Readings (监测数据): one value of an indicator for a period and subject, and a fast index over many."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+import dataclasses
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -41,6 +42,65 @@ class Reading:
         check_name("reporter", self.reporter, required=False)
         check_id("attachment_id", self.attachment_id, required=False)
         return self
+
+
+def duplicate_reading(reading: Reading) -> ValidationError:
+    """The error for a second reading of the same indicator, subject and period."""
+    return ValidationError("period", "reading.duplicate",
+                           f"there is already a reading for {reading.subject or '—'} in {reading.period}",
+                           subject=reading.subject or "—", period=reading.period)
+
+
+def check_unique_readings(readings: Sequence[Reading]) -> None:
+    """One reading per indicator, subject and period."""
+    seen: set[tuple[str, str, str]] = set()
+    for reading in readings:
+        key = (reading.indicator_id, reading.subject, reading.period)
+        if key in seen:
+            raise duplicate_reading(reading)
+        seen.add(key)
+
+
+def check_saved(reading: Reading, held: Iterable[Reading], indicators: Iterable[str]) -> None:
+    """A reading typed in may be saved among ``held``: its indicator is the case's, and no other reading has its
+    indicator, subject and period."""
+    if reading.indicator_id not in set(indicators):
+        raise unknown_indicator()
+    for other in held:
+        if other.id != reading.id and (other.indicator_id, other.subject, other.period) == (
+                reading.indicator_id, reading.subject, reading.period):
+            raise duplicate_reading(reading)
+
+
+def unknown_indicator() -> ValidationError:
+    return ValidationError("indicator_id", "reading.unknown_indicator",
+                           "a reading names an indicator the case does not have")
+
+
+def merge_readings(held: Iterable[Reading], given: Sequence[Reading], indicators: Iterable[str]
+                   ) -> tuple[list[Reading], list[Reading]]:
+    """An import of ``given`` into ``held``: (readings to add, held readings to change, with their ids).
+
+    A given reading replaces the held one of the same indicator, subject and period (keeping its id); a later one
+    in ``given`` wins over an earlier; one that says again what is held changes nothing.
+    """
+    known = set(indicators)
+    by_key = {(r.indicator_id, r.subject, r.period): r for r in held}
+    new: dict[tuple[str, str, str], Reading] = {}
+    changed: dict[str, Reading] = {}
+    for reading in given:
+        if reading.indicator_id not in known:
+            raise unknown_indicator()
+        key = (reading.indicator_id, reading.subject, reading.period)
+        old = by_key.get(key)
+        if old is None:
+            new[key] = dataclasses.replace(reading, id=new[key].id) if key in new else reading
+        elif (old.value, old.source, old.reporter, old.attachment_id) != (
+                reading.value, reading.source, reading.reporter, reading.attachment_id):
+            changed[old.id] = dataclasses.replace(reading, id=old.id)
+        else:  # the file says the held value again (after a different one earlier in the file)
+            changed.pop(old.id, None)
+    return list(new.values()), list(changed.values())
 
 
 class ReadingIndex:
