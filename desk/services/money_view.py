@@ -1,14 +1,14 @@
 """A package in money (no Qt): each party's total net under the case's rules and readings, for two packages."""
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
 from desk.core.compliance.board import schedule_for
 from desk.core.errors import DeskError
 from desk.core.issues import Value
-from desk.core.rules.readings import ReadingIndex
+from desk.core.rules.readings import Reading, ReadingIndex
 from desk.core.snapshot import CaseSnapshot
 from desk.services.cases import CaseService
 from desk.services.payments import party_nets
@@ -47,13 +47,19 @@ def compare_in_money(cases: CaseService, a: Mapping[str, Value] | None, b: Mappi
                      scenario_id: str | None = None) -> MoneyComparison:
     """Each party's total over the term under ``a`` and ``b`` (issue id → value), computed with the case's
     reported readings, or with the readings of the scenario ``scenario_id``."""
-    snapshot = cases.snapshot()
     try:
-        readings = ReadingIndex(ScenarioService(cases).readings(scenario_id))  # indexed once for both
+        readings = ScenarioService(cases).readings(scenario_id)
     except DeskError as exc:  # the scenario was deleted meanwhile
         return MoneyComparison((), "", str(exc))
-    first, unit_a, problem_a = _totals(snapshot, a, readings)
-    second, unit_b, problem_b = _totals(snapshot, b, readings)
+    return money_comparison(cases.snapshot(), a, b, readings)
+
+
+def money_comparison(snapshot: CaseSnapshot, a: Mapping[str, Value] | None, b: Mapping[str, Value] | None,
+                     readings: Iterable[Reading] | ReadingIndex) -> MoneyComparison:
+    """:func:`compare_in_money` from what the caller holds (the read model): no query, safe off the GUI thread."""
+    index = readings if isinstance(readings, ReadingIndex) else ReadingIndex(readings)  # indexed once for both
+    first, unit_a, problem_a = _totals(snapshot, a, index)
+    second, unit_b, problem_b = _totals(snapshot, b, index)
     parties = [p.name for p in snapshot.parties if p.name in first or p.name in second]
     rows = tuple(MoneyRow(p, first.get(p) if a is not None else None, second.get(p) if b is not None else None)
                  for p in parties)

@@ -17,4 +17,15 @@ TABLE = {
     ("Validation", "There is no scenario called {name}; the case has: {names}."):
         "没有名为“{name}”的情景；本事项的情景有：{names}。",
     ("Validation", "There is no scenario to copy the readings from."): "要复制数据的情景不存在。",
+    # the Sessions page's money tab
+    ("MoneyPanel", "Readings"): "计算依据",
+    ("MoneyPanel", "Select a proposal, or edit a package, to see it in money."): "请选择一个方案或在方案编辑器中编辑方案，以查看其资金结果。",
+    ("MoneyPanel", "The readings the payments are computed with: those reported, or a named scenario of the case"):
+        "计算支付所用的监测数据：报送数据，或本事项的某个数据情景",
+    ("MoneyPanel", "Reported readings (报送数据)"): "报送数据",
+    ("MoneyPanel", "the reported readings"): "报送数据",
+    ("MoneyPanel", "the scenario “%1”"): "情景“%1”",
+    ("MoneyPanel", "Computing the payments under %1…"): "正在按%1计算支付…",
+    ("MoneyPanel", "Totals over the term under %2 (+ receives, − pays), in %1."):
+        "协议期内合计，按%2计算（+ 为收入，− 为支出），单位：%1。",
 }

@@ -40,7 +40,7 @@ class SessionsPage(QWidget):
         self.frontier = FrontierView(ctx, self.views)
         self.improvement = ImprovementPanel()
         self.compensation = CompensationPanel()
-        self.money = MoneyPanel()
+        self.money = MoneyPanel(ctx.tasks)
 
         self.left = QTabWidget()
         self.left.addTab(self.panel, self.tr("Sessions and rounds"))
@@ -72,7 +72,8 @@ class SessionsPage(QWidget):
         self.panel.concluded_now.connect(self._announce)
         self.compensation.adopt.connect(self.adopt_rule)
         self.subscription = subscribe(self, doc, (Kind.CASE, Kind.PARTIES, Kind.ISSUES, Kind.DEMANDS,
-                                                  Kind.BARGAINING, Kind.RULES, Kind.MONITORING, Kind.PRESENTATION),
+                                                  Kind.BARGAINING, Kind.RULES, Kind.MONITORING, Kind.SCENARIOS,
+                                                  Kind.PRESENTATION),
                                       self.refresh)
 
     def adopt_rule(self, rule) -> None:
@@ -161,7 +162,7 @@ class SessionsPage(QWidget):
             self.improvement.update_for(self.frontier.data, snapshot, self.selected_package, presenting)
         self.compensation.update_for(snapshot, self.selected_package, ids, presenting)
         if self.right.currentWidget() is self.money:
-            self.money.update_for(self.doc.service, self.selected_package)
+            self.money.update_for(self.doc.state, self.selected_package)
 
 
 register_page(PageSpec(
