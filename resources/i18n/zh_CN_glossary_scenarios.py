@@ -27,5 +27,5 @@ TABLE = {
     ("MoneyPanel", "the scenario “%1”"): "情景“%1”",
     ("MoneyPanel", "Computing the payments under %1…"): "正在按%1计算支付…",
     ("MoneyPanel", "Totals over the term under %2 (+ receives, − pays), in %1."):
-        "协议期内合计，按%2计算（+ 为收入，− 为支出），单位：%1。",
+        "协议期内合计，按%2计算（＋为收入，－为支出），单位：%1。",
 }
