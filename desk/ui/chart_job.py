@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from shiboken6 import isValid
 
 from desk.core.analytics.errors import Cancelled
@@ -37,11 +37,12 @@ class ChartJob(QObject):
             self._deliver(generation, self.views.chart_data(snapshot, record, list(party_ids)))
             return
         self.started.emit()
+        # every callback is connected before the task starts (connected after, a quick task's reports were lost)
         self.task = self.runner.run(self.views.chart_data, snapshot, record, list(party_ids), show_progress=False,
                                     on_done=lambda data: self._deliver(generation, data),
-                                    on_error=lambda exc: self._fail(generation, exc))
-        self.task.signals.progress.connect(self._progress(generation), Qt.ConnectionType.QueuedConnection)
-        self.task.signals.cancelled.connect(lambda: self._cancelled(generation), Qt.ConnectionType.QueuedConnection)
+                                    on_error=lambda exc: self._fail(generation, exc),
+                                    on_progress=self._progress(generation),
+                                    on_cancelled=lambda: self._cancelled(generation))
 
     def _progress(self, generation: int) -> Callable[[float, str], None]:
         def forward(fraction: float, message: str) -> None:

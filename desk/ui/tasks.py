@@ -89,10 +89,12 @@ class TaskRunner(QObject):
     def run(self, fn: Callable[..., Any], *args: Any, title: str = "", parent: QWidget | None = None,
             on_done: Callable[[Any], None] | None = None, on_error: Callable[[BaseException], None] | None = None,
             show_progress: bool = True, database: bool = False,
-            on_progress: Callable[[float, str], None] | None = None, **kwargs: Any) -> Task:
+            on_progress: Callable[[float, str], None] | None = None,
+            on_cancelled: Callable[[], None] | None = None, **kwargs: Any) -> Task:
         """Start ``fn(*args, progress=…, is_cancelled=…, **kwargs)``; ``on_done(result)`` runs on the main thread.
         ``database``: on the database worker thread (case operations), else on the general pool. ``on_progress``
-        (queued to the main thread) is connected before the task starts, so no report is missed."""
+        (queued to the main thread) and ``on_cancelled`` are connected before the task starts, so no report is
+        missed."""
         task = Task(fn, args, kwargs)
         dialog = _progress_dialog(title, parent, task) if show_progress else None
         self._running.add(task)
@@ -122,6 +124,8 @@ class TaskRunner(QObject):
             finish()
             log.info("task %s cancelled", title or getattr(fn, "__name__", "?"))
             self.status.emit(self.tr("Cancelled: %1").replace("%1", title) if title else self.tr("Cancelled"))
+            if on_cancelled is not None:
+                on_cancelled()
 
         task.signals.cancelled.connect(cancelled, Qt.ConnectionType.QueuedConnection)
         if dialog is not None:

@@ -5,7 +5,7 @@ import sys
 import threading
 from types import SimpleNamespace
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 from shiboken6 import delete
 
@@ -24,8 +24,14 @@ class _Task:
 
 
 class _Runner:
-    def run(self, *_args, **_kwargs) -> _Task:
+    """Connects the callbacks to the task's signals, queued, as the real runner does."""
+
+    def run(self, *_args, on_progress=None, on_cancelled=None, **_kwargs) -> _Task:
         self.task = _Task()
+        if on_progress is not None:
+            self.task.signals.progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)
+        if on_cancelled is not None:
+            self.task.signals.cancelled.connect(on_cancelled, Qt.ConnectionType.QueuedConnection)
         return self.task
 
 
@@ -48,9 +54,9 @@ def test_a_cancellation_arriving_after_the_job_is_deleted_is_dropped(qapp):
 
 
 class _FinishingRunner(_Runner):
-    def run(self, *_args, on_done=None, on_error=None, **_kwargs) -> _Task:
+    def run(self, *_args, on_done=None, on_error=None, **kwargs) -> _Task:
         self.on_done, self.on_error = on_done, on_error
-        return super().run()
+        return super().run(**kwargs)
 
 
 def test_a_result_arriving_after_the_window_closed_is_dropped(qapp):
@@ -83,3 +89,23 @@ def test_progress_arriving_after_the_window_closed_is_dropped(qapp):
     finally:
         sys.excepthook = hook
     assert errors == []
+
+
+def test_the_runner_hands_over_a_report_made_the_moment_the_task_starts(qapp, qtbot):
+    """Progress and cancellation callbacks are connected before the task starts: a task that reports and is
+    cancelled at once (a small chart) still reaches its callbacks (connected after, such reports were lost)."""
+    from desk.core.analytics.errors import Cancelled
+    from desk.ui.interaction import ScriptedInteraction
+    from desk.ui.tasks import TaskRunner
+
+    runner = TaskRunner(ScriptedInteraction())
+    seen: list[object] = []
+
+    def quick(*, progress, is_cancelled):
+        progress(0.5, "half")
+        raise Cancelled("stopped")
+
+    runner.run(quick, show_progress=False, on_progress=lambda f, m: seen.append((f, m)),
+               on_cancelled=lambda: seen.append("cancelled"))
+    qtbot.waitUntil(lambda: "cancelled" in seen, timeout=5000)
+    assert seen == [(0.5, "half"), "cancelled"]
