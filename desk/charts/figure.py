@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from desk.charts.notice import draw_notice, infeasible_text
+from desk.charts.placement import LabelPlacer
 from desk.charts.style import (
     CLOUD_COLOUR,
     CURRENT_COLOUR,
@@ -320,13 +321,7 @@ def _draw_disagreement(ax: Axes, out: PairArtists, frontier: np.ndarray, d: tupl
                                         fontsize=11))
 
 
-#: Solutions closer than this (utility units, both axes) have their labels stacked.
-_NEAR = 0.06
-
-
 def _draw_solutions(ax: Axes, out: PairArtists, data: ChartData, w: dict) -> None:
-    from matplotlib.text import OffsetFrom
-
     groups: dict[tuple[float, float], list[str]] = {}
     for rank, key in enumerate(SOLUTION_KEYS):
         solution = data.pair.solutions.get(key)
@@ -339,19 +334,18 @@ def _draw_solutions(ax: Axes, out: PairArtists, data: ChartData, w: dict) -> Non
                                         zorder=7.8 - 0.2 * rank,  # Nash on top where solutions coincide
                                         picker=True, pickradius=8, label=w[key])
         groups.setdefault((round(x, 6), round(y, 6)), []).append(w["solutions_short"][key])
-    placed: list[tuple[float, float, Any]] = []
+    labels = []
     for (x, y), names in sorted(groups.items(), key=lambda item: (-item[0][1], item[0][0])):
-        # the label of a point near one already labelled goes just above that label, with a leader
-        # line, instead of overprinting it
-        near = [label for px, py, label in placed if abs(px - x) < _NEAR and abs(py - y) < _NEAR]
-        where = _inside(ax, x, y, (10, 7))
-        if near:
-            where = {"xytext": (0, 2), "textcoords": OffsetFrom(near[-1], (0, 1)),
-                     "arrowprops": {"arrowstyle": "-", "color": "#8D6E63", "lw": 0.6}}
-        label = ax.annotate(" = ".join(names), (x, y), fontsize=9.5, color="#3E2723", zorder=8, **where,
-                            bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none",
-                                  "alpha": 0.8})
-        placed.append((x, y, label))
+        # placed when drawn, clear of the frontier, of each other and of the axes (desk.charts.placement)
+        labels.append(ax.annotate(" = ".join(names), (x, y), xytext=(8, 6), textcoords="offset points",
+                                  fontsize=9.5, color="#3E2723", zorder=8,
+                                  bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none",
+                                        "alpha": 0.8},
+                                  arrowprops={"arrowstyle": "-", "color": "#8D6E63", "lw": 0.6, "shrinkA": 0,
+                                              "shrinkB": 4}))
+    if labels:
+        marks = [s.utilities for s in data.pair.solutions.values()] + [data.pair.disagreement[:2]]
+        ax.add_artist(LabelPlacer(labels, data.pair.utilities, np.asarray(marks, dtype=np.float64), zorder=7.99))
 
 
 def _draw_trajectories(ax: Axes, out: PairArtists, data: ChartData, w: dict) -> None:
