@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from desk.charts.notice import draw_notice, infeasible_text
-from desk.charts.placement import LabelPlacer
 from desk.charts.style import (
     CLOUD_COLOUR,
     CURRENT_COLOUR,
@@ -322,6 +321,7 @@ def _draw_disagreement(ax: Axes, out: PairArtists, frontier: np.ndarray, d: tupl
 
 
 def _draw_solutions(ax: Axes, out: PairArtists, data: ChartData, w: dict) -> None:
+    from desk.charts.placement import LabelPlacer  # matplotlib: not at start-up
     groups: dict[tuple[float, float], list[str]] = {}
     for rank, key in enumerate(SOLUTION_KEYS):
         solution = data.pair.solutions.get(key)
