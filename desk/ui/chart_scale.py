@@ -37,3 +37,28 @@ def scale_canvas(canvas: Any, scale: float) -> bool:
     figure.set_dpi(dpi * canvas.device_pixel_ratio)
     canvas.resizeEvent(QResizeEvent(canvas.size(), canvas.size()))
     return True
+
+
+_SCALED_CANVAS: type | None = None
+
+
+def scaled_canvas(figure: Any) -> Any:
+    """A FigureCanvasQTAgg of ``figure`` that draws at its widget's text scale, following it when the window's
+    text changes (presentation mode): for canvases that have no view of their own to do it."""
+    global _SCALED_CANVAS
+    if _SCALED_CANVAS is None:
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # not at start-up: matplotlib is heavy
+        from PySide6.QtCore import QEvent
+
+        class ScaledCanvas(FigureCanvasQTAgg):
+            def changeEvent(self, event) -> None:
+                super().changeEvent(event)
+                if event.type() == QEvent.Type.FontChange and scale_canvas(self, text_scale_of(self)):
+                    self.draw_idle()
+
+            def showEvent(self, event) -> None:
+                scale_canvas(self, text_scale_of(self))
+                super().showEvent(event)
+
+        _SCALED_CANVAS = ScaledCanvas
+    return _SCALED_CANVAS(figure)

@@ -399,3 +399,18 @@ def test_a_large_board_is_computed_on_a_worker_and_only_the_last_date_is_shown(c
     qtbot.waitUntil(lambda: ctx.tasks.running() == 0 and page.board.on == date(2017, 1, 1), timeout=20000)
     QApplication.processEvents()
     assert page.board.on == date(2017, 1, 1) and not page.notice.isVisible()
+
+
+def test_the_due_and_paid_chart_grows_with_the_window_s_text_in_presentation_mode(ctx, concluded, monkeypatch):
+    from desk.ui.chart_scale import CHART_DPI
+    from desk.ui.main_window import presentation_scale
+
+    window = ctx.windows.open_case(concluded)
+    window.show_page("monitoring")
+    page = window.pages["monitoring"]
+    QApplication.processEvents()
+    assert page.chart_figure._original_dpi == CHART_DPI
+    monkeypatch.setattr(window, "_fitting_scale", lambda: presentation_scale(1080))
+    window.presentation_action.trigger()  # the page's data is unchanged: the canvas follows the window's text
+    QApplication.processEvents()
+    assert window.text_scale == 1.4 and page.chart_figure._original_dpi == pytest.approx(CHART_DPI * 1.4)

@@ -74,3 +74,44 @@ def test_missing_readings_are_counted_in_the_plural_form_of_the_language(qtbot, 
     editor.delete_button.click()
     assert page.notes.text() == "2 readings are missing (counted as not met where a rule says so)."
     doc.close()
+
+
+def test_the_page_speaks_the_window_s_language_not_the_system_locale(qtbot, ctx, tmp_path: Path):
+    """The clauses (and so the charts beside them) followed QLocale, not the language the window was opened
+    in: a Chinese window on an English system stated its rules in English."""
+    from PySide6.QtCore import QLocale
+
+    service = build_sample("jingjinji-tax", tmp_path / "京津冀 #1.desk")
+    doc = CaseDocument(service)
+    before = QLocale()
+    try:
+        for window, system, expected in (("zh_CN", QLocale.Language.English, "河北省人民政府每年将该企业"),
+                                         ("en", QLocale.Language.Chinese, "河北省人民政府 pays 北京市人民政府")):
+            QLocale.setDefault(QLocale(system))
+            ctx.language = window
+            page = RulesPage(ctx, doc)
+            qtbot.addWidget(page)
+            assert expected in page.clause.toPlainText(), (window, page.clause.toPlainText()[:80])
+    finally:
+        QLocale.setDefault(before)
+        doc.close()
+
+
+def test_the_net_and_settlement_charts_follow_the_window_s_text_scale(qtbot, ctx, tmp_path: Path):
+    from PySide6.QtWidgets import QApplication
+
+    from desk.ui.chart_scale import CHART_DPI
+
+    service = build_sample("jingjinji-tax", tmp_path / "京津冀.desk")
+    doc = CaseDocument(service)
+    page = RulesPage(ctx, doc)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.net_figure.axes and page.flow_figure.axes
+    font = QApplication.font()
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    page.setFont(font)  # as presentation mode sets the window's font
+    QApplication.processEvents()
+    for figure in (page.net_figure, page.flow_figure):
+        assert figure._original_dpi == CHART_DPI * 1.4
+    doc.close()

@@ -344,12 +344,11 @@ class MonitoringPage(QWidget, MonitoringActions, MonitoringDocuments):
         if self.chart_canvas is None:
             if board is None:
                 return
-            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
             from desk.charts.figure import new_figure
+            from desk.ui.chart_scale import scaled_canvas
 
             self.chart_figure = new_figure(4.6, 3.4)
-            self.chart_canvas = FigureCanvasQTAgg(self.chart_figure)
+            self.chart_canvas = scaled_canvas(self.chart_figure)  # larger text when presenting, as the window
             self.chart_box.layout().addWidget(self.chart_canvas)
         from desk.charts.monitoring import draw_due_vs_paid
 

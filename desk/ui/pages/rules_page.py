@@ -3,7 +3,7 @@ they make under the current package and the case's readings — table, each part
 with the readings editor (desk.ui.widgets.readings_editor)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -116,7 +116,7 @@ class RulesPage(QWidget):
     # -- data --------------------------------------------------------------------------------
     def refresh(self) -> None:
         snapshot = self.doc.snapshot
-        language = "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
+        language = "en" if self.ctx.language.startswith("en") else "zh"  # the window's language, as every page
         self.view = rules_view(self.doc.service, snapshot, language) if snapshot.rules else None
         self.rules.set_rows(snapshot.rules)
         if not snapshot.rules:
@@ -246,10 +246,10 @@ class RulesPage(QWidget):
         from desk.services.payments import party_nets
 
         if self.net_canvas is None:
-            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+            from desk.ui.chart_scale import scaled_canvas  # larger text when presenting, as the window
 
             self.net_figure, self.flow_figure = new_figure(7, 3.2), new_figure(4.5, 3.2)
-            self.net_canvas, self.flow_canvas = FigureCanvasQTAgg(self.net_figure), FigureCanvasQTAgg(self.flow_figure)
+            self.net_canvas, self.flow_canvas = scaled_canvas(self.net_figure), scaled_canvas(self.flow_figure)
             self.net_box.layout().addWidget(self.net_canvas)
             self.flow_box.layout().addWidget(self.flow_canvas)
         self.net_figure.clear()
@@ -259,7 +259,8 @@ class RulesPage(QWidget):
             draw_nets(self.net_figure.add_subplot(), party_nets(schedule, self.doc.snapshot), schedule.unit, colours)
             from desk.charts.settlement import draw_settlement
 
-            draw_settlement(self.flow_figure.add_subplot(), schedule.settlement(), colours, schedule.unit)
+            draw_settlement(self.flow_figure.add_subplot(), schedule.settlement(), colours, schedule.unit,
+                            {p.name: p.label for p in self.doc.snapshot.parties})
         self.net_canvas.draw_idle()
         self.flow_canvas.draw_idle()
 
