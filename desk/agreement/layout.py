@@ -185,6 +185,13 @@ class Paginator:
     def blank(self, count: int = 1) -> None:
         self.take_slots(count)
 
+    def keep(self, count: int) -> None:
+        """Start a new page unless ``count`` more grid lines fit on this one (a heading and the start of what it
+        heads never part at a page end); a block longer than a page is not moved."""
+        slot = max(self.slot, _slot_after(self.y_free))
+        if slot > 0 and slot + count > LINES and count <= LINES:
+            self.new_page()
+
 
 def _slot_after(y: float) -> int:
     """The first grid line at or below ``y``."""

@@ -184,10 +184,33 @@ def lay_out(document: Document, fonts: Fonts) -> list[Page]:
     if document.subtitle:
         pager.paragraph(document.subtitle, "body", indent=0, align="center")
     pager.blank()
-    for block in document.blocks:
+    for index, block in enumerate(document.blocks):
+        if isinstance(block, Paragraph) and block.style == "heading":  # a heading keeps with what it heads
+            following = document.blocks[index + 1] if index + 1 < len(document.blocks) else None
+            pager.keep(_lines(pager, block) + (_opening_lines(pager, following) if following is not None else 0))
         _lay_out_block(pager, block)
     mark_pages(pager.pages, fonts, document.draft, document.language, document.anchor)
     return pager.pages
+
+
+def _lines(pager: Paginator, paragraph: Paragraph) -> int:
+    key = "heading" if paragraph.style == "heading" else "body"
+    first = 0 if paragraph.style in ("plain", "center") else 2 * GRID
+    return len(break_lines(paragraph.text, WIDTH, pager.fonts.measure(key), first_indent=first))
+
+
+def _opening_lines(pager: Paginator, block: Block) -> int:
+    """Grid lines of the start of ``block`` that must share a page with the heading above it: two lines of a
+    paragraph, a table's header row and first row, or a signature block's first row."""
+    if isinstance(block, Paragraph):
+        return min(2, _lines(pager, block))
+    if isinstance(block, Table):
+        widths = column_widths(block.rows, pager.fonts)
+        measure, line_height = pager.fonts.measure("table"), pager.fonts.size("table") * 1.5
+        height = sum(max(len(break_lines(row[c] if c < len(row) else "", w - 2 * CELL_PAD, measure))
+                         for c, w in enumerate(widths)) * line_height + 2 * CELL_PAD for row in block.rows[:2])
+        return -int(-height // PITCH) + 1
+    return SIGNATURE_BOX_LINES + 3
 
 
 def _lay_out_block(pager: Paginator, block: Block) -> None:
