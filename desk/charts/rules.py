@@ -13,6 +13,8 @@ def draw_nets(ax: Axes, nets: Mapping[str, Mapping[str, Decimal | float]], unit:
               colours: Mapping[str, str]) -> None:
     """Bars per period, one per party (+ receives, − pays) in ``unit``; ``nets``: party → period → net
     (:func:`desk.services.payments.party_nets`)."""
+    from matplotlib.ticker import FuncFormatter
+
     periods = sorted({p for v in nets.values() for p in v})
     if not periods:
         return
@@ -23,4 +25,5 @@ def draw_nets(ax: Axes, nets: Mapping[str, Mapping[str, Decimal | float]], unit:
     ax.axhline(0, color="#444", linewidth=0.8)
     ax.set_xticks(range(len(periods)), periods)
     ax.set_ylabel(unit)
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: f"{value:,.10g}"))  # 13,535.71 as in the tables
     ax.legend(fontsize="small", loc="best")

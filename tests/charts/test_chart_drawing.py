@@ -116,3 +116,19 @@ def test_redrawing_on_the_same_axes_looks_like_new_axes(snapshot):
         assert np.array_equal(_render(reused), _render(fresh))
         assert np.array_equal(artists.frontier.get_xydata(), second.pair.utilities)
         assert [label for _, label in artists.legend_items] == [label for _, label in expected.legend_items]
+
+
+def test_net_bars_read_their_amounts_with_thousands_separators():
+    """The net-per-period axis read 5000 and 12500 while the tables beside it say 5,000 and 12,500."""
+    from decimal import Decimal
+
+    from desk.charts.figure import new_figure
+    from desk.charts.rules import draw_nets
+
+    figure = new_figure(6, 3)
+    ax = figure.add_subplot()
+    draw_nets(ax, {"云南省": {"2018": Decimal("-12500")}, "贵州省": {"2018": Decimal("13535.71")}}, "万元",
+              {"云南省": "#c33", "贵州省": "#36c"})
+    figure.canvas.draw()
+    labels = [t.get_text() for t in ax.get_yticklabels() if t.get_text()]
+    assert "10,000" in labels and "-10,000" in labels, labels
