@@ -1,5 +1,5 @@
-"""Undoable edits of benefit rules and readings: add, change, delete, store many (typed in a table or read from a
-file); each step an audited RuleService operation."""
+"""Undoable edits of benefit rules and readings — the case's reported readings or a scenario's: add, change, delete,
+store many (typed in a table or read from a file); each step an audited service operation."""
 from __future__ import annotations
 
 import dataclasses
@@ -12,6 +12,7 @@ from desk.core.changes import Kind
 from desk.core.rules.model import BenefitRule
 from desk.core.rules.readings import Reading
 from desk.services.rules import RuleService
+from desk.services.scenarios import ScenarioService
 from desk.ui.case_document import CaseDocument
 from desk.ui.undo_commands import ServiceCommand
 
@@ -64,42 +65,69 @@ class DeleteRuleCommand(ServiceCommand):
         RuleService(self.doc.service).save_rule(self.rule)
 
 
+class ReadingWrites:
+    """Where a reading command writes: the case's reported readings (``scenario_id`` None) or one scenario's."""
+
+    def __init__(self, doc: CaseDocument, scenario_id: str | None) -> None:
+        self.doc, self.scenario_id = doc, scenario_id
+        #: what a step changes, so that only the pages showing it refresh
+        self.kinds = (Kind.MONITORING,) if scenario_id is None else (Kind.SCENARIOS,)
+
+    def held(self) -> list[Reading]:
+        return ScenarioService(self.doc.service).readings(self.scenario_id)
+
+    def save(self, reading: Reading) -> Reading:
+        if self.scenario_id is None:
+            return RuleService(self.doc.service).save_reading(reading)
+        return ScenarioService(self.doc.service).save_reading(self.scenario_id, reading)
+
+    def delete(self, reading_id: str) -> Reading:
+        if self.scenario_id is None:
+            return RuleService(self.doc.service).delete_reading(reading_id)
+        return ScenarioService(self.doc.service).delete_reading(self.scenario_id, reading_id)
+
+    def store(self, readings: Sequence[Reading]) -> tuple[int, int]:
+        if self.scenario_id is None:
+            return RuleService(self.doc.service).import_readings(readings)
+        return ScenarioService(self.doc.service).import_readings(self.scenario_id, readings)
+
+
 class SaveReadingCommand(ServiceCommand):
     """Add a reading (``old`` None; undo deletes it) or change one (undo puts the old value back)."""
 
-    kinds = (Kind.MONITORING,)
-
-    def __init__(self, doc: CaseDocument, old: Reading | None, new: Reading) -> None:
+    def __init__(self, doc: CaseDocument, old: Reading | None, new: Reading, scenario_id: str | None = None) -> None:
         text = (QCoreApplication.translate("UndoCommands", "Add reading %1") if old is None
                 else QCoreApplication.translate("UndoCommands", "Change reading %1"))
         super().__init__(doc, text.replace("%1", f"{new.subject} {new.period}".strip()))
+        self.writes = ReadingWrites(doc, scenario_id)
+        self.kinds = self.writes.kinds
         self.old, self.new = old, new
 
     def apply(self) -> None:
-        RuleService(self.doc.service).save_reading(self.new)
+        self.writes.save(self.new)
 
     def revert(self) -> None:
         if self.old is None:
-            RuleService(self.doc.service).delete_reading(self.new.id)
+            self.writes.delete(self.new.id)
         else:
-            RuleService(self.doc.service).save_reading(self.old)
+            self.writes.save(self.old)
 
 
 class DeleteReadingCommand(ServiceCommand):
     """Delete a reading; undo puts it back."""
 
-    kinds = (Kind.MONITORING,)
-
-    def __init__(self, doc: CaseDocument, reading: Reading) -> None:
+    def __init__(self, doc: CaseDocument, reading: Reading, scenario_id: str | None = None) -> None:
         super().__init__(doc, QCoreApplication.translate("UndoCommands", "Delete reading %1")
                          .replace("%1", f"{reading.subject} {reading.period}".strip()))
+        self.writes = ReadingWrites(doc, scenario_id)
+        self.kinds = self.writes.kinds
         self.reading = reading
 
     def apply(self) -> None:
-        RuleService(self.doc.service).delete_reading(self.reading.id)
+        self.writes.delete(self.reading.id)
 
     def revert(self) -> None:
-        RuleService(self.doc.service).save_reading(self.reading)
+        self.writes.save(self.reading)
 
 
 def _key(reading: Reading) -> tuple[str, str, str]:
@@ -112,34 +140,33 @@ class StoreReadings(ServiceCommand):
     held for the same indicator, subject and period: one audited event. Undo deletes the new ones and puts the
     replaced values back; redo stores the same rows again. ``counts`` is (added, replaced)."""
 
-    kinds = (Kind.MONITORING,)
-
     def __init__(self, doc: CaseDocument, text: str, readings: Sequence[Reading] = (),
-                 path: Path | None = None) -> None:
+                 path: Path | None = None, scenario_id: str | None = None) -> None:
         super().__init__(doc, text)
+        self.writes = ReadingWrites(doc, scenario_id)
+        self.kinds = self.writes.kinds
         self.readings, self.path = list(readings), path
         self.replaced: list[Reading] = []
         self.counts = (0, 0)
 
     def first_run(self) -> None:
-        rules = RuleService(self.doc.service)
+        held = self.writes.held()  # first: a scenario deleted meanwhile is said before the file is read
         if self.path is not None:
             from desk.services.readings_file import read_readings
 
-            read = read_readings(self.path, rules.indicators(), self.doc.service.case_id)
+            read = read_readings(self.path, RuleService(self.doc.service).indicators(), self.doc.service.case_id)
             self.readings = [dataclasses.replace(r, source=Path(self.path).name) for r in read]
-        held = {_key(r): r for r in rules.readings()}
-        self.replaced = [held[k] for k in dict.fromkeys(_key(r) for r in self.readings) if k in held]
+        by_key = {_key(r): r for r in held}
+        self.replaced = [by_key[k] for k in dict.fromkeys(_key(r) for r in self.readings) if k in by_key]
         super().first_run()
 
     def apply(self) -> None:
-        self.counts = RuleService(self.doc.service).import_readings(self.readings)
+        self.counts = self.writes.store(self.readings)
 
     def revert(self) -> None:
-        rules = RuleService(self.doc.service)
         entered = {_key(r) for r in self.readings} - {_key(r) for r in self.replaced}
-        for reading in rules.readings():
+        for reading in self.writes.held():
             if _key(reading) in entered:
-                rules.delete_reading(reading.id)
+                self.writes.delete(reading.id)
         if self.replaced:
-            rules.import_readings(self.replaced)
+            self.writes.store(self.replaced)

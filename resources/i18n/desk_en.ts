@@ -4095,6 +4095,10 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <source>Payments under %1 and the case's %2 readings.</source>
         <translation>Payments under %1 and the case's %2 readings.</translation>
     </message>
+    <message>
+        <source>Payments under %1 and the %2 readings of the scenario %3 (hypothetical, not reported).</source>
+        <translation>Payments under %1 and the %2 readings of the scenario %3 (hypothetical, not reported).</translation>
+    </message>
     <message numerus="yes">
         <source>%n readings are missing (counted as not met where a rule says so).</source>
         <translation><numerusform>%n reading is missing (counted as not met where a rule says so).</numerusform><numerusform>%n readings are missing (counted as not met where a rule says so).</numerusform></translation>
@@ -4126,6 +4130,89 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>Rule not deleted</source>
         <translation>Rule not deleted</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioBar</name>
+    <message>
+        <source>The readings the payments are computed with: the reported ones, or a scenario (a named, hypothetical set of readings)</source>
+        <translation>The readings the payments are computed with: the reported ones, or a scenario (a named, hypothetical set of readings)</translation>
+    </message>
+    <message>
+        <source>New scenario…</source>
+        <translation>New scenario…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>Delete scenario</translation>
+    </message>
+    <message>
+        <source>Readings:</source>
+        <translation>Readings:</translation>
+    </message>
+    <message>
+        <source>Reported readings</source>
+        <translation>Reported readings</translation>
+    </message>
+    <message>
+        <source>Scenario not created</source>
+        <translation>Scenario not created</translation>
+    </message>
+    <message>
+        <source>Scenario not renamed</source>
+        <translation>Scenario not renamed</translation>
+    </message>
+    <message>
+        <source>Delete the scenario %1 and its %2 readings? (Edit → Undo brings it back.)</source>
+        <translation>Delete the scenario %1 and its %2 readings? (Edit → Undo brings it back.)</translation>
+    </message>
+    <message>
+        <source>Scenario not deleted</source>
+        <translation>Scenario not deleted</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioDialog</name>
+    <message>
+        <source>New scenario</source>
+        <extracomment>what a new scenario starts from: None (empty), "reported", or a scenario id</extracomment>
+        <translation>New scenario</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Rename scenario</translation>
+    </message>
+    <message>
+        <source>e.g. 水质达标</source>
+        <translation>e.g. 水质达标</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Empty</translation>
+    </message>
+    <message>
+        <source>A copy of the reported readings</source>
+        <translation>A copy of the reported readings</translation>
+    </message>
+    <message>
+        <source>A copy of %1</source>
+        <translation>A copy of %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Readings</translation>
     </message>
 </context>
 <context>
@@ -4702,6 +4789,7 @@ Negotiation support for inter-regional benefit coordination.</translation>
     </message>
     <message>
         <source>Add reading %1</source>
+        <extracomment>what a step changes, so that only the pages showing it refresh</extracomment>
         <translation>Add reading %1</translation>
     </message>
     <message>
@@ -4711,6 +4799,18 @@ Negotiation support for inter-regional benefit coordination.</translation>
     <message>
         <source>Delete reading %1</source>
         <translation>Delete reading %1</translation>
+    </message>
+    <message>
+        <source>New scenario %1</source>
+        <translation>New scenario %1</translation>
+    </message>
+    <message>
+        <source>Rename scenario %1 to %2</source>
+        <translation>Rename scenario %1 to %2</translation>
+    </message>
+    <message>
+        <source>Delete scenario %1</source>
+        <translation>Delete scenario %1</translation>
     </message>
 </context>
 <context>

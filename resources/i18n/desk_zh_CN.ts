@@ -4095,6 +4095,10 @@ Negotiation support for inter-regional benefit coordination.</source>
         <source>Payments under %1 and the case's %2 readings.</source>
         <translation>按%1及本事项的%2条监测数据计算的支付。</translation>
     </message>
+    <message>
+        <source>Payments under %1 and the %2 readings of the scenario %3 (hypothetical, not reported).</source>
+        <translation>按%1及情景%3的%2条数据（假设数据，非报送数据）计算的支付。</translation>
+    </message>
     <message numerus="yes">
         <source>%n readings are missing (counted as not met where a rule says so).</source>
         <translation><numerusform>缺少 %n 条监测数据（规则规定的，按未达标计）。</numerusform></translation>
@@ -4126,6 +4130,89 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>Rule not deleted</source>
         <translation>规则未删除</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioBar</name>
+    <message>
+        <source>The readings the payments are computed with: the reported ones, or a scenario (a named, hypothetical set of readings)</source>
+        <translation>计算支付所用的数据：报送数据，或某个情景（一组命名的假设数据）</translation>
+    </message>
+    <message>
+        <source>New scenario…</source>
+        <translation>新建情景…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>删除情景</translation>
+    </message>
+    <message>
+        <source>Readings:</source>
+        <translation>读数：</translation>
+    </message>
+    <message>
+        <source>Reported readings</source>
+        <translation>报送数据</translation>
+    </message>
+    <message>
+        <source>Scenario not created</source>
+        <translation>情景未创建</translation>
+    </message>
+    <message>
+        <source>Scenario not renamed</source>
+        <translation>情景未重命名</translation>
+    </message>
+    <message>
+        <source>Delete the scenario %1 and its %2 readings? (Edit → Undo brings it back.)</source>
+        <translation>删除情景“%1”及其 %2 条数据？（可用“编辑 → 撤销”恢复。）</translation>
+    </message>
+    <message>
+        <source>Scenario not deleted</source>
+        <translation>情景未删除</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioDialog</name>
+    <message>
+        <source>New scenario</source>
+        <extracomment>what a new scenario starts from: None (empty), "reported", or a scenario id</extracomment>
+        <translation>新建情景</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>重命名情景</translation>
+    </message>
+    <message>
+        <source>e.g. 水质达标</source>
+        <translation>例如：水质达标</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>空白（不含数据）</translation>
+    </message>
+    <message>
+        <source>A copy of the reported readings</source>
+        <translation>复制报送数据</translation>
+    </message>
+    <message>
+        <source>A copy of %1</source>
+        <translation>复制情景“%1”</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>数据来源</translation>
     </message>
 </context>
 <context>
@@ -4702,6 +4789,7 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
     <message>
         <source>Add reading %1</source>
+        <extracomment>what a step changes, so that only the pages showing it refresh</extracomment>
         <translation>新增监测数据 %1</translation>
     </message>
     <message>
@@ -4711,6 +4799,18 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>Delete reading %1</source>
         <translation>删除监测数据 %1</translation>
+    </message>
+    <message>
+        <source>New scenario %1</source>
+        <translation>新建情景 %1</translation>
+    </message>
+    <message>
+        <source>Rename scenario %1 to %2</source>
+        <translation>将情景 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Delete scenario %1</source>
+        <translation>删除情景 %1</translation>
     </message>
 </context>
 <context>

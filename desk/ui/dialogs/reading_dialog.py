@@ -18,10 +18,12 @@ from desk.ui.widgets.rule_rows import required, select
 
 
 class ReadingDialog(FormDialog):
-    """``reading`` None for a new one; ``result`` is the reading to save after OK."""
+    """``reading`` None for a new one; ``result`` is the reading to save after OK. ``reporters``: who may have
+    reported it (None: nobody — a scenario's reading — and the form does not ask)."""
 
     def __init__(self, case_id: str, indicators: Sequence[Indicator], reading: Reading | None,
-                 held: Sequence[Reading] = (), parent: QWidget | None = None, reporters: Sequence[str] = ()) -> None:
+                 held: Sequence[Reading] = (), parent: QWidget | None = None,
+                 reporters: Sequence[str] | None = ()) -> None:
         super().__init__(parent)
         self.case_id, self.original = case_id, reading
         self.taken = {(r.indicator_id, r.subject, r.period) for r in held if reading is None or r.id != reading.id}
@@ -36,7 +38,7 @@ class ReadingDialog(FormDialog):
         self.subject = QComboBox()
         self.subject.setEditable(True)
         self.value = QLineEdit(value_text(reading.value) if reading else "")
-        self.reporter = reporter_choice(reporters, reading.reporter if reading else "")
+        self.reporter = reporter_choice(reporters or (), reading.reporter if reading else "")
         self.by_id = {i.id: i for i in indicators}
         self.indicator.currentIndexChanged.connect(self._subjects)
         if reading is not None:
@@ -48,7 +50,8 @@ class ReadingDialog(FormDialog):
         form.addRow(self.tr("Indicator"), self.errors.row("indicator_id", self.indicator))
         form.addRow(self.tr("Subject"), self.errors.row("subject", self.subject))
         form.addRow(self.tr("Value"), self.errors.row("value", self.value))
-        form.addRow(self.tr("Reported by"), self.errors.row("reporter", self.reporter))
+        if reporters is not None:
+            form.addRow(self.tr("Reported by"), self.errors.row("reporter", self.reporter))
         self.finish(form)
 
     def _subjects(self) -> None:

@@ -32,10 +32,11 @@ PERIOD, INDICATOR, SUBJECT, VALUE = range(4)
 
 
 class ReadingsDialog(QDialog):
-    """An entry grid; :attr:`value` holds the readings once OK is accepted."""
+    """An entry grid; :attr:`value` holds the readings once OK is accepted. ``reporters``: who may have reported
+    them (None: nobody — a scenario's readings — and the form does not ask)."""
 
     def __init__(self, snapshot: CaseSnapshot, due: Sequence[tuple[str, str, str]] = (),
-                 parent: QWidget | None = None, reporters: Sequence[str] = ()) -> None:
+                 parent: QWidget | None = None, reporters: Sequence[str] | None = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Enter readings"))
         self.snapshot = snapshot
@@ -49,9 +50,10 @@ class ReadingsDialog(QDialog):
             self.add_row(period, indicator, subject)
         if not due:
             self.add_row()
-        self.reporter = reporter_choice(reporters)
+        self.reporter = reporter_choice(reporters or ())
         reporter = QFormLayout()
-        reporter.addRow(self.tr("Reported by"), self.reporter)
+        if reporters is not None:  # None: a scenario's readings, which nobody reports
+            reporter.addRow(self.tr("Reported by"), self.reporter)
         hint = QLabel(self.tr("Period: a year (2016), a month (2019-03) or baseline. Rows left without a value are "
                               "skipped."))
         hint.setWordWrap(True)

@@ -1,6 +1,7 @@
 """Sharing and compensation page (分享与补偿): the case's rules, each stated as its clause, and the payments
-they make under the current package and the case's readings — table, each party's net per period, settlement —
-with the readings editor (desk.ui.widgets.readings_editor)."""
+they make under the current package and the case's readings or a scenario's (the picker at the top) — table,
+each party's net per period, settlement — with the readings editor (desk.ui.widgets.readings_editor) for the
+readings chosen."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -29,18 +30,25 @@ from desk.ui.page_refresh import subscribe
 from desk.ui.pages.registry import PageSpec, register_page
 from desk.ui.widgets.readings_editor import ReadingsEditor
 from desk.ui.widgets.rule_parameters import RuleParameters
+from desk.ui.widgets.scenario_bar import ScenarioBar
 
 
 class RulesPage(QWidget):
-    """Read-only view of the rules with a scenario computed from the case's readings; readings can be imported."""
+    """The rules (edited through their forms) and what they pay under the readings chosen: the reported ones or a
+    scenario's. While presenting it computes from what may be shown (``doc.state.shown``), like every page."""
 
     def __init__(self, ctx: AppContext, doc: CaseDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.doc = ctx, doc
         self.view: RulesView | None = None
+        self._refreshing = False
         self.source = QLabel()
         self.source.setWordWrap(True)
+        self.scenarios = ScenarioBar(ctx, doc, self)
+        self.scenarios.chosen.connect(self._scenario_chosen)
         top = QHBoxLayout()
+        top.addWidget(self.scenarios)
+        top.addSpacing(12)
         top.addWidget(self.source, 1)
 
         self.rules = RuleTableModel(parent=self)
@@ -99,7 +107,8 @@ class RulesPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(split, 1)
         layout.addWidget(self.notes)
-        self.subscription = subscribe(self, doc, (Kind.RULES, Kind.PARTIES, Kind.ISSUES, Kind.MONITORING),
+        self.subscription = subscribe(self, doc, (Kind.RULES, Kind.PARTIES, Kind.ISSUES, Kind.MONITORING,
+                                                  Kind.SCENARIOS, Kind.BARGAINING, Kind.DEMANDS, Kind.PRESENTATION),
                                       self.refresh)
 
     def _table(self, model) -> QTableView:
@@ -114,10 +123,24 @@ class RulesPage(QWidget):
         return table
 
     # -- data --------------------------------------------------------------------------------
+    def _scenario_chosen(self) -> None:
+        self.readings_editor.set_scenario(self.scenarios.scenario_id)
+        if not self._refreshing:
+            self.refresh()
+
     def refresh(self) -> None:
-        snapshot = self.doc.snapshot
+        self._refreshing = True
+        try:
+            self.scenarios.refresh()  # a scenario deleted (or its creation undone): back to the reported readings
+        finally:
+            self._refreshing = False
+        state = self.doc.state
+        snapshot = state.shown  # the public rows while presenting
+        scenario = self.scenarios.scenario()
+        readings = scenario.readings if scenario is not None else state.monitoring.readings
         language = "en" if self.ctx.language.startswith("en") else "zh"  # the window's language, as every page
-        self.view = rules_view(self.doc.service, snapshot, language) if snapshot.rules else None
+        self.view = (rules_view(self.doc.service, snapshot, language, scenario.id if scenario else None, readings)
+                     if snapshot.rules else None)
         self.rules.set_rows(snapshot.rules)
         if not snapshot.rules:
             self.source.setText(self.tr("This case has no sharing or compensation rules yet."))
@@ -126,8 +149,10 @@ class RulesPage(QWidget):
         else:
             sources = {"concluded": self.tr("the concluded package"),
                        "tabled": self.tr("the latest tabled proposal"), "nash": self.tr("the Nash package")}
-            self.source.setText(self.tr("Payments under %1 and the case's %2 readings.")
-                                .replace("%1", sources[self.view.choice.source])
+            text = (self.tr("Payments under %1 and the case's %2 readings.") if scenario is None else
+                    self.tr("Payments under %1 and the %2 readings of the scenario %3 (hypothetical, not reported).")
+                    .replace("%3", f"“{scenario.name}”"))
+            self.source.setText(text.replace("%1", sources[self.view.choice.source])
                                 .replace("%2", str(self.view.readings)))
         self.readings_editor.refresh()
         schedule = self.view.schedule if self.view else None

@@ -1,6 +1,7 @@
-"""The readings editor (监测数据): the table of one set of readings with who reported each and its source, and
-every way to change them — enter many in a table (prefilled with the readings due where the page knows them),
-add, edit, delete one, import a CSV/XLSX file on the database worker — each an undoable, audited command.
+"""The readings editor (监测数据): the table of one set of readings — the case's reported readings, with who
+reported each and its source, or a scenario's — and every way to change them: enter many in a table (prefilled
+with the readings due where the page knows them), add, edit, delete one, import a CSV/XLSX file on the database
+worker — each an undoable, audited command.
 
 The Sharing and compensation page and the Monitoring board both show this one widget."""
 from __future__ import annotations
@@ -22,7 +23,7 @@ from desk.core.errors import DeskError
 from desk.core.rules.readings import Reading
 from desk.ui.case_document import CaseDocument
 from desk.ui.context import AppContext
-from desk.ui.models.reading_table_model import ReadingTableModel
+from desk.ui.models.reading_table_model import REPORTER, ReadingTableModel
 from desk.ui.rule_commands import DeleteReadingCommand, SaveReadingCommand, StoreReadings
 from desk.ui.tasks import describe_error
 
@@ -33,15 +34,17 @@ Due = Callable[[], Sequence[tuple[str, str, str]]]
 
 
 class ReadingsEditor(QWidget):
-    """The case's reported readings; the host page calls :meth:`refresh` when the case's monitoring changes.
+    """The case's reported readings, or the scenario :attr:`scenario_id`'s (:meth:`set_scenario`); the host page
+    calls :meth:`refresh` when the case's monitoring or scenarios change.
 
-    ``due``: the readings to offer when entering a table (the Monitoring board's readings still to report).
+    ``due``: the reported readings to offer when entering a table (the Monitoring board's readings still due).
     """
 
     def __init__(self, ctx: AppContext, doc: CaseDocument, parent: QWidget | None = None,
                  due: Due | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.doc, self.due = ctx, doc, due
+        self.scenario_id: str | None = None
         self.model = ReadingTableModel(parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -78,12 +81,23 @@ class ReadingsEditor(QWidget):
         self.refresh()
 
     # -- what it shows (from doc.state only) --------------------------------------------------
+    def set_scenario(self, scenario_id: str | None) -> None:
+        """Edit the readings of the scenario ``scenario_id`` (None: the case's reported readings)."""
+        self.scenario_id = scenario_id
+        self.table.clearSelection()
+        self.table.setCurrentIndex(self.model.index(-1, -1))
+        self.refresh()
+
     def readings(self) -> Sequence[Reading]:
-        return self.doc.state.monitoring.readings
+        if self.scenario_id is None:
+            return self.doc.state.monitoring.readings
+        scenario = self.doc.state.scenario(self.scenario_id)
+        return scenario.readings if scenario is not None else ()
 
     def refresh(self) -> None:
         """Show the readings as the case now holds them, keeping the selected one selected."""
         kept = self.current_reading()
+        self.table.setColumnHidden(REPORTER, self.scenario_id is not None)  # a scenario is nobody's report
         self.model.show(self.readings(), self.doc.state.snapshot.indicators)
         if kept is not None:
             row = next((n for n, r in enumerate(self.model.rows()) if r.id == kept.id), None)
@@ -109,27 +123,28 @@ class ReadingsEditor(QWidget):
                 self.table.selectRow(row)
                 return
 
-    def _reporters(self) -> list[str]:
-        return [p.name for p in self.doc.state.snapshot.parties]
+    def _reporters(self) -> list[str] | None:
+        """Who may have reported a reading (the parties; None for a scenario, whose readings nobody reports)."""
+        return [p.name for p in self.doc.state.snapshot.parties] if self.scenario_id is None else None
 
     # -- one reading ------------------------------------------------------------------------------
     def add_reading(self) -> None:
         reading = self._ask_reading(None)
-        if reading is not None and self._execute(SaveReadingCommand(self.doc, None, reading),
+        if reading is not None and self._execute(SaveReadingCommand(self.doc, None, reading, self.scenario_id),
                                                  self.tr("Reading not saved")):
             self.select(reading.id)
 
     def edit_reading(self) -> None:
         old = self.current_reading()
         new = self._ask_reading(old) if old is not None and self.edit_button.isEnabled() else None
-        if new is not None and new != old and self._execute(SaveReadingCommand(self.doc, old, new),
+        if new is not None and new != old and self._execute(SaveReadingCommand(self.doc, old, new, self.scenario_id),
                                                             self.tr("Reading not saved")):
             self.select(new.id)
 
     def delete_reading(self) -> None:
         reading = self.current_reading()
         if reading is not None:
-            self._execute(DeleteReadingCommand(self.doc, reading), self.tr("Reading not deleted"))
+            self._execute(DeleteReadingCommand(self.doc, reading, self.scenario_id), self.tr("Reading not deleted"))
 
     def _ask_reading(self, reading: Reading | None) -> Reading | None:
         from desk.ui.dialogs.reading_dialog import ReadingDialog
@@ -152,12 +167,12 @@ class ReadingsEditor(QWidget):
         """Type readings in a table, the readings due offered; stored as one undoable step."""
         from desk.ui.dialogs.readings_grid_dialog import ReadingsDialog
 
-        dialog = ReadingsDialog(self.doc.state.snapshot, self.due() if self.due is not None else (), self,
-                                self._reporters())
+        due = self.due() if self.due is not None and self.scenario_id is None else ()
+        dialog = ReadingsDialog(self.doc.state.snapshot, due, self, self._reporters())
         if not dialog.exec() or not dialog.value:
             return
         text = self.tr("Enter %n readings", "", len(dialog.value))
-        command = StoreReadings(self.doc, text, readings=dialog.value)
+        command = StoreReadings(self.doc, text, readings=dialog.value, scenario_id=self.scenario_id)
         if self._execute(command, self.tr("Readings not stored")):
             self._stored(command, self.tr("Readings stored"))
 
@@ -170,7 +185,8 @@ class ReadingsEditor(QWidget):
         """Read and store a readings file on the database worker (cell-addressed errors, nothing half-imported);
         one audited, undoable step. The outcome is told when it is done."""
         path = Path(path)
-        command = StoreReadings(self.doc, self.tr("Import readings from %1").replace("%1", path.name), path=path)
+        command = StoreReadings(self.doc, self.tr("Import readings from %1").replace("%1", path.name), path=path,
+                                scenario_id=self.scenario_id)
 
         def failed(exc: BaseException) -> None:
             self.ctx.interaction.error(self, self.tr("Readings not imported"), describe_error(exc))
