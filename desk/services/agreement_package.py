@@ -32,9 +32,11 @@ class PackageChoice:
 
 
 def choose_package(bargaining: BargainingService, snapshot: CaseSnapshot,
-                   progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None) -> PackageChoice:
-    """The concluded proposal, else the latest tabled proposal, else the Nash package of the signatories."""
-    tabled = tabled_package(bargaining.record(), snapshot)
+                   progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None,
+                   record: BargainingRecord | None = None) -> PackageChoice:
+    """The concluded proposal, else the latest tabled proposal, else the Nash package of the signatories.
+    ``record``: the bargaining record when the caller holds it (the read model's), so it is not read again."""
+    tabled = tabled_package(record if record is not None else bargaining.record(), snapshot)
     return tabled or PackageChoice(nash_package(snapshot, progress, cancelled), NASH, None)
 
 

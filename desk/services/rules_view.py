@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from desk.agreement.rule_clauses import RuleFacts, state
+from desk.core.bargaining import BargainingRecord
+from desk.core.compliance.board import schedule_for
 from desk.core.errors import DeskError
 from desk.core.rules.engine import Schedule
 from desk.core.rules.model import BenefitRule
@@ -15,7 +17,6 @@ from desk.core.snapshot import CaseSnapshot
 from desk.services.agreement_package import PackageChoice, choose_package
 from desk.services.bargaining import BargainingService
 from desk.services.cases import CaseService
-from desk.services.rules import RuleService
 from desk.services.scenarios import ScenarioService
 
 
@@ -44,15 +45,14 @@ def clause_preview(facts: RuleFacts, rule: BenefitRule) -> str:
 
 
 def rules_view(cases: CaseService, snapshot: CaseSnapshot, language: str = "zh", scenario_id: str | None = None,
-               readings: Sequence[Reading] | None = None) -> RulesView:
+               readings: Sequence[Reading] | None = None, record: BargainingRecord | None = None) -> RulesView:
     """The concluded package (else the latest tabled proposal, else the Nash package) under the case's reported
-    readings, or under the scenario ``scenario_id``'s. ``readings``: those readings when the caller already holds
-    them (the read model's), so none are read again."""
+    readings, or under the scenario ``scenario_id``'s. ``readings`` and ``record`` (the bargaining record): those
+    the caller already holds (the read model's), so that nothing is read again — with both given, no query."""
     try:
-        choice = choose_package(BargainingService(cases), snapshot)
+        choice = choose_package(BargainingService(cases), snapshot, record=record)
     except DeskError as exc:
         return RulesView(None, problem=str(exc))
-    rules = RuleService(cases)
     if readings is None:
         try:
             readings = ScenarioService(cases).readings(scenario_id)
@@ -69,7 +69,7 @@ def rules_view(cases: CaseService, snapshot: CaseSnapshot, language: str = "zh",
         except DeskError as exc:
             clauses[rule.id] = str(exc)
     try:
-        schedule = rules.schedule(choice.package, readings)
+        schedule = schedule_for(snapshot, choice.package, readings)
     except DeskError as exc:
         return RulesView(choice, clauses, None, len(readings), str(exc), facts, tuple(readings))
     return RulesView(choice, clauses, schedule, len(readings), facts=facts, rows=tuple(readings))
