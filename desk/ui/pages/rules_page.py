@@ -139,8 +139,8 @@ class RulesPage(QWidget):
         scenario = self.scenarios.scenario()
         readings = scenario.readings if scenario is not None else state.monitoring.readings
         language = "en" if self.ctx.language.startswith("en") else "zh"  # the window's language, as every page
-        self.view = (rules_view(self.doc.service, snapshot, language, scenario.id if scenario else None, readings)
-                     if snapshot.rules else None)
+        self.view = (rules_view(self.doc.service, snapshot, language, scenario.id if scenario else None, readings,
+                                state.record) if snapshot.rules else None)
         self.rules.set_rows(snapshot.rules)
         if not snapshot.rules:
             self.source.setText(self.tr("This case has no sharing or compensation rules yet."))
