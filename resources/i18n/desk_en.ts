@@ -4091,13 +4091,13 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <source>the Nash package</source>
         <translation>the Nash package</translation>
     </message>
-    <message>
-        <source>Payments under %1 and the case's %2 readings.</source>
-        <translation>Payments under %1 and the case's %2 readings.</translation>
+    <message numerus="yes">
+        <source>Payments under %1 and the case's %n readings.</source>
+        <translation><numerusform>Payments under %1 and the case's %n reading.</numerusform><numerusform>Payments under %1 and the case's %n readings.</numerusform></translation>
     </message>
-    <message>
-        <source>Payments under %1 and the %2 readings of the scenario %3 (hypothetical, not reported).</source>
-        <translation>Payments under %1 and the %2 readings of the scenario %3 (hypothetical, not reported).</translation>
+    <message numerus="yes">
+        <source>Payments under %1 and the %n readings of the scenario %2 (hypothetical, not reported).</source>
+        <translation><numerusform>Payments under %1 and the %n reading of the scenario %2 (hypothetical, not reported).</numerusform><numerusform>Payments under %1 and the %n readings of the scenario %2 (hypothetical, not reported).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n readings are missing (counted as not met where a rule says so).</source>
@@ -4166,9 +4166,9 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <source>Scenario not renamed</source>
         <translation>Scenario not renamed</translation>
     </message>
-    <message>
-        <source>Delete the scenario %1 and its %2 readings? (Edit → Undo brings it back.)</source>
-        <translation>Delete the scenario %1 and its %2 readings? (Edit → Undo brings it back.)</translation>
+    <message numerus="yes">
+        <source>Delete the scenario %1 and its %n readings? (Edit → Undo brings it back.)</source>
+        <translation><numerusform>Delete the scenario %1 and its %n reading? (Edit → Undo brings it back.)</numerusform><numerusform>Delete the scenario %1 and its %n readings? (Edit → Undo brings it back.)</numerusform></translation>
     </message>
     <message>
         <source>Scenario not deleted</source>

@@ -4091,13 +4091,13 @@ Negotiation support for inter-regional benefit coordination.</source>
         <source>the Nash package</source>
         <translation>纳什谈判解方案</translation>
     </message>
-    <message>
-        <source>Payments under %1 and the case's %2 readings.</source>
-        <translation>按%1及本事项的%2条监测数据计算的支付。</translation>
+    <message numerus="yes">
+        <source>Payments under %1 and the case's %n readings.</source>
+        <translation><numerusform>按%1及本事项的 %n 条监测数据计算的支付。</numerusform></translation>
     </message>
-    <message>
-        <source>Payments under %1 and the %2 readings of the scenario %3 (hypothetical, not reported).</source>
-        <translation>按%1及情景%3的%2条数据（假设数据，非报送数据）计算的支付。</translation>
+    <message numerus="yes">
+        <source>Payments under %1 and the %n readings of the scenario %2 (hypothetical, not reported).</source>
+        <translation><numerusform>按%1及情景%2的 %n 条数据（假设数据，非报送数据）计算的支付。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n readings are missing (counted as not met where a rule says so).</source>
@@ -4166,9 +4166,9 @@ Negotiation support for inter-regional benefit coordination.</source>
         <source>Scenario not renamed</source>
         <translation>情景未重命名</translation>
     </message>
-    <message>
-        <source>Delete the scenario %1 and its %2 readings? (Edit → Undo brings it back.)</source>
-        <translation>删除情景“%1”及其 %2 条数据？（可用“编辑 → 撤销”恢复。）</translation>
+    <message numerus="yes">
+        <source>Delete the scenario %1 and its %n readings? (Edit → Undo brings it back.)</source>
+        <translation><numerusform>删除情景“%1”及其 %n 条数据？（可用“编辑 → 撤销”恢复。）</numerusform></translation>
     </message>
     <message>
         <source>Scenario not deleted</source>

@@ -10,4 +10,12 @@ PLURALS = {
     ("ReadingsEditor", "Enter %n readings"): ("Enter %n reading", "Enter %n readings"),
     ("ReadingsEditor", "%n readings added, %1 replaced."): ("%n reading added, %1 replaced.",
                                                             "%n readings added, %1 replaced."),
+    ("RulesPage", "Payments under %1 and the case's %n readings."): (
+        "Payments under %1 and the case's %n reading.", "Payments under %1 and the case's %n readings."),
+    ("RulesPage", "Payments under %1 and the %n readings of the scenario %2 (hypothetical, not reported)."): (
+        "Payments under %1 and the %n reading of the scenario %2 (hypothetical, not reported).",
+        "Payments under %1 and the %n readings of the scenario %2 (hypothetical, not reported)."),
+    ("ScenarioBar", "Delete the scenario %1 and its %n readings? (Edit → Undo brings it back.)"): (
+        "Delete the scenario %1 and its %n reading? (Edit → Undo brings it back.)",
+        "Delete the scenario %1 and its %n readings? (Edit → Undo brings it back.)"),
 }

@@ -28,8 +28,9 @@ TABLE = {
     ("RulesPage", "%n readings are missing (counted as not met where a rule says so)."):
         "缺少 %n 条监测数据（规则规定的，按未达标计）。",
     # the scenario picker and editor of the Sharing and compensation page
-    ("RulesPage", "Payments under %1 and the %2 readings of the scenario %3 (hypothetical, not reported)."):
-        "按%1及情景%3的%2条数据（假设数据，非报送数据）计算的支付。",
+    ("RulesPage", "Payments under %1 and the %n readings of the scenario %2 (hypothetical, not reported)."):
+        "按%1及情景%2的 %n 条数据（假设数据，非报送数据）计算的支付。",
+    ("RulesPage", "Payments under %1 and the case's %n readings."): "按%1及本事项的 %n 条监测数据计算的支付。",
     ("ScenarioBar", "The readings the payments are computed with: the reported ones, or a scenario (a named, "
                     "hypothetical set of readings)"): "计算支付所用的数据：报送数据，或某个情景（一组命名的假设数据）",
     ("ScenarioBar", "New scenario…"): "新建情景…",
@@ -39,8 +40,8 @@ TABLE = {
     ("ScenarioBar", "Reported readings"): "报送数据",
     ("ScenarioBar", "Scenario not created"): "情景未创建",
     ("ScenarioBar", "Scenario not renamed"): "情景未重命名",
-    ("ScenarioBar", "Delete the scenario %1 and its %2 readings? (Edit → Undo brings it back.)"):
-        "删除情景“%1”及其 %2 条数据？（可用“编辑 → 撤销”恢复。）",
+    ("ScenarioBar", "Delete the scenario %1 and its %n readings? (Edit → Undo brings it back.)"):
+        "删除情景“%1”及其 %n 条数据？（可用“编辑 → 撤销”恢复。）",
     ("ScenarioBar", "Scenario not deleted"): "情景未删除",
     ("ScenarioDialog", "New scenario"): "新建情景",
     ("ScenarioDialog", "Rename scenario"): "重命名情景",

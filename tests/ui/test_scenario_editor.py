@@ -101,6 +101,7 @@ def test_rename_delete_and_import_into_a_scenario(ctx, dialogs, qtbot, tmp_path)
     bar.new_button.click()
     dialogs.check()
     assert bar.choice.currentText() == "空白情景" and editor.model.rowCount() == 0
+    assert "and the 0 readings of the scenario “空白情景” (hypothetical, not reported)." in page.source.text()
     assert page.notes.isVisible()  # nothing to compute P from: the page says what is missing
 
     seen: list[str] = []

@@ -149,11 +149,11 @@ class RulesPage(QWidget):
         else:
             sources = {"concluded": self.tr("the concluded package"),
                        "tabled": self.tr("the latest tabled proposal"), "nash": self.tr("the Nash package")}
-            text = (self.tr("Payments under %1 and the case's %2 readings.") if scenario is None else
-                    self.tr("Payments under %1 and the %2 readings of the scenario %3 (hypothetical, not reported).")
-                    .replace("%3", f"“{scenario.name}”"))
-            self.source.setText(text.replace("%1", sources[self.view.choice.source])
-                                .replace("%2", str(self.view.readings)))
+            count = self.view.readings
+            text = (self.tr("Payments under %1 and the case's %n readings.", "", count) if scenario is None else
+                    self.tr("Payments under %1 and the %n readings of the scenario %2 (hypothetical, not reported).",
+                            "", count).replace("%2", f"“{scenario.name}”"))
+            self.source.setText(text.replace("%1", sources[self.view.choice.source]))
         self.readings_editor.refresh()
         schedule = self.view.schedule if self.view else None
         self.payments.schedule = schedule

@@ -114,8 +114,8 @@ class ScenarioBar(QWidget):
         scenario = self.scenario()
         if scenario is None or not self.ctx.interaction.confirm(
                 self, self.tr("Delete scenario"),
-                self.tr("Delete the scenario %1 and its %2 readings? (Edit → Undo brings it back.)")
-                .replace("%1", scenario.name).replace("%2", str(len(scenario.readings)))):
+                self.tr("Delete the scenario %1 and its %n readings? (Edit → Undo brings it back.)", "",
+                        len(scenario.readings)).replace("%1", scenario.name)):
             return
         self._execute(DeleteScenario(self.doc, scenario), self.tr("Scenario not deleted"))
 
