@@ -1289,16 +1289,16 @@
     </message>
     <message>
         <source>the case has no issues, so there is no package to draft from</source>
-        <translation>本事项尚无协商事项，无法据以起草方案。</translation>
+        <translation>本案尚无协商事项，无从起草方案。</translation>
     </message>
     <message>
         <source>no such round in this case</source>
-        <translation>本事项中没有该轮次。</translation>
+        <translation>本案中没有该轮次。</translation>
     </message>
     <message>
         <source>the case has no concluded package yet: nothing is due before the parties agree</source>
         <extracomment>The monitoring services' fixed refusals, translated where they reach the user (desk.ui.validation_text).</extracomment>
-        <translation>本事项尚无达成一致的方案：各方达成一致前没有履约事项</translation>
+        <translation>本案尚无达成一致的方案：各方达成一致前没有履约事项</translation>
     </message>
     <message>
         <source>the commitment is already waived</source>
@@ -1338,11 +1338,11 @@
     </message>
     <message>
         <source>the dispute is already at the top of the hierarchy: no higher level among the case's parties</source>
-        <translation>该争议已在最高层级：本事项的协调主体中没有更高一级</translation>
+        <translation>该争议已在最高层级：本案的协调主体中没有更高一级</translation>
     </message>
     <message>
         <source>the dispute is already at the joint conference: no higher level among the case's parties; add their common superior as a party</source>
-        <translation>本事项的协调主体中没有双方的共同上级：请将其共同上级添加为协调主体</translation>
+        <translation>本案的协调主体中没有双方的共同上级：请将其共同上级添加为协调主体</translation>
     </message>
     <message>
         <source>a dispute needs at least two different parties</source>
@@ -1350,11 +1350,11 @@
     </message>
     <message>
         <source>the commitment names no party of the case (add the secretariat as a party to waive it)</source>
-        <translation>该履约事项未指明本事项的协调主体（请将秘书处添加为协调主体后再豁免）</translation>
+        <translation>该履约事项未指明本案的协调主体（请将秘书处添加为协调主体后再豁免）</translation>
     </message>
     <message>
         <source>the duty's owner is not a party of this case</source>
-        <translation>该义务的责任方不是本事项的协调主体</translation>
+        <translation>该义务的责任方不是本案的协调主体</translation>
     </message>
 </context>
 <context>
@@ -2335,7 +2335,7 @@ Negotiation support for inter-regional benefit coordination.</source>
     <message>
         <source>The readings the payments are computed with: those reported, or a named scenario of the case</source>
         <extracomment>the figures shown now match the inputs (emitted after each computation, also a failed one)</extracomment>
-        <translation>计算支付所用的监测数据：报送数据，或本事项的某个数据情景</translation>
+        <translation>计算支付所用的监测数据：报送数据，或本案的某个数据情景</translation>
     </message>
     <message>
         <source>Pin the selected package as B</source>
@@ -3497,7 +3497,7 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
     <message>
         <source>%1 is not an indicator of the case</source>
-        <translation>%1 不是本事项的考核指标</translation>
+        <translation>%1 不是本案的考核指标</translation>
     </message>
     <message>
         <source>the indicator is empty</source>
@@ -4093,7 +4093,7 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
     <message numerus="yes">
         <source>Payments under %1 and the case's %n readings.</source>
-        <translation><numerusform>按%1及本事项的 %n 条监测数据计算的支付。</numerusform></translation>
+        <translation><numerusform>按%1及本案的 %n 条监测数据计算的支付。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Payments under %1 and the %n readings of the scenario %2 (hypothetical, not reported).</source>
@@ -4460,7 +4460,7 @@ Negotiation support for inter-regional benefit coordination.</source>
     <name>SigningPanel</name>
     <message>
         <source>Create case CA…</source>
-        <translation>创建本事项 CA…</translation>
+        <translation>创建本案 CA…</translation>
     </message>
     <message>
         <source>Save CA certificate…</source>
@@ -4536,7 +4536,7 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
     <message>
         <source>This case has its certificate authority.</source>
-        <translation>本事项已有证书颁发机构。</translation>
+        <translation>本案已有证书颁发机构。</translation>
     </message>
     <message>
         <source>No certificate authority yet.</source>
@@ -4544,7 +4544,7 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
     <message>
         <source>Create case CA</source>
-        <translation>创建本事项 CA</translation>
+        <translation>创建本案 CA</translation>
     </message>
     <message>
         <source>A passphrase protects the CA key kept in the case file.</source>
@@ -4560,7 +4560,7 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
     <message>
         <source>Passphrase of the case's CA key</source>
-        <translation>本事项 CA 私钥的口令</translation>
+        <translation>本案 CA 私钥的口令</translation>
     </message>
     <message>
         <source>A new passphrase for %1's identity file (not the CA's)</source>
@@ -4600,7 +4600,7 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
     <message>
         <source>Wrong passphrase for the case's CA key. Try again.</source>
-        <translation>本事项 CA 私钥的口令不正确，请重新输入。</translation>
+        <translation>本案 CA 私钥的口令不正确，请重新输入。</translation>
     </message>
     <message>
         <source>Bind a certificate</source>
@@ -4612,7 +4612,7 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
     <message>
         <source>The identity of %1 does not name its party (it was not issued by this case's CA, and no certificate of it was bound to a party): it cannot sign for %2.</source>
-        <translation>%1 的身份未载明所属一方（并非本事项CA签发，也未由秘书处绑定到某一方），不能代表%2签署。</translation>
+        <translation>%1 的身份未载明所属一方（并非本案CA签发，也未由秘书处绑定到某一方），不能代表%2签署。</translation>
     </message>
     <message>
         <source>The identity of %1 is for %2: it cannot sign for %3.</source>
@@ -4833,11 +4833,11 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
     <message>
         <source>The name “{name}” is already used in this case.</source>
-        <translation>名称“{name}”已在本事项中使用。</translation>
+        <translation>名称“{name}”已在本案中使用。</translation>
     </message>
     <message>
         <source>This name is already used in this case.</source>
-        <translation>该名称已在本事项中使用。</translation>
+        <translation>该名称已在本案中使用。</translation>
     </message>
     <message>
         <source>{field} must be a number.</source>
@@ -4881,7 +4881,7 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
     <message>
         <source>The superior of {party} is not a party of this case.</source>
-        <translation>{party}的上级不是本事项的协调主体。</translation>
+        <translation>{party}的上级不是本案的协调主体。</translation>
     </message>
     <message>
         <source>The chain of superiors of {party} would loop back on itself.</source>
@@ -5025,7 +5025,7 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
     <message>
         <source>This round is not part of the case.</source>
-        <translation>该轮次不属于本事项。</translation>
+        <translation>该轮次不属于本案。</translation>
     </message>
     <message>
         <source>This session already has a round of this number.</source>
@@ -5033,7 +5033,7 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
     <message>
         <source>The package names an issue the case does not have.</source>
-        <translation>方案中含有本事项没有的议题。</translation>
+        <translation>方案中含有本案没有的议题。</translation>
     </message>
     <message>
         <source>The package gives no value for {issue}.</source>
@@ -5069,7 +5069,7 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
     <message>
         <source>The case already has an agreement version of this number.</source>
-        <translation>本事项已有该编号的协议版本。</translation>
+        <translation>本案已有该编号的协议版本。</translation>
     </message>
     <message>
         <source>The language must be Chinese or English.</source>
@@ -5125,7 +5125,7 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
     <message>
         <source>A reading names an indicator the case does not have.</source>
-        <translation>监测数据中含有本事项没有的指标。</translation>
+        <translation>监测数据中含有本案没有的指标。</translation>
     </message>
     <message>
         <source>The no-agreement outcome names an issue this case does not have.</source>
@@ -5141,7 +5141,7 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
     <message>
         <source>There is no scenario called {name}; the case has: {names}.</source>
-        <translation>没有名为“{name}”的情景；本事项的情景有：{names}。</translation>
+        <translation>没有名为“{name}”的情景；本案的情景有：{names}。</translation>
     </message>
     <message>
         <source>There is no scenario to copy the readings from.</source>
@@ -5229,23 +5229,23 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
     <message>
         <source>The case has no numeric issue.</source>
-        <translation>本事项没有数值型议题。</translation>
+        <translation>本案没有数值型议题。</translation>
     </message>
     <message>
         <source>Rule “{rule}” names a party the case does not have.</source>
-        <translation>规则“{rule}”含有本事项没有的参与方。</translation>
+        <translation>规则“{rule}”含有本案没有的参与方。</translation>
     </message>
     <message>
         <source>Rule “{rule}” names an indicator the case does not have.</source>
-        <translation>规则“{rule}”含有本事项没有的指标。</translation>
+        <translation>规则“{rule}”含有本案没有的指标。</translation>
     </message>
     <message>
         <source>Rule “{rule}” is bound to an issue the case does not have.</source>
-        <translation>规则“{rule}”绑定了本事项没有的议题。</translation>
+        <translation>规则“{rule}”绑定了本案没有的议题。</translation>
     </message>
     <message>
         <source>Rule “{rule}” must name a fund rule of the case.</source>
-        <translation>规则“{rule}”须指明本事项的一项资金池规则。</translation>
+        <translation>规则“{rule}”须指明本案的一项资金池规则。</translation>
     </message>
     <message>
         <source>Rule “{rule}”: the payer and the payee must differ.</source>
@@ -5253,7 +5253,7 @@ Negotiation support for inter-regional benefit coordination.</source>
     </message>
     <message>
         <source>Rule “{rule}”: the assessed sections must be given per party of the case.</source>
-        <translation>规则“{rule}”须按本事项的参与方列出考核断面。</translation>
+        <translation>规则“{rule}”须按本案的参与方列出考核断面。</translation>
     </message>
     <message>
         <source>Rule “{rule}”: the bound issue has no options to map.</source>

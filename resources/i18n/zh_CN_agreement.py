@@ -79,7 +79,7 @@ TABLE = {
     ("SignatureReportModel", "no"): "否",
     ("SignatureReportModel", "only later signatures (allowed)"): "仅有后续签名（允许）",
     ("SignatureReportModel", "YES (%1)"): "是（%1）",
-    ("SigningPanel", "Create case CA…"): "创建本事项 CA…",
+    ("SigningPanel", "Create case CA…"): "创建本案 CA…",
     ("SigningPanel", "Save CA certificate…"): "保存 CA 证书…",
     ("SigningPanel", "Issue identity…"): "签发身份…",
     ("SigningPanel", "Sign…"): "签署…",
@@ -93,14 +93,14 @@ TABLE = {
     ("SigningPanel", "Delegate identities"): "代表身份",
     ("SigningPanel", "Sign in turn"): "依次签署",
     ("SigningPanel", "Verify signatures"): "验证签名",
-    ("SigningPanel", "This case has its certificate authority."): "本事项已有证书颁发机构。",
+    ("SigningPanel", "This case has its certificate authority."): "本案已有证书颁发机构。",
     ("SigningPanel", "No certificate authority yet."): "尚未创建证书颁发机构。",
-    ("SigningPanel", "Create case CA"): "创建本事项 CA",
+    ("SigningPanel", "Create case CA"): "创建本案 CA",
     ("SigningPanel", "A passphrase protects the CA key kept in the case file."):
         "CA 私钥保存在案卷文件中，由口令保护。",
     ("SigningPanel", "Save CA certificate"): "保存 CA 证书",
     ("SigningPanel", "Issue identity"): "签发身份",
-    ("SigningPanel", "Passphrase of the case's CA key"): "本事项 CA 私钥的口令",
+    ("SigningPanel", "Passphrase of the case's CA key"): "本案 CA 私钥的口令",
     ("SigningPanel", "A new passphrase for %1's identity file"): "为 %1 的身份文件设置新口令",
     ("SigningPanel", "Issued %1 to %2 of %3."): "已向%3的 %2 签发 %1。",
     ("SigningPanel", "Sign"): "签署",
@@ -132,10 +132,10 @@ TABLE = {
     ("SigningPanel", "Signatures by %1 now count as %2's."): "%1 所作签名现计为%2的签名。",
     ("SigningPanel", "The identity of %1 does not name its party (it was not issued by this case's CA, and no "
                      "certificate of it was bound to a party): it cannot sign for %2."):
-        "%1 的身份未载明所属一方（并非本事项CA签发，也未由秘书处绑定到某一方），不能代表%2签署。",
+        "%1 的身份未载明所属一方（并非本案CA签发，也未由秘书处绑定到某一方），不能代表%2签署。",
     ("SigningPanel", "The identity of %1 is for %2: it cannot sign for %3."):
         "%1 的身份属于%2，不能代表%3签署。",
-    ("SigningPanel", "Wrong passphrase for the case's CA key. Try again."): "本事项 CA 私钥的口令不正确，请重新输入。",
+    ("SigningPanel", "Wrong passphrase for the case's CA key. Try again."): "本案 CA 私钥的口令不正确，请重新输入。",
     ("SigningPanel", "A new passphrase for %1's identity file (not the CA's)"):
         "为 %1 的身份文件设置新口令（不得与 CA 口令相同）",
     ("SigningPanel", "The identity file needs its own passphrase, not the CA's."):

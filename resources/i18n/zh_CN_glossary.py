@@ -197,7 +197,7 @@ TABLE = {
     ("Validation", "{field} must not be empty."): "{field}不能为空。",
     ("Validation", "{field} is longer than {limit} characters."): "{field}超过 {limit} 个字符。",
     ("Validation", "{field} must be a single line."): "{field}只能为一行。",
-    ("Validation", "The name “{name}” is already used in this case."): "名称“{name}”已在本事项中使用。",
+    ("Validation", "The name “{name}” is already used in this case."): "名称“{name}”已在本案中使用。",
     ("Validation", "{field} must be a number."): "{field}必须是数字。",
     ("Validation", "{field} must be a finite number."): "{field}必须是有限的数字。",
     ("Validation", "{field} is too large."): "{field}数值过大。",
@@ -208,7 +208,7 @@ TABLE = {
     ("Validation", "{field} must be a date and time."): "{field}必须是日期时间。",
     ("Validation", "A party cannot be its own superior."): "协调主体不能是自己的上级。",
     ("Validation", "The colour must be of the form #RRGGBB."): "颜色格式应为 #RRGGBB。",
-    ("Validation", "The superior of {party} is not a party of this case."): "{party}的上级不是本事项的协调主体。",
+    ("Validation", "The superior of {party} is not a party of this case."): "{party}的上级不是本案的协调主体。",
     ("Validation", "The chain of superiors of {party} would loop back on itself."): "{party}的上级链条将形成循环。",
     ("Validation", "The maximum ({high}) must be greater than the minimum ({low})."):
         "最大值（{high}）必须大于最小值（{low}）。",

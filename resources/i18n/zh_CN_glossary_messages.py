@@ -2,15 +2,15 @@
 preference elicitation and the sharing and compensation rules (desk/ui/validation_text.py)."""
 
 TABLE = {
-    ("Validation", "This name is already used in this case."): "该名称已在本事项中使用。",
+    ("Validation", "This name is already used in this case."): "该名称已在本案中使用。",
     ("Validation", "{field} must be a date (YYYY-MM-DD)."): "{field}必须是日期（年-月-日）。",
     ("Validation", "{field} must be yes or no."): "{field}只能为“是”或“否”。",
     ("Validation", "{field} must be a list of names."): "{field}必须是名称列表。",
     ("Validation", "A round number is a whole number from 1."): "轮次编号必须是从 1 起的整数。",
     ("Validation", "A round cannot close before it opens."): "轮次的结束时间不能早于开始时间。",
-    ("Validation", "This round is not part of the case."): "该轮次不属于本事项。",
+    ("Validation", "This round is not part of the case."): "该轮次不属于本案。",
     ("Validation", "This session already has a round of this number."): "本次会议已有该编号的轮次。",
-    ("Validation", "The package names an issue the case does not have."): "方案中含有本事项没有的议题。",
+    ("Validation", "The package names an issue the case does not have."): "方案中含有本案没有的议题。",
     ("Validation", "The package gives no value for {issue}."): "方案未给出“{issue}”的取值。",
     ("Validation", "A counter answer needs its counter-proposal."): "还价答复须附带还价方案。",
     ("Validation", "Only a counter answer links a proposal."): "只有还价答复才能关联方案。",
@@ -20,7 +20,7 @@ TABLE = {
     ("Validation", "{party} has tabled, answered or signed in the negotiation and is kept in its record; "
                    "it cannot be deleted."): "{party}已在协商中提出方案、作出答复或签署，须保留在记录中，不能删除。",
     ("Validation", "A version number is a whole number from 1."): "版本号必须是从 1 起的整数。",
-    ("Validation", "The case already has an agreement version of this number."): "本事项已有该编号的协议版本。",
+    ("Validation", "The case already has an agreement version of this number."): "本案已有该编号的协议版本。",
     ("Validation", "The language must be Chinese or English."): "语言只能是中文或英文。",
     ("Validation", "{field} is not a valid SHA-256 fingerprint."): "{field}不是有效的 SHA-256 指纹。",
     ("Validation", "A waiver needs a reason."): "豁免须说明理由。",
@@ -31,7 +31,7 @@ TABLE = {
     ("Validation", "A subject is named twice."): "考核对象名称重复。",
     ("Validation", "The period {period} must be a year (2016), a month (2019-03) or baseline."):
         "期间“{period}”必须是年份（如 2016）、月份（如 2019-03）或 baseline（基准值）。",
-    ("Validation", "A reading names an indicator the case does not have."): "监测数据中含有本事项没有的指标。",
+    ("Validation", "A reading names an indicator the case does not have."): "监测数据中含有本案没有的指标。",
     ("Validation", "Rate at least two options."): "请至少为两个选项评分。",
     ("Validation", "A rating is a number of 0 or more."): "评分必须是不小于 0 的数。",
     ("Validation", "Give at least two points."): "请至少给出两个点。",
@@ -53,14 +53,14 @@ TABLE = {
     ("Validation", "Rule “{rule}”: a parameter has a name that is not text."): "规则“{rule}”有参数名称不是文本。",
     ("Validation", "Rule “{rule}”: a parameter is not plain data."): "规则“{rule}”有参数不是普通数据。",
     ("Validation", "{name} is used by the rule “{rule}”; change that rule first."): "“{name}”正被规则“{rule}”使用，请先修改该规则。",
-    ("Validation", "The case has no numeric issue."): "本事项没有数值型议题。",
-    ("Validation", "Rule “{rule}” names a party the case does not have."): "规则“{rule}”含有本事项没有的参与方。",
-    ("Validation", "Rule “{rule}” names an indicator the case does not have."): "规则“{rule}”含有本事项没有的指标。",
-    ("Validation", "Rule “{rule}” is bound to an issue the case does not have."): "规则“{rule}”绑定了本事项没有的议题。",
-    ("Validation", "Rule “{rule}” must name a fund rule of the case."): "规则“{rule}”须指明本事项的一项资金池规则。",
+    ("Validation", "The case has no numeric issue."): "本案没有数值型议题。",
+    ("Validation", "Rule “{rule}” names a party the case does not have."): "规则“{rule}”含有本案没有的参与方。",
+    ("Validation", "Rule “{rule}” names an indicator the case does not have."): "规则“{rule}”含有本案没有的指标。",
+    ("Validation", "Rule “{rule}” is bound to an issue the case does not have."): "规则“{rule}”绑定了本案没有的议题。",
+    ("Validation", "Rule “{rule}” must name a fund rule of the case."): "规则“{rule}”须指明本案的一项资金池规则。",
     ("Validation", "Rule “{rule}”: the payer and the payee must differ."): "规则“{rule}”的付款方与收款方不能相同。",
     ("Validation", "Rule “{rule}”: the assessed sections must be given per party of the case."):
-        "规则“{rule}”须按本事项的参与方列出考核断面。",
+        "规则“{rule}”须按本案的参与方列出考核断面。",
     ("Validation", "Rule “{rule}”: the bound issue has no options to map."): "规则“{rule}”绑定的议题没有可对应的选项。",
     ("Validation", "Rule “{rule}”: say what each option of the bound issue stands for."):
         "规则“{rule}”须说明所绑定议题每个选项的取值。",

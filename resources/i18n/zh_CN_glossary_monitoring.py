@@ -146,7 +146,7 @@ TABLE = {
     ("ReadingsDialog", "the value is empty"): "数值为空",
     ("ReadingsDialog", "%1 is not a period (a year like 2016, a month like 2019-03, or baseline)"):
         "%1 不是期间（应为年份如2016、月份如2019-03，或 baseline）",
-    ("ReadingsDialog", "%1 is not an indicator of the case"): "%1 不是本事项的考核指标",
+    ("ReadingsDialog", "%1 is not an indicator of the case"): "%1 不是本案的考核指标",
     ("ReadingsDialog", "the indicator is empty"): "指标为空",
     ("ReadingsDialog", "%1 is not an assessed subject of the indicator"): "%1 不是该指标的考核对象",
     ("ReadingsDialog", "the same reading is already in row %1"): "与第%1行重复",
@@ -159,7 +159,7 @@ TABLE = {
     ("WaiveDialog", "Commitment"): "履约事项",
     ("WaiveDialog", "Reason"): "豁免理由",
     ("Errors", "the case has no concluded package yet: nothing is due before the parties agree"):
-        "本事项尚无达成一致的方案：各方达成一致前没有履约事项",
+        "本案尚无达成一致的方案：各方达成一致前没有履约事项",
     ("Errors", "the commitment is already waived"): "该履约事项已豁免",
     ("Errors", "the commitment is not waived"): "该履约事项未被豁免",
     ("Errors", "only a payment or an award can be paid; a reading is reported"): "只有资金拨付和裁定给付可登记付款；监测数据应报送",
@@ -171,12 +171,12 @@ TABLE = {
         "部分支持的裁定金额应低于主张金额；全额支持请选“支持”",
     ("Errors", "the dispute states no money unit, so no amount can be awarded"): "该争议未载明金额单位，不能裁定金额",
     ("Errors", "the dispute is already at the top of the hierarchy: no higher level among the case's parties"):
-        "该争议已在最高层级：本事项的协调主体中没有更高一级",
+        "该争议已在最高层级：本案的协调主体中没有更高一级",
     ("Errors", "the dispute is already at the joint conference: no higher level among the case's parties; add their "
                "common superior as a party"):
-        "本事项的协调主体中没有双方的共同上级：请将其共同上级添加为协调主体",
+        "本案的协调主体中没有双方的共同上级：请将其共同上级添加为协调主体",
     ("Errors", "a dispute needs at least two different parties"): "争议须有两个不同的协调主体",
     ("Errors", "the commitment names no party of the case (add the secretariat as a party to waive it)"):
-        "该履约事项未指明本事项的协调主体（请将秘书处添加为协调主体后再豁免）",
-    ("Errors", "the duty's owner is not a party of this case"): "该义务的责任方不是本事项的协调主体",
+        "该履约事项未指明本案的协调主体（请将秘书处添加为协调主体后再豁免）",
+    ("Errors", "the duty's owner is not a party of this case"): "该义务的责任方不是本案的协调主体",
 }

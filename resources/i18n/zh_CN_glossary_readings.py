@@ -30,7 +30,7 @@ TABLE = {
     # the scenario picker and editor of the Sharing and compensation page
     ("RulesPage", "Payments under %1 and the %n readings of the scenario %2 (hypothetical, not reported)."):
         "按%1及情景%2的 %n 条数据（假设数据，非报送数据）计算的支付。",
-    ("RulesPage", "Payments under %1 and the case's %n readings."): "按%1及本事项的 %n 条监测数据计算的支付。",
+    ("RulesPage", "Payments under %1 and the case's %n readings."): "按%1及本案的 %n 条监测数据计算的支付。",
     ("ScenarioBar", "The readings the payments are computed with: the reported ones, or a scenario (a named, "
                     "hypothetical set of readings)"): "计算支付所用的数据：报送数据，或某个情景（一组命名的假设数据）",
     ("ScenarioBar", "New scenario…"): "新建情景…",

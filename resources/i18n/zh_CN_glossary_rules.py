@@ -25,7 +25,7 @@ TABLE = {
     ("RulesPage", "the concluded package"): "已达成的方案",
     ("RulesPage", "the latest tabled proposal"): "最新提出的方案",
     ("RulesPage", "the Nash package"): "纳什谈判解方案",
-    ("RulesPage", "Payments under %1 and the case's %2 readings."): "按%1及本事项的%2条监测数据计算的支付。",
+    ("RulesPage", "Payments under %1 and the case's %2 readings."): "按%1及本案的%2条监测数据计算的支付。",
     ("RulesPage", "%1 readings are missing (counted as not met where a rule says so)."):
         "缺少%1条监测数据（规则规定的，按未达标计）。",
     ("RulesPage", "Import readings"): "导入监测数据",
@@ -44,7 +44,7 @@ TABLE.update({
     ("MoneyPanel", "The case has no sharing or compensation rules to compute money from."):
         "本协调事项尚无分享与补偿规则，无法测算资金。",
     ("MoneyPanel", "Totals over the term under the case's readings (+ receives, − pays), in %1."):
-        "按本事项监测数据测算的期内合计（＋为收入，－为支出），单位：%1。",
+        "按本案监测数据测算的期内合计（＋为收入，－为支出），单位：%1。",
 })
 
 TABLE.update({

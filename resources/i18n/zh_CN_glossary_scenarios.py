@@ -15,13 +15,13 @@ TABLE = {
     ("Labels", "scenario readings copied"): "复制情景数据",
     ("Labels", "scenario readings restored"): "恢复情景数据",
     ("Validation", "There is no scenario called {name}; the case has: {names}."):
-        "没有名为“{name}”的情景；本事项的情景有：{names}。",
+        "没有名为“{name}”的情景；本案的情景有：{names}。",
     ("Validation", "There is no scenario to copy the readings from."): "要复制数据的情景不存在。",
     # the Sessions page's money tab
     ("MoneyPanel", "Readings"): "计算依据",
     ("MoneyPanel", "Select a proposal, or edit a package, to see it in money."): "请选择一个方案或在方案编辑器中编辑方案，以查看其资金结果。",
     ("MoneyPanel", "The readings the payments are computed with: those reported, or a named scenario of the case"):
-        "计算支付所用的监测数据：报送数据，或本事项的某个数据情景",
+        "计算支付所用的监测数据：报送数据，或本案的某个数据情景",
     ("MoneyPanel", "Reported readings (报送数据)"): "报送数据",
     ("MoneyPanel", "the reported readings"): "报送数据",
     ("MoneyPanel", "the scenario “%1”"): "情景“%1”",

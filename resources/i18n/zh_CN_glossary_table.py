@@ -19,8 +19,8 @@ TABLE = {
     ("Errors", "only an agreement on the concluded package can be made final: conclude the bargaining (every "
                "signatory accepts a proposal) and draft again"):
         "只有根据达成一致的方案起草的协议才能定稿：请先达成一致（各签约方接受同一方案），再重新起草。",
-    ("Errors", "the case has no issues, so there is no package to draft from"): "本事项尚无协商事项，无法据以起草方案。",
-    ("Errors", "no such round in this case"): "本事项中没有该轮次。",
+    ("Errors", "the case has no issues, so there is no package to draft from"): "本案尚无协商事项，无从起草方案。",
+    ("Errors", "no such round in this case"): "本案中没有该轮次。",
     ("Labels", "position restored"): "诉求已恢复",
     ("Labels", "session created"): "新建协商会议",
     ("Labels", "session changed"): "修改协商会议",

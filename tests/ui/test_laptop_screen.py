@@ -76,7 +76,7 @@ def all_windows_and_dialogs(ctx, demo_file) -> list[tuple[str, QWidget, bool]]:
         ("issue", IssueDialog(issue, lambda *_: None, parent=window, new=False, parties=snap.parties), True),
         ("demand", DemandDialog(party, issue, demand, [], lambda *_: None, False, lambda: None, parent=window), True),
         ("clause table", ClauseTableDialog(window, [["甲", "乙", "丙"], ["1", "2", "3"]]), True),
-        ("passphrase", PassphraseDialog(window, "口令", "本事项 CA 口令", confirm=True), True),
+        ("passphrase", PassphraseDialog(window, "口令", "本案 CA 口令", confirm=True), True),
         ("preferences", PreferencesDialog("", window), True),
         ("error", exception_box("意外错误 unexpected error " * 8, "/tmp/desk.log", window), True),
     ]
