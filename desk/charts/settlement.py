@@ -9,11 +9,13 @@ from __future__ import annotations
 import math
 import textwrap
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from matplotlib.artist import Artist
 
 from desk.core.analytics.settlement import Settlement
+from desk.core.rules.money import UNITS, grouped
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -51,7 +53,7 @@ def draw_settlement(ax: Axes, settlement: Settlement, colours: Mapping[str, str]
         dx, dy = math.cos(angles[name]), math.sin(angles[name])  # outwards, away from the arrows
         ha = "center" if abs(dx) < 0.3 else "left" if dx > 0 else "right"
         va = "center" if abs(dy) < 0.3 else "bottom" if dy > 0 else "top"
-        obstacles.append(ax.annotate(f"{shown}\n{sign}{balance:,.2f}{unit}", (x, y), xytext=(16 * dx, 16 * dy),
+        obstacles.append(ax.annotate(f"{shown}\n{sign}{_money(balance, unit)}{unit}", (x, y), xytext=(16 * dx, 16 * dy),
                                      textcoords="offset points", ha=ha, va=va, fontsize=8.5, zorder=4,
                                      multialignment="center", linespacing=1.25))
     arrows, amounts = [], []
@@ -61,7 +63,7 @@ def draw_settlement(ax: Axes, settlement: Settlement, colours: Mapping[str, str]
         arrows.append(ax.annotate("", xy=(x1, y1), xytext=(x0, y0), zorder=2,
                                   arrowprops={"arrowstyle": "-|>", "lw": 1.8, "color": colour,
                                               "shrinkA": 14, "shrinkB": 14, "mutation_scale": 16}))
-        label = ax.text((x0 + x1) / 2, (y0 + y1) / 2, f"{amount:,.2f}{unit}", ha="center", va="center",
+        label = ax.text((x0 + x1) / 2, (y0 + y1) / 2, f"{_money(amount, unit)}{unit}", ha="center", va="center",
                         fontsize=8.5, zorder=5,
                         bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": colour})
         amounts.append((label, (x0, y0), (x1, y1)))
@@ -119,3 +121,9 @@ def _grown(extent: Any) -> tuple[float, float, float, float]:
 
 def _overlap(a: tuple, b: tuple) -> float:
     return max(0.0, min(a[2], b[2]) - max(a[0], b[0])) * max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+
+
+def _money(amount: float, unit: str) -> str:
+    """An amount to the fen in ``unit``, as the tables write it (14亿元, 0.0345亿元, 13,535.71万元)."""
+    places = len(str(UNITS.get(unit, 1))) + 1  # 元: 2, 万元: 6, 亿元: 10
+    return grouped(Decimal(f"{amount:.{places}f}"))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.text import Text
 
 from desk.charts.figure import new_figure
 from desk.charts.settlement import draw_settlement
@@ -82,4 +83,18 @@ def test_a_five_party_settlement_with_crossing_payments_is_readable():
     settlement = settle(FIVE)
     assert len(settlement.payments) == 4
     texts = _check(settlement, {}, "亿元")
-    assert "国家发展和\n改革委员会\n+1.00亿元" in texts  # a long name in even lines
+    assert "国家发展和\n改革委员会\n+1亿元" in texts  # a long name in even lines
+
+
+def test_amounts_are_written_to_the_fen_as_the_tables_write_them():
+    """In 亿元, '14.00亿元' hid nothing but '0.03亿元' hid 45万元 of a 0.0345亿元 transfer; amounts are now to the fen,
+    without trailing zeros, as in the payments table."""
+    settlement = settle({"中央": -14.0345, "浙江": 8.0, "安徽": 6.0345}, precision=1e-10)
+    figure = new_figure(5, 4)
+    canvas = FigureCanvasAgg(figure)
+    ax = figure.add_subplot()
+    draw_settlement(ax, settlement, {}, "亿元")
+    canvas.draw()
+    texts = " ".join(t.get_text() for t in ax.texts) + " ".join(a.get_text() for a in ax.findobj(Text))
+    assert "-14.0345亿元" in texts and "+8亿元" in texts and "6.0345亿元" in texts, texts
+    assert ".00亿元" not in texts
