@@ -9,7 +9,8 @@ from desk.core.events import Event
 
 #: Event kind → (table, what the event does): "state" (payload is the row's full state after the
 #: change), "delete" (the row is gone), "status" (an agreement's status changed: ``to``), "batch"
-#: (payload ``rows`` lists the full state of every row one import wrote), or
+#: (payload ``rows`` lists the full state of every row one import wrote),
+#: "withdraw" (payload ``deleted`` lists the ids of rows gone, ``rows`` the full state of rows put back), or
 #: "note" (no row changes: reorderings, conclusions, identities issued outside the file).
 KINDS: dict[str, tuple[str, str]] = {
     **{f"case.{s}": ("case", "state") for s in ("created", "updated", "imported")},
@@ -51,12 +52,14 @@ KINDS: dict[str, tuple[str, str]] = {
     **{f"reading.{s}": ("reading", "state") for s in ("created", "updated", "imported")},
     "reading.deleted": ("reading", "delete"),
     "readings.imported": ("reading", "batch"),  # one event for a whole import (RuleService.import_readings)
+    "readings.withdrawn": ("reading", "withdraw"),  # an import undone: the rows it added deleted, values put back
     # named reading scenarios (desk.services.scenarios): the scenario's row, then its readings
     **{f"scenario.{s}": ("scenario", "state") for s in ("created", "updated", "restored", "imported")},
     "scenario.deleted": ("scenario", "delete"),
     **{f"scenario_reading.{s}": ("scenario_reading", "state") for s in ("created", "updated", "imported")},
     "scenario_reading.deleted": ("scenario_reading", "delete"),
     **{f"scenario_readings.{s}": ("scenario_reading", "batch") for s in ("imported", "copied", "restored")},
+    "scenario_readings.withdrawn": ("scenario_reading", "withdraw"),
     "identity.ca_created": ("credential", "state"), "identity.certificate_trusted": ("credential", "state"),
     "identity.certificate_bound": ("credential", "state"),
     "identity.issued": ("credential", "note"),
@@ -158,6 +161,13 @@ def replay_case(events: Iterable[Event], foreign_keys: Sequence[ForeignKey] = ()
                     _record_state(ledger, table, event, row)
         elif action == "delete":
             _delete(ledger, table, event.entity_id, event.seq, foreign_keys)
+        elif action == "withdraw":
+            for gone in event.payload.get("deleted", ()):
+                if isinstance(gone, str):
+                    _delete(ledger, table, gone, event.seq, foreign_keys)
+            for row in event.payload.get("rows", ()):
+                if isinstance(row, Mapping) and isinstance(row.get("id"), str):
+                    _record_state(ledger, table, event, row)
         elif action == "status":
             entry = ledger.entries.get(event.entity_id)
             if entry is not None and entry.state is not None and "to" in event.payload:

@@ -19,9 +19,10 @@ from desk.store.repositories import Repositories
 class ReadingsTarget:
     """The case's reported readings (table ``reading``): what monitoring, the board and evaluation use."""
 
-    #: audit kinds: one reading ("reading.created" …), a whole import
+    #: audit kinds: one reading ("reading.created" …), a whole import, an import withdrawn (its undo)
     kind = "reading"
     batch_kind = "readings.imported"
+    withdrawn_kind = "readings.withdrawn"
 
     def entity(self, cases: CaseService) -> str:
         """The entity an import's one event is about."""
@@ -44,6 +45,9 @@ class ReadingsTarget:
     def delete(self, repos: Repositories, reading_id: str) -> None:
         repos.readings.delete(reading_id)
 
+    def delete_all(self, repos: Repositories, reading_ids: Sequence[str]) -> None:
+        repos.readings.delete_all(reading_ids)
+
     def prepare(self, reading: Reading) -> Reading:
         """The reading as this target holds it."""
         return reading
@@ -56,11 +60,16 @@ class ReadingsTarget:
         return {"indicator_id": reading.indicator_id}
 
 
+#: the case's reported readings
+REPORTED = ReadingsTarget()
+
+
 class ScenarioTarget(ReadingsTarget):
     """The readings of one scenario (table ``scenario_reading``), never mixed with the reported ones."""
 
     kind = "scenario_reading"
     batch_kind = "scenario_readings.imported"
+    withdrawn_kind = "scenario_readings.withdrawn"
 
     def __init__(self, scenario_id: str) -> None:
         self.scenario_id = scenario_id
@@ -85,6 +94,9 @@ class ScenarioTarget(ReadingsTarget):
 
     def delete(self, repos: Repositories, reading_id: str) -> None:
         repos.scenario_readings.delete(reading_id)
+
+    def delete_all(self, repos: Repositories, reading_ids: Sequence[str]) -> None:
+        repos.scenario_readings.delete_all(reading_ids)
 
     def prepare(self, reading: Reading) -> Reading:
         return as_scenario_reading(reading)
@@ -144,3 +156,19 @@ def delete_reading(cases: CaseService, target: ReadingsTarget, reading_id: str) 
         target.delete(repos, reading_id)
         cases.audit(repos, f"{target.kind}.deleted", reading_id, target.deleted(reading))
     return reading
+
+
+def withdraw_import(cases: CaseService, target: ReadingsTarget, keys: Sequence[tuple[str, str, str]],
+                    replaced: Sequence[Reading]) -> int:
+    """Undo an import in one transaction: delete the readings it added (by indicator, subject and period) and put
+    back the values it replaced; one audit event lists both (``desk check`` replays it). Returns how many went."""
+    wanted = set(keys)
+    with cases.transaction() as repos:
+        gone = [r for r in target.held(repos, cases.case_id) if (r.indicator_id, r.subject, r.period) in wanted]
+        target.delete_all(repos, [r.id for r in gone])
+        back = [_checked(cases, target, r) for r in replaced]
+        target.update_all(repos, back)
+        if gone or back:
+            cases.audit(repos, target.withdrawn_kind, target.entity(cases),
+                        {"deleted": [r.id for r in gone], "rows": [target.state(r) for r in back]})
+    return len(gone)

@@ -21,7 +21,7 @@ from desk.services.cases import CaseService, _own, _unique_name
 from desk.store.repositories import Repositories
 
 #: the case's reported readings, as the use cases below write them
-REPORTED = reading_writes.ReadingsTarget()
+REPORTED = reading_writes.REPORTED
 
 
 class RuleService:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from desk.core.agreements import AgreementVersion, Signature
@@ -125,6 +125,14 @@ class Repository(Generic[T]):
             setattr(row, name, value)
         self.session.flush()
         return obj
+
+    def delete_all(self, obj_ids: Sequence[str]) -> None:
+        """Delete many objects by id with a few bulk DELETEs (undoing a readings import of 10⁵ rows)."""
+        self.session.flush()
+        ids = list(obj_ids)
+        for start in range(0, len(ids), 500):  # below SQLite's limit on bound parameters
+            self.session.execute(delete(self.row).where(self.row.id.in_(ids[start:start + 500])))
+        self.session.expire_all()
 
     def delete(self, obj_id: str) -> None:
         row = self.session.get(self.row, obj_id)

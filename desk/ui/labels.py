@@ -126,6 +126,8 @@ _EVENTS = {
     "scenario_readings.imported": QT_TRANSLATE_NOOP("Labels", "scenario readings imported"),
     "scenario_readings.copied": QT_TRANSLATE_NOOP("Labels", "scenario readings copied"),
     "scenario_readings.restored": QT_TRANSLATE_NOOP("Labels", "scenario readings restored"),
+    "readings.withdrawn": QT_TRANSLATE_NOOP("Labels", "readings import undone"),
+    "scenario_readings.withdrawn": QT_TRANSLATE_NOOP("Labels", "scenario readings import undone"),
     "commitment.waived": QT_TRANSLATE_NOOP("Labels", "commitment waived"),
     "commitment.unwaived": QT_TRANSLATE_NOOP("Labels", "commitment waiver withdrawn"),
     "payment.recorded": QT_TRANSLATE_NOOP("Labels", "payment recorded"),

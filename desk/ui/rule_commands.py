@@ -91,6 +91,13 @@ class ReadingWrites:
             return RuleService(self.doc.service).import_readings(readings)
         return ScenarioService(self.doc.service).import_readings(self.scenario_id, readings)
 
+    def withdraw(self, keys: Sequence[tuple[str, str, str]], replaced: Sequence[Reading]) -> int:
+        """Undo an import: one transaction, one audit event, however many readings it stored."""
+        from desk.services.reading_writes import REPORTED, ScenarioTarget, withdraw_import
+
+        target = REPORTED if self.scenario_id is None else ScenarioTarget(self.scenario_id)
+        return withdraw_import(self.doc.service, target, keys, replaced)
+
 
 class SaveReadingCommand(ServiceCommand):
     """Add a reading (``old`` None; undo deletes it) or change one (undo puts the old value back)."""
@@ -165,8 +172,4 @@ class StoreReadings(ServiceCommand):
 
     def revert(self) -> None:
         entered = {_key(r) for r in self.readings} - {_key(r) for r in self.replaced}
-        for reading in self.writes.held():
-            if _key(reading) in entered:
-                self.writes.delete(reading.id)
-        if self.replaced:
-            self.writes.store(self.replaced)
+        self.writes.withdraw(sorted(entered), self.replaced)

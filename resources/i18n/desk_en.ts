@@ -2143,6 +2143,14 @@ Negotiation support for inter-regional benefit coordination.</translation>
         <translation>scenario readings restored</translation>
     </message>
     <message>
+        <source>readings import undone</source>
+        <translation>readings import undone</translation>
+    </message>
+    <message>
+        <source>scenario readings import undone</source>
+        <translation>scenario readings import undone</translation>
+    </message>
+    <message>
         <source>commitment waived</source>
         <translation>commitment waived</translation>
     </message>

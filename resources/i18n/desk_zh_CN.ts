@@ -2143,6 +2143,14 @@ Negotiation support for inter-regional benefit coordination.</source>
         <translation>恢复情景数据</translation>
     </message>
     <message>
+        <source>readings import undone</source>
+        <translation>撤销监测数据导入</translation>
+    </message>
+    <message>
+        <source>scenario readings import undone</source>
+        <translation>撤销情景数据导入</translation>
+    </message>
+    <message>
         <source>commitment waived</source>
         <translation>豁免履约事项</translation>
     </message>

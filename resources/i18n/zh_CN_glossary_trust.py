@@ -28,6 +28,8 @@ TABLE = {
     ("Validation", "{path} cannot be written: {reason}. Nothing was changed."): "无法写入 {path}：{reason}。未做任何更改。",
     ("Validation", "Cannot write {path}: the folder {folder} does not exist."): "无法写入 {path}：文件夹 {folder} 不存在。",
     ("Labels", "rows lost outside the app restored from the audit log"): "按审计日志恢复在本软件之外丢失的记录",
+    ("Labels", "readings import undone"): "撤销监测数据导入",
+    ("Labels", "scenario readings import undone"): "撤销情景数据导入",
     ("Validation", "{path} is busy in another program; try again in a moment."): "{path} 正被另一个程序占用，请稍后再试。",
     ("Validation", "The change conflicts with what {path} already holds; nothing was saved."):
         "此修改与 {path} 中已有的内容冲突，未保存。",

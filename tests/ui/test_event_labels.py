@@ -15,7 +15,7 @@ DYNAMIC = ("parties.reordered", "issues.reordered", "demand.created", "demand.up
            # services/reading_writes.py (f"{target.kind}.created" …) and services/scenarios.py (_write_readings)
            "reading.created", "reading.updated", "reading.deleted", "scenario_reading.created",
            "scenario_reading.updated", "scenario_reading.deleted", "scenario_readings.copied",
-           "scenario_readings.restored")
+           "scenario_readings.restored", "readings.withdrawn", "scenario_readings.withdrawn")
 
 
 def written_kinds() -> set[str]:

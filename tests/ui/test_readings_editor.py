@@ -107,6 +107,8 @@ def test_import_in_a_window_runs_on_the_database_worker_and_is_one_undoable_even
     assert window.doc.undo_stack.undoText() == "Import readings from 新 数据 50%.csv"
     window.undo_action.trigger()  # the import is one undoable step, like any other edit
     assert len(editor.model.rows()) == held and len(window.doc.state.monitoring.readings) == held
+    # and its undo one transaction with one event, however many readings (it was one per reading)
+    assert [e.kind for e in window.doc.service.events()[before:]] == ["readings.imported", "readings.withdrawn"]
     window.redo_action.trigger()
     assert len(editor.model.rows()) == held + 2
     after = len(window.doc.service.events())
