@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from matplotlib.artist import Artist
 
 from desk.core.analytics.settlement import Settlement
-from desk.core.rules.money import UNITS, grouped
+from desk.core.rules.money import grouped, is_money_unit, round_money
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -125,5 +125,5 @@ def _overlap(a: tuple, b: tuple) -> float:
 
 def _money(amount: float, unit: str) -> str:
     """An amount to the fen in ``unit``, as the tables write it (14亿元, 0.0345亿元, 13,535.71万元)."""
-    places = len(str(UNITS.get(unit, 1))) + 1  # 元: 2, 万元: 6, 亿元: 10
-    return grouped(Decimal(f"{amount:.{places}f}"))
+    exact = Decimal(repr(amount))
+    return grouped(round_money(exact, unit) if is_money_unit(unit) else exact.quantize(Decimal("0.01")))

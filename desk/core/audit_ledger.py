@@ -222,6 +222,17 @@ def _delete(ledger: Ledger, table: str, entity_id: str, seq: int, foreign_keys: 
                 child.state = {**child.state, key.column: None}
 
 
+#: how ``compare`` and ``compare_revisions`` begin to say that a row, or a demand's history row, was lost outside
+#: the app: what ``desk check --restore-missing`` can put back from the log
+LOST_ROW = " is missing: its last event "
+LOST_HISTORY = "the history of demand "
+
+
+def is_lost_row(problem: str) -> bool:
+    """True for a problem that says a row (or a demand's history row) the log records is gone from the file."""
+    return LOST_ROW in problem or problem.startswith(LOST_HISTORY)
+
+
 @dataclass(frozen=True, slots=True)
 class StoredRow:
     """A row as stored: its table, id and state in the JSON form events record."""
@@ -258,7 +269,7 @@ def compare(ledger: Ledger, rows: Iterable[StoredRow]) -> Findings:
                 found.problems.append(_changed(row, entry, fields))
     for entity_id, entry in ledger.entries.items():
         if entry.state is not None and entity_id not in seen:
-            found.problems.append(f"{entry.table} {entity_id} is missing: its last event ({entry.seq}) records it "
+            found.problems.append(f"{entry.table} {entity_id}{LOST_ROW}({entry.seq}) records it "
                                   "and none records its deletion — it was deleted outside the app")
     for kind in sorted(ledger.unknown_kinds):
         found.unverifiable.append(f"events of kind {kind} are not known to this version")
@@ -322,7 +333,7 @@ def compare_revisions(ledger: Ledger, revisions: Sequence[Revision]) -> list[str
         action = kind.split(".")[1]
         kept = by_demand.get(demand_id, [])
         if not any(r.action == action and _same(dict(r.state), state) for r in kept):
-            problems.append(f"the history of demand {demand_id} lacks the {action} state of event {seq}: "
+            problems.append(f"{LOST_HISTORY}{demand_id} lacks the {action} state of event {seq}: "
                             "it was deleted outside the app")
     return problems
 

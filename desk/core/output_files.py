@@ -49,10 +49,15 @@ def from_os_error(error: OSError, path: Path | str) -> StorageError:
                         reason=error.strerror or str(error))
 
 
-def _umask() -> int:
-    mask = os.umask(0)
+def _read_umask() -> int:
+    mask = os.umask(0o022)
     os.umask(mask)
     return mask
+
+
+#: read once, at import (start-up, one thread): setting the umask to read it is process-wide, and a worker
+#: thread creating a file meanwhile would get the wrong mode
+_UMASK = _read_umask()
 
 
 @contextmanager
@@ -75,7 +80,7 @@ def replacing(target: Path | str, suffix: str | None = None) -> Iterator[Path]:
         yield temp
         with open(temp, "rb+") as written:  # on the disk before the rename: a power cut leaves old or new
             os.fsync(written.fileno())
-        os.chmod(temp, 0o666 & ~_umask())  # mkstemp makes owner-only files; give the usual mode
+        os.chmod(temp, 0o666 & ~_UMASK)  # mkstemp makes owner-only files; give the usual mode
         os.replace(temp, target)
     except OSError as exc:
         if exc.filename not in (None, str(temp), str(target)):  # the caller's own input (a font, a source file)

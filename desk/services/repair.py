@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from desk.core.audit_ledger import is_lost_row
 from desk.core.errors import DeskError
 from desk.services.cases import CaseService
 from desk.services.integrity import check_case_file
@@ -24,8 +25,7 @@ def restore_from_log(path: Path | str, actor: str = "") -> Restored:
     damaged or tampered with in any other way (those are not repaired: they are reported by ``desk check``)."""
     path = Path(path)
     report = check_case_file(path)
-    others = [p for p in report.problems if " is missing: its last event " not in p
-              and not p.startswith("the history of demand ")]
+    others = [p for p in report.problems if not is_lost_row(p)]
     if others:
         raise DeskError(f"{path}: nothing restored — the file has problems the audit log cannot repair: {others[0]}")
     if not report.problems:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from desk.core.audit_ledger import Entry, Ledger, Revision, lacking_revisions, replay_case
+from sqlalchemy import select
+
+from desk.core.audit_ledger import Entry, ForeignKey, Ledger, Revision, lacking_revisions, replay_case
 from desk.core.demands import Demand
 from desk.store import models as m
 from desk.store.audit_rows import audited_tables, foreign_keys
@@ -28,49 +30,45 @@ def restore_missing(repos: Repositories, case_id: str, actor: str = "") -> Resto
     """Every row of ``case_id`` its audit log records in full but the file no longer holds, inserted back (parents
     before children) with the demands' lost history rows; one event lists them. Rows the log holds only in part
     (written before full audit records), or whose parent is gone for good, are refused with the reason."""
-    ledger = replay_case(repos.events.list(case_id), foreign_keys())
-    by_table = {orm.__tablename__: (core, orm) for core, orm in ROWS.items()}
-    order = {table.name: n for n, table in enumerate(m.Base.metadata.sorted_tables)}
-    tables = {t.name: t for t in m.Base.metadata.sorted_tables}
-    stored = {name: {row_id for (row_id,) in repos.session.execute(tables[name].select().with_only_columns(
-        tables[name].c.id))} for name in audited_tables()}
+    keys = foreign_keys()
+    ledger = replay_case(repos.events.list(case_id), keys)
+    classes = {orm.__tablename__: core for core, orm in ROWS.items()}
+    tables = {t.name: (n, t) for n, t in enumerate(m.Base.metadata.sorted_tables)}  # parents before children
+    stored = {name: set(repos.session.scalars(select(tables[name][1].c.id))) for name in audited_tables()}
     result = RestoredRows()
-    missing = [(entity_id, entry) for entity_id, entry in ledger.entries.items()
-               if entry.state is not None and entity_id not in stored.get(entry.table, {entity_id})
-               and entry.table != "case"]
-    missing.sort(key=lambda item: order.get(item[1].table, len(order)))
-    back: set[str] = set()
+    missing = sorted(((entity_id, entry) for entity_id, entry in ledger.entries.items()
+                      if entry.state is not None and entry.table in stored and entry.table != "case"
+                      and entity_id not in stored[entry.table]), key=lambda item: tables[item[1].table][0])
     for entity_id, entry in missing:
-        reason = _why_not(entry, by_table, stored, back)
+        reason = _why_not(entry, classes, stored, keys)
         if reason:
             result.refused.append(f"{entry.table} {entity_id}: {reason}")
             continue
-        core, _ = by_table[entry.table]
+        core = classes[entry.table]
         try:
             row = _object(core, entry.state, f"event {entry.seq}")
         except BundleError as exc:
             result.refused.append(f"{entry.table} {entity_id}: its recorded state cannot be read ({exc})")
             continue
         repos.for_core(core).add(row)
-        back.add(entity_id)
-        stored[entry.table].add(entity_id)
+        stored[entry.table].add(entity_id)  # its children may follow
         result.restored.append((entry.table, entity_id))
-    _restore_history(repos, case_id, ledger, back)
+    _restore_history(repos, case_id, ledger, {entity_id for _, entity_id in result.restored})
     if result.restored:
         repos.events.append(case_id, RESTORED_KIND, case_id,
                             {"rows": [{"table": t, "id": i} for t, i in result.restored]}, actor)
     return result
 
 
-def _why_not(entry: Entry, by_table: dict, stored: dict[str, set[str]], back: set[str]) -> str:
-    if entry.table not in by_table:
+def _why_not(entry: Entry, classes: dict[str, type], stored: dict[str, set[str]], keys: list[ForeignKey]) -> str:
+    if entry.table not in classes:
         return "the audit log does not hold its content (only its digest)"
     if entry.partial:
         return "the audit log recorded only part of it (an event written before full audit records)"
     assert entry.state is not None
-    for key in foreign_keys():
+    for key in keys:
         parent = entry.state.get(key.column) if key.table == entry.table else None
-        if parent is not None and parent not in stored.get(key.parent, set()) and parent not in back:
+        if parent is not None and parent not in stored.get(key.parent, set()):
             return f"the {key.parent} {parent} it belongs to is gone as well"
     return ""
 
